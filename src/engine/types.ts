@@ -1,0 +1,135 @@
+// The contracts of DESIGN.md as types. The engine, the UI, the CLI and the tests all speak these.
+
+export type Lang = 'en' | 'zh-TW';
+
+export const FACT_KEYS = [
+  'sourceAccountId',
+  'destinationAccountId',
+  'sourceRegion',
+  'destinationRegion',
+  'resourceType',
+  'organizationId',
+  'destinationVaultName',
+  'sourceKeyArn',
+  'destinationVaultKeyArn',
+] as const;
+export type FactKey = (typeof FACT_KEYS)[number];
+export type Facts = Partial<Record<FactKey, string>>;
+
+export const PASTE_KEYS = [
+  'errorMessage',
+  'copyJob',
+  'sourceKeyPolicy',
+  'sourceKeyMetadata',
+  'destinationVaultPolicy',
+  'destinationVault',
+  'destinationKeyMetadata',
+  'globalSettings',
+  'sourceOrganization',
+  'destinationOrganization',
+  'tagPolicy',
+  'resourceTags',
+  'serviceControlPolicies',
+] as const;
+export type PasteKey = (typeof PASTE_KEYS)[number];
+export type Pastes = Partial<Record<PasteKey, string>>;
+
+export interface Session {
+  format: 'copy-doctor/session';
+  version: 1;
+  facts: Facts;
+  answers: Record<string, string>;
+  pastes: Pastes;
+}
+
+export type Status = 'pass' | 'fail' | 'warn' | 'unknown' | 'not-applicable';
+export type Severity = 'error' | 'security-warning' | 'warning' | 'suggestion';
+
+export const CHECK_IDS = [
+  'organization',
+  'cross-account-setting',
+  'resource-support',
+  'encryption',
+  'source-key-policy',
+  'destination-vault-policy',
+  'tag-policy',
+  'vault-lock',
+  'service-control-policies',
+  'iam-role',
+] as const;
+export type CheckId = (typeof CHECK_IDS)[number];
+
+/** A place in a pasted input. `line` is 1-based, `column` 0-based, both into the text exactly as pasted. */
+export interface Location {
+  input: PasteKey | 'facts';
+  path: (string | number)[];
+  line?: number;
+  column?: number;
+  /** Offset and length into the pasted text, for editors that highlight a range. */
+  offset?: number;
+  length?: number;
+}
+
+export type Params = Record<string, string | number>;
+
+export interface Finding {
+  /** Stable UPPER_SNAKE code; the i18n catalogs hold its message under `finding.<CODE>`. */
+  code: string;
+  severity: Severity;
+  params?: Params;
+  /** Rendered in the chosen language by the i18n layer (engine leaves the code until then). */
+  message: string;
+  location?: Location;
+}
+
+export interface FixDocument {
+  input: PasteKey;
+  /** The corrected document, pretty-printed JSON. */
+  text: string;
+  /** File name used by the commands and the download button. */
+  fileName: string;
+}
+
+export interface Fix {
+  summary: string;
+  summaryCode?: string;
+  summaryParams?: Params;
+  /** Which account the commands run in: 'source account', 'destination account', 'management account'. */
+  runIn: string;
+  runInAccount?: 'source' | 'destination' | 'management';
+  accountId?: string;
+  region?: string;
+  documents: FixDocument[];
+  commands: string[];
+  /** True when a human must review the change (for example a Deny was narrowed). */
+  needsReview?: boolean;
+}
+
+export interface CheckResult {
+  id: CheckId;
+  status: Status;
+  findings: Finding[];
+  fix?: Fix;
+  /** For `unknown`: the inputs that would decide the check. */
+  needs?: (PasteKey | FactKey | string)[];
+}
+
+export interface FactValue {
+  value: string;
+  from: 'facts' | PasteKey;
+}
+
+export interface TriageMatch {
+  messageId: string;
+  checks: CheckId[];
+  /** Values pulled out of the message (Regions, resource type, key ARN, tag key...). */
+  extracted?: Record<string, string>;
+}
+
+export interface Diagnosis {
+  format: 'copy-doctor/diagnosis';
+  version: 1;
+  facts: Partial<Record<FactKey, FactValue>>;
+  triage: TriageMatch[];
+  checks: CheckResult[];
+}
