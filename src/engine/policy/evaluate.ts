@@ -1,0 +1,596 @@
+// A small IAM policy evaluator for one resource policy and one request. It never guesses: whatever it cannot
+// decide (an operator it does not know, a context key the caller did not supply, an ambiguous NotPrincipal)
+// makes the answer `unknown`, with the reasons, rather than `allow`.
+//
+// Order of precedence: a Deny that certainly applies > a Deny that may apply (unknown) > an Allow that
+// certainly applies > an Allow that may apply (unknown) > implicit deny.
+//
+// Context convention: a key present in `context` with the value `undefined` is known to be ABSENT from the
+// request; a key not in `context` at all is UNKNOWN (it may or may not be there, with any value).
+import { normalisePolicy, type ConditionEntry, type NormalStatement, type PrincipalSpec } from './model';
+
+export type ContextValue = string | string[] | boolean | number | undefined;
+
+export interface Request {
+  principal: { type: 'AWS' | 'Service'; arn: string; account?: string };
+  action: string;
+  resource?: string;
+  context: Record<string, ContextValue>;
+}
+
+export interface Deciding {
+  index: number;
+  sid?: string;
+  effect: 'Allow' | 'Deny';
+}
+
+/** A structured reason for an unknown answer, for findings with parameters. */
+export interface Unknown {
+  index: number;
+  sid?: string;
+  effect?: 'Allow' | 'Deny';
+  /** What could not be decided. */
+  reason:
+    | 'unknown-operator'
+    | 'key-unknown'
+    | 'bad-value'
+    | 'date'
+    | 'not-principal-ambiguous'
+    | 'resource-unknown'
+    | 'bad-effect'
+    | 'malformed'
+    | 'no-principal'
+    | 'not-a-policy';
+  operator?: string;
+  key?: string;
+  /** Where in the statement, e.g. ['Condition', 'StringEquals', 'kms:ViaService']. */
+  path: (string | number)[];
+}
+
+export interface Decision {
+  decision: 'allow' | 'explicit-deny' | 'implicit-deny' | 'unknown';
+  deciding: Deciding[];
+  unknownReasons?: string[];
+  unknowns?: Unknown[];
+}
+
+export interface EvaluateOptions {
+  /** Resource policies must name a principal: a statement without Principal/NotPrincipal is then malformed
+   *  (unknown). Identity policies (false) apply to whoever holds them. Default true. */
+  requirePrincipal?: boolean;
+}
+
+type Tri = 'yes' | 'no' | 'unknown';
+
+interface StatementOutcome {
+  match: Tri;
+  unknowns: Unknown[];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Glob matching (`*` any run, `?` one character) with a compiled-pattern cache: policies repeat patterns a lot.
+
+const globCache = new Map<string, RegExp>();
+
+function globRegExp(pattern: string, ignoreCase: boolean): RegExp {
+  const cacheKey = (ignoreCase ? 'i' : 's') + pattern;
+  let re = globCache.get(cacheKey);
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => (c === '*' ? '.*' : c === '?' ? '.' : '\\' + c));
+    re = new RegExp('^' + body + '$', ignoreCase ? 'is' : 's');
+    if (globCache.size > 5000) globCache.clear();
+    globCache.set(cacheKey, re);
+  }
+  return re;
+}
+
+export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  if (pattern === '*') return true;
+  if (!pattern.includes('*') && !pattern.includes('?')) {
+    return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+  }
+  return globRegExp(pattern, ignoreCase).test(value);
+}
+
+/** IAM action match: `service:Name` patterns, case-insensitive, with `*` and `?`. */
+export function actionMatches(pattern: string, action: string): boolean {
+  return globMatch(pattern.trim(), action, true);
+}
+
+/** ARN match component by component (ArnLike semantics); the resource part may hold colons. */
+export function arnMatches(pattern: string, value: string): boolean {
+  if (pattern === '*') return true;
+  const p = pattern.split(':');
+  const v = value.split(':');
+  if (p.length < 6 || v.length < 6) return false;
+  const pp = [...p.slice(0, 5), p.slice(5).join(':')];
+  const vv = [...v.slice(0, 5), v.slice(5).join(':')];
+  return pp.every((part, i) => globMatch(part, vv[i] ?? '', false));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Principals
+
+const ACCOUNT_ROOT = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):root$/;
+const UNIQUE_ID = /^A(ROA|IDA|GPA|SIA|KIA|NPA|NVA|3T|CCA|PKA|GPA)[A-Z0-9]{8,}$/;
+
+/** The account a principal-element value stands for as a whole, if it is an account form. */
+function accountOf(value: string): string | undefined {
+  const v = value.trim();
+  if (/^\d{12}$/.test(v)) return v;
+  const m = ACCOUNT_ROOT.exec(v);
+  return m ? m[2] : undefined;
+}
+
+function requestAccount(p: Request['principal']): string | undefined {
+  if (p.account) return p.account;
+  const m = /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(p.arn);
+  return m ? m[1] : undefined;
+}
+
+function isRootArn(arn: string): boolean {
+  return ACCOUNT_ROOT.test(arn);
+}
+
+/** Compare IAM ARNs: role and user names are case-insensitive in IAM, the rest is exact. */
+function sameIamArn(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Does one AWS principal value name the requester? Account forms include every role and user of the account. */
+function awsValueMatches(value: string, req: Request['principal']): boolean {
+  const v = value.trim();
+  if (v === '*') return true;
+  if (UNIQUE_ID.test(v)) return false; // a deleted role or user: matches nothing, even if recreated
+  const account = accountOf(v);
+  if (account !== undefined) return requestAccount(req) === account;
+  if (v.includes('*') || v.includes('?')) return false; // partial wildcards are not valid in principals
+  return sameIamArn(v, req.arn);
+}
+
+function principalSpecMatches(spec: PrincipalSpec, req: Request['principal']): boolean {
+  if (spec.any) return true;
+  if (req.type === 'AWS') return spec.aws.some((v) => awsValueMatches(v, req));
+  return spec.service.some((v) => v.trim() === '*' || v.trim().toLowerCase() === req.arn.toLowerCase());
+}
+
+/**
+ * NotPrincipal: the statement applies to everyone not listed. AWS checks the account, then the role, then
+ * the session: to exempt a role, both the account and the role must be listed. When only one of them is
+ * listed the outcome depends on the service, so we answer unknown.
+ */
+function notPrincipalApplies(spec: PrincipalSpec, req: Request['principal']): Tri {
+  if (spec.any) return 'no';
+  if (req.type === 'Service') {
+    return spec.service.some((v) => v.trim().toLowerCase() === req.arn.toLowerCase()) ? 'no' : 'yes';
+  }
+  const acct = requestAccount(req);
+  const listsAccount = spec.aws.some((v) => v.trim() === '*' || (accountOf(v) !== undefined && accountOf(v) === acct));
+  if (isRootArn(req.arn)) return listsAccount ? 'no' : 'yes';
+  const listsSelf = spec.aws.some((v) => accountOf(v) === undefined && !UNIQUE_ID.test(v.trim()) && sameIamArn(v, req.arn));
+  if (listsAccount && listsSelf) return 'no';
+  if (!listsAccount && !listsSelf) return 'yes';
+  return 'unknown';
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Conditions
+
+function lookup(context: Record<string, ContextValue>, key: string): { known: boolean; value: ContextValue } {
+  if (key in context) return { known: true, value: context[key] };
+  const lower = key.toLowerCase();
+  for (const k of Object.keys(context)) if (k.toLowerCase() === lower) return { known: true, value: context[k] };
+  return { known: false, value: undefined };
+}
+
+function asStrings(v: ContextValue): string[] {
+  if (v === undefined) return [];
+  if (Array.isArray(v)) return v.map(String);
+  return [String(v)];
+}
+
+/** Substitute `${key}` policy variables from the context. Returns undefined if a variable is unknown. */
+function substitute(value: string, context: Record<string, ContextValue>): string | undefined {
+  if (!value.includes('${')) return value;
+  let unknown = false;
+  const out = value.replace(/\$\{([^}]*)\}/g, (_m, name: string) => {
+    if (name === '*') return '*';
+    if (name === '?') return '?';
+    if (name === '$') return '$';
+    const { known, value: v } = lookup(context, name);
+    if (!known || v === undefined || Array.isArray(v)) {
+      unknown = true;
+      return '';
+    }
+    return String(v);
+  });
+  return unknown ? undefined : out;
+}
+
+type Base =
+  | 'StringEquals'
+  | 'StringNotEquals'
+  | 'StringEqualsIgnoreCase'
+  | 'StringNotEqualsIgnoreCase'
+  | 'StringLike'
+  | 'StringNotLike'
+  | 'ArnEquals'
+  | 'ArnLike'
+  | 'ArnNotEquals'
+  | 'ArnNotLike'
+  | 'Bool'
+  | 'Null'
+  | 'NumericEquals'
+  | 'NumericNotEquals'
+  | 'NumericLessThan'
+  | 'NumericLessThanEquals'
+  | 'NumericGreaterThan'
+  | 'NumericGreaterThanEquals'
+  | 'DateEquals'
+  | 'DateNotEquals'
+  | 'DateLessThan'
+  | 'DateLessThanEquals'
+  | 'DateGreaterThan'
+  | 'DateGreaterThanEquals';
+
+const BASES = new Map<string, Base>(
+  (
+    [
+      'StringEquals',
+      'StringNotEquals',
+      'StringEqualsIgnoreCase',
+      'StringNotEqualsIgnoreCase',
+      'StringLike',
+      'StringNotLike',
+      'ArnEquals',
+      'ArnLike',
+      'ArnNotEquals',
+      'ArnNotLike',
+      'Bool',
+      'Null',
+      'NumericEquals',
+      'NumericNotEquals',
+      'NumericLessThan',
+      'NumericLessThanEquals',
+      'NumericGreaterThan',
+      'NumericGreaterThanEquals',
+      'DateEquals',
+      'DateNotEquals',
+      'DateLessThan',
+      'DateLessThanEquals',
+      'DateGreaterThan',
+      'DateGreaterThanEquals',
+    ] as Base[]
+  ).map((b) => [b.toLowerCase(), b]),
+);
+
+/** Negated operators: "matches none of the values"; true when the key is absent. */
+const NEGATED = new Set<Base>(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike', 'NumericNotEquals', 'DateNotEquals']);
+
+/** The positive operator a negated one is the opposite of. */
+const POSITIVE_OF: Partial<Record<Base, Base>> = {
+  StringNotEquals: 'StringEquals',
+  StringNotEqualsIgnoreCase: 'StringEqualsIgnoreCase',
+  StringNotLike: 'StringLike',
+  ArnNotEquals: 'ArnEquals',
+  ArnNotLike: 'ArnLike',
+  NumericNotEquals: 'NumericEquals',
+  DateNotEquals: 'DateEquals',
+};
+
+export interface ParsedOperator {
+  set?: 'ForAnyValue' | 'ForAllValues';
+  base: Base;
+  ifExists: boolean;
+}
+
+export function parseOperator(op: string): ParsedOperator | undefined {
+  let rest = op.trim();
+  let set: ParsedOperator['set'];
+  const m = /^(ForAnyValue|ForAllValues):(.*)$/i.exec(rest);
+  if (m) {
+    set = m[1]!.toLowerCase() === 'foranyvalue' ? 'ForAnyValue' : 'ForAllValues';
+    rest = m[2]!;
+  }
+  let ifExists = false;
+  if (/IfExists$/i.test(rest)) {
+    ifExists = true;
+    rest = rest.slice(0, -'IfExists'.length);
+  }
+  const base = BASES.get(rest.toLowerCase());
+  if (!base) return undefined;
+  // Operator names are case-sensitive in AWS; a miscased one is not an operator AWS would accept.
+  if (rest !== base) return undefined;
+  if (base === 'Null' && (ifExists || set)) return undefined;
+  return { set, base, ifExists };
+}
+
+function toNumber(s: string): number | undefined {
+  if (s.trim() === '') return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function toDate(s: string): number | undefined {
+  const t = s.trim();
+  if (/^\d+$/.test(t)) return Number(t) * 1000; // epoch seconds
+  if (!/^\d{4}-\d{2}-\d{2}/.test(t)) return undefined;
+  const ms = Date.parse(t);
+  return Number.isFinite(ms) ? ms : undefined;
+}
+
+/** One context value against one policy value, for a positive operator. */
+function positiveMatch(base: Base, ctx: string, pol: string): Tri {
+  switch (base) {
+    case 'StringEquals':
+      return ctx === pol ? 'yes' : 'no';
+    case 'StringEqualsIgnoreCase':
+      return ctx.toLowerCase() === pol.toLowerCase() ? 'yes' : 'no';
+    case 'StringLike':
+      return globMatch(pol, ctx, false) ? 'yes' : 'no';
+    case 'ArnEquals':
+    case 'ArnLike':
+      return arnMatches(pol, ctx) ? 'yes' : 'no';
+    case 'Bool': {
+      const p = pol.toLowerCase();
+      if (p !== 'true' && p !== 'false') return 'no';
+      return ctx.toLowerCase() === p ? 'yes' : 'no';
+    }
+    case 'NumericEquals':
+    case 'NumericLessThan':
+    case 'NumericLessThanEquals':
+    case 'NumericGreaterThan':
+    case 'NumericGreaterThanEquals': {
+      const a = toNumber(ctx);
+      const b = toNumber(pol);
+      if (a === undefined || b === undefined) return 'unknown';
+      if (base === 'NumericEquals') return a === b ? 'yes' : 'no';
+      if (base === 'NumericLessThan') return a < b ? 'yes' : 'no';
+      if (base === 'NumericLessThanEquals') return a <= b ? 'yes' : 'no';
+      if (base === 'NumericGreaterThan') return a > b ? 'yes' : 'no';
+      return a >= b ? 'yes' : 'no';
+    }
+    case 'DateEquals':
+    case 'DateLessThan':
+    case 'DateLessThanEquals':
+    case 'DateGreaterThan':
+    case 'DateGreaterThanEquals': {
+      const a = toDate(ctx);
+      const b = toDate(pol);
+      if (a === undefined || b === undefined) return 'unknown';
+      if (base === 'DateEquals') return a === b ? 'yes' : 'no';
+      if (base === 'DateLessThan') return a < b ? 'yes' : 'no';
+      if (base === 'DateLessThanEquals') return a <= b ? 'yes' : 'no';
+      if (base === 'DateGreaterThan') return a > b ? 'yes' : 'no';
+      return a >= b ? 'yes' : 'no';
+    }
+    default:
+      return 'unknown';
+  }
+}
+
+/** OR over tri-state values. */
+function any(values: Tri[]): Tri {
+  if (values.includes('yes')) return 'yes';
+  if (values.includes('unknown')) return 'unknown';
+  return 'no';
+}
+
+/** AND over tri-state values. */
+function all(values: Tri[]): Tri {
+  if (values.includes('no')) return 'no';
+  if (values.includes('unknown')) return 'unknown';
+  return 'yes';
+}
+
+function not(t: Tri): Tri {
+  return t === 'yes' ? 'no' : t === 'no' ? 'yes' : 'unknown';
+}
+
+/** One context value against the policy values (OR); negated operators: matches none of them. */
+function singleValue(base: Base, ctx: string, pols: string[]): Tri {
+  const positive = POSITIVE_OF[base];
+  if (positive) return not(any(pols.map((p) => positiveMatch(positive, ctx, p))));
+  return any(pols.map((p) => positiveMatch(base, ctx, p)));
+}
+
+function conditionEntry(entry: ConditionEntry, context: Record<string, ContextValue>, st: NormalStatement): { t: Tri; unknown?: Unknown } {
+  const path = ['Condition', entry.operator, entry.key];
+  const mk = (reason: Unknown['reason']): { t: Tri; unknown: Unknown } => ({
+    t: 'unknown',
+    unknown: { index: st.index, sid: st.sid, effect: st.effect, reason, operator: entry.operator, key: entry.key, path },
+  });
+  const op = parseOperator(entry.operator);
+  if (!op) return mk('unknown-operator');
+  // Policy values: strings, booleans and numbers are all compared as strings.
+  const pols: string[] = [];
+  for (const v of entry.values) {
+    if (typeof v === 'string') {
+      const s = substitute(v, context);
+      if (s === undefined) return mk('key-unknown');
+      pols.push(s);
+    } else if (typeof v === 'boolean' || typeof v === 'number') pols.push(String(v));
+    else return mk('bad-value');
+  }
+  const { known, value } = lookup(context, entry.key);
+  const absent = known && (value === undefined || (Array.isArray(value) && value.length === 0));
+
+  if (op.base === 'Null') {
+    if (!known) return mk('key-unknown');
+    const results = pols.map((p): Tri => {
+      const q = p.toLowerCase();
+      if (q === 'true') return absent ? 'yes' : 'no';
+      if (q === 'false') return absent ? 'no' : 'yes';
+      return 'no';
+    });
+    return { t: any(results) };
+  }
+
+  if (op.set) {
+    if (!known) return mk('key-unknown');
+    const values = asStrings(value);
+    // An absent key or an empty set: ForAnyValue is false, ForAllValues is true; ...IfExists makes both true.
+    if (values.length === 0) return { t: op.ifExists || op.set === 'ForAllValues' ? 'yes' : 'no' };
+    const each = values.map((v) => singleValue(op.base, v, pols));
+    const t = op.set === 'ForAnyValue' ? any(each) : all(each);
+    if (t === 'unknown') return mk(op.base.startsWith('Date') ? 'date' : 'bad-value');
+    return { t };
+  }
+
+  if (!known) return mk('key-unknown');
+  if (absent) {
+    if (op.ifExists) return { t: 'yes' };
+    return { t: NEGATED.has(op.base) ? 'yes' : 'no' };
+  }
+  const values = asStrings(value);
+  // A multivalued key without a set operator: true if any request value satisfies the operator.
+  let t: Tri;
+  if (values.length > 1 && NEGATED.has(op.base)) {
+    t = all(values.map((v) => singleValue(op.base, v, pols)));
+  } else {
+    t = any(values.map((v) => singleValue(op.base, v, pols)));
+  }
+  if (t === 'unknown') return mk(op.base.startsWith('Date') ? 'date' : 'bad-value');
+  return { t };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Statements
+
+function statementOutcome(st: NormalStatement, req: Request, opts: Required<EvaluateOptions>): StatementOutcome {
+  const unknowns: Unknown[] = [];
+  const u = (reason: Unknown['reason'], path: (string | number)[], extra?: Partial<Unknown>): StatementOutcome => ({
+    match: 'unknown',
+    unknowns: [{ index: st.index, sid: st.sid, effect: st.effect, reason, path, ...extra }],
+  });
+
+  // Action first: the cheapest way to rule a statement out.
+  if (st.action !== undefined) {
+    if (!st.action.some((a) => actionMatches(a, req.action))) return { match: 'no', unknowns };
+  } else if (st.notAction !== undefined) {
+    if (st.notAction.some((a) => actionMatches(a, req.action))) return { match: 'no', unknowns };
+  } else {
+    return u('malformed', ['Action']);
+  }
+
+  // Principal
+  let principal: Tri;
+  if (st.principal) {
+    if (st.principal.malformed && !principalSpecMatches(st.principal, req.principal)) return u('malformed', ['Principal']);
+    principal = principalSpecMatches(st.principal, req.principal) ? 'yes' : 'no';
+  } else if (st.notPrincipal) {
+    if (st.notPrincipal.malformed) return u('malformed', ['NotPrincipal']);
+    principal = notPrincipalApplies(st.notPrincipal, req.principal);
+    if (principal === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'not-principal-ambiguous', path: ['NotPrincipal'] });
+  } else if (opts.requirePrincipal) {
+    return u('no-principal', []);
+  } else {
+    principal = 'yes';
+  }
+  if (principal === 'no') return { match: 'no', unknowns: [] };
+
+  // Resource: a resource policy's statements apply to its own resource; "*" means it.
+  let resource: Tri = 'yes';
+  if (st.resource !== undefined) {
+    if (st.resource.some((r) => r.trim() === '*')) resource = 'yes';
+    else if (req.resource === undefined) resource = 'unknown';
+    else resource = st.resource.some((r) => arnMatches(r.trim(), req.resource!)) ? 'yes' : 'no';
+  } else if (st.notResource !== undefined) {
+    if (st.notResource.some((r) => r.trim() === '*')) resource = 'no';
+    else if (req.resource === undefined) resource = 'unknown';
+    else resource = st.notResource.some((r) => arnMatches(r.trim(), req.resource!)) ? 'no' : 'yes';
+  }
+  if (resource === 'no') return { match: 'no', unknowns: [] };
+  if (resource === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'resource-unknown', path: [st.resource ? 'Resource' : 'NotResource'] });
+
+  // Conditions: all must hold.
+  if (st.conditionMalformed) return u('malformed', ['Condition']);
+  const results: Tri[] = [];
+  for (const entry of st.conditions) {
+    const { t, unknown } = conditionEntry(entry, req.context, st);
+    if (t === 'no') return { match: 'no', unknowns: [] };
+    results.push(t);
+    if (unknown) unknowns.push(unknown);
+  }
+  const match = all([principal, resource, ...results]);
+  return { match, unknowns: match === 'unknown' ? unknowns : [] };
+}
+
+function describe(u: Unknown): string {
+  const where = `Statement ${u.index}${u.sid ? ` (Sid ${u.sid})` : ''}`;
+  switch (u.reason) {
+    case 'unknown-operator':
+      return `${where}: condition operator ${u.operator} is not one the evaluator knows`;
+    case 'key-unknown':
+      return `${where}: condition ${u.operator} on ${u.key} needs a value the request context does not have`;
+    case 'bad-value':
+      return `${where}: condition ${u.operator} on ${u.key} has a value that cannot be compared`;
+    case 'date':
+      return `${where}: date condition ${u.operator} on ${u.key} cannot be decided`;
+    case 'not-principal-ambiguous':
+      return `${where}: NotPrincipal lists the account or the role but not both; AWS may check either`;
+    case 'resource-unknown':
+      return `${where}: names a specific resource, and the request's resource is not known`;
+    case 'bad-effect':
+      return `${where}: Effect is neither "Allow" nor "Deny"`;
+    case 'malformed':
+      return `${where}: ${u.path.join('.') || 'the statement'} cannot be read`;
+    case 'no-principal':
+      return `${where}: has no Principal`;
+    case 'not-a-policy':
+      return 'The document is not a policy (no Statement list)';
+  }
+}
+
+export function evaluate(policy: unknown, request: Request, options: EvaluateOptions = {}): Decision {
+  const opts: Required<EvaluateOptions> = { requirePrincipal: options.requirePrincipal ?? true };
+  const model = normalisePolicy(policy);
+  if (model.problem) {
+    const u: Unknown = { index: -1, reason: 'not-a-policy', path: ['Statement'] };
+    return { decision: 'unknown', deciding: [], unknowns: [u], unknownReasons: [describe(u)] };
+  }
+
+  const denyYes: Deciding[] = [];
+  const denyUnknown: Deciding[] = [];
+  const allowYes: Deciding[] = [];
+  const allowUnknown: Deciding[] = [];
+  const denyUnknowns: Unknown[] = [];
+  const allowUnknowns: Unknown[] = [];
+
+  for (const st of model.statements) {
+    const out = statementOutcome(st, request, opts);
+    if (out.match === 'no') continue;
+    if (!st.effect) {
+      // An Effect that is neither Allow nor Deny: the statement applies, but we cannot say how.
+      const u: Unknown = { index: st.index, sid: st.sid, reason: 'bad-effect', path: ['Effect'] };
+      denyUnknown.push({ index: st.index, sid: st.sid, effect: 'Deny' });
+      denyUnknowns.push(u);
+      continue;
+    }
+    const d: Deciding = { index: st.index, sid: st.sid, effect: st.effect };
+    if (st.sid === undefined) delete d.sid;
+    if (st.effect === 'Deny') {
+      if (out.match === 'yes') denyYes.push(d);
+      else {
+        denyUnknown.push(d);
+        denyUnknowns.push(...out.unknowns);
+      }
+    } else if (out.match === 'yes') allowYes.push(d);
+    else {
+      allowUnknown.push(d);
+      allowUnknowns.push(...out.unknowns);
+    }
+  }
+
+  if (denyYes.length) return { decision: 'explicit-deny', deciding: denyYes };
+  if (denyUnknown.length) {
+    return { decision: 'unknown', deciding: denyUnknown, unknowns: denyUnknowns, unknownReasons: denyUnknowns.map(describe) };
+  }
+  if (allowYes.length) return { decision: 'allow', deciding: allowYes };
+  if (allowUnknown.length) {
+    return { decision: 'unknown', deciding: allowUnknown, unknowns: allowUnknowns, unknownReasons: allowUnknowns.map(describe) };
+  }
+  return { decision: 'implicit-deny', deciding: [] };
+}
+
+export { describe as describeUnknown };
