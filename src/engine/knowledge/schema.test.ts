@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CHECK_IDS } from '../types';
+import { findRegion, findResource, MESSAGE_CATEGORIES, validateKnowledge } from './schema';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
+const files = () => ({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+describe('the knowledge pack on disk', () => {
+  const result = validateKnowledge(files());
+
+  it('validates', () => {
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('has the error entries the product relies on', () => {
+    if (!result.ok) throw new Error('invalid pack');
+    const ids = result.pack.errors.map((e) => e.id);
+    for (const id of [
+      'organization-mismatch', 'vault-policy-access-denied', 'cross-account-disabled', 'feature-not-supported', 'vault-default-key',
+      'aws-managed-key-snapshot', 'ebs-default-key', 'kms-key-not-accessible', 'kms-describe-key-default', 'kms-disabled-or-denied',
+      'kms-key-not-exist', 'source-snapshot-kms-key', 'retention-out-of-range', 'tag-copy-internal-failure', 'tag-policy-value',
+      'marketplace-ami', 'source-ami-not-found', 'storage-gateway-default-vault', 'unshare-failed', 'role-cannot-be-assumed',
+      'role-insufficient-permissions', 'not-authorized-passrole', 'too-many-tags', 'concurrent-copy', 'concurrent-backup',
+      'option-group-missing', 'put-key-policy-invalid-principal', 'fatal-error', 'internal-error', 'token-expired',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    for (const e of result.pack.errors) expect(e.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('maps every console category to checks', () => {
+    if (!result.ok) throw new Error('invalid pack');
+    expect(result.pack.categories.map((c) => c.id).sort()).toEqual([...MESSAGE_CATEGORIES].sort());
+  });
+
+  it('lists current Regions in all three partitions with the opt-in flag', () => {
+    if (!result.ok) throw new Error('invalid pack');
+    const { regions } = result.pack;
+    for (const code of ['us-east-1', 'mx-central-1', 'ap-southeast-5', 'ap-southeast-7', 'ap-east-2', 'ap-southeast-6', 'ca-west-1', 'il-central-1']) {
+      expect(findRegion(regions, code)?.partition).toBe('aws');
+    }
+    expect(findRegion(regions, 'cn-northwest-1')?.partition).toBe('aws-cn');
+    expect(findRegion(regions, 'us-gov-west-1')?.partition).toBe('aws-us-gov');
+    expect(findRegion(regions, 'me-south-1')?.optIn).toBe(true);
+    expect(findRegion(regions, 'eu-west-1')?.optIn).toBe(false);
+    expect(regions.filter((r) => r.optIn)).toHaveLength(17);
+  });
+
+  it('holds the resource matrix with its exceptions, conflicts and history', () => {
+    if (!result.ok) throw new Error('invalid pack');
+    const { resources, files: f } = result.pack;
+    for (const type of ['EBS', 'EC2', 'RDS', 'Aurora', 'DocumentDB', 'Neptune', 'DynamoDB', 'EFS', 'FSx', 'S3', 'Storage Gateway', 'VirtualMachine', 'Timestream', 'Redshift', 'CloudFormation', 'SAP HANA on Amazon EC2', 'EKS']) {
+      expect(findResource(resources, type)?.resourceType).toBe(type);
+    }
+    expect(findResource(resources, 'dynamodb')?.crossAccount).toBe('advanced-features');
+    expect(findResource(resources, 'Neptune')?.noCrossAccountInOptIn).toBe(true);
+    expect(findResource(resources, 'FSx')?.noCrossRegionIn).toEqual(['me-south-1', 'me-central-1']);
+    expect(findResource(resources, 'S3')?.noCrossAccountIn).toEqual(['cn-north-1', 'cn-northwest-1']);
+    expect(findResource(resources, 'CloudFormation')?.crossAccount).toBe('no');
+    expect(findResource(resources, 'CloudFormation')?.conflicts?.length).toBeGreaterThan(0);
+    expect(findResource(resources, 'storagegateway')?.resourceType).toBe('Storage Gateway');
+    expect(f.resources.history[0]?.resourceTypes).toEqual(['RDS', 'Aurora', 'DocumentDB', 'Neptune']);
+    expect(f.resources.source).toMatch(/backup-feature-availability/);
+  });
+});
+
+describe('a damaged pack', () => {
+  it('names the file and the JSON path of each problem', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    f.errors.entries[3].patterns[0] = 'copy job (from';
+    f.errors.entries[1].checks.push('kms-policy');
+    f.errors.entries[2].id = f.errors.entries[0].id;
+    f.errors.entries[4].checkedOn = '29/11/2026';
+    delete f.errors.entries[5].example;
+    f.regions.regions[0].partition = 'aws-eu';
+    f.resources.resources[9].noCrossRegionIn = ['me-south-9'];
+    f.resources.resources[0].crossAccount = 'maybe';
+    const result = validateKnowledge(f);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        'errors.json: entries[3].patterns[0]: not a valid regular expression',
+        expect.stringMatching(/^errors\.json: entries\[1\]\.checks\[\d\]: unknown check id "kms-policy"/),
+        'errors.json: entries[4].checkedOn: not a date in YYYY-MM-DD form: "29/11/2026"',
+        'errors.json: entries[5].example: missing',
+        expect.stringMatching(/^regions\.json: regions\[0\]\.partition: unknown partition "aws-eu"/),
+        'resources.json: resources[0].crossAccount: expected "yes", "no" or "advanced-features", got "maybe"',
+      ]),
+    );
+  });
+
+  it('reports duplicate ids, unknown Regions and examples no pattern matches once the structure is right', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    f.errors.entries[2].id = f.errors.entries[0].id;
+    f.errors.entries[6].example = 'Something else entirely';
+    f.errors.entries[7].category = 'NOT_A_CATEGORY';
+    f.resources.resources[9].noCrossRegionIn = ['me-south-9'];
+    const result = validateKnowledge(f);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        `errors.json: entries[2].id: duplicate id "${f.errors.entries[0].id}" (also entries[0])`,
+        'errors.json: entries[6].example: not matched by any of the entry\'s patterns',
+        expect.stringMatching(/^errors\.json: entries\[7\]\.category: unknown category "NOT_A_CATEGORY"/),
+        'resources.json: resources[9].noCrossRegionIn[0]: Region "me-south-9" is not in regions.json',
+      ]),
+    );
+  });
+
+  it('rejects files that are not objects or have another format', () => {
+    const result = validateKnowledge({ errors: [], regions: { ...(load('regions.json') as Json), format: 'x' }, resources: null });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toContain('errors.json: (top level): expected a JSON object, got a list');
+    expect(result.problems).toContain('regions.json: format: expected "copy-doctor/knowledge-regions", got "x"');
+    expect(result.problems).toContain('resources.json: (top level): expected a JSON object, got null');
+  });
+
+  it('never lets a check id outside the contract through', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    const result = validateKnowledge(f);
+    if (!result.ok) throw new Error(result.problems.join('\n'));
+    for (const e of result.pack.errors) for (const c of e.checks) expect(CHECK_IDS).toContain(c);
+  });
+});
