@@ -1,0 +1,201 @@
+// The facts the checks work from: what the user typed, plus what the pasted CLI outputs say.
+// An explicit fact wins over a pasted one; a disagreement is reported, never silently resolved.
+import { FACT_KEYS, type FactKey, type FactValue, type Finding, type PasteKey, type Session } from './types';
+import { looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
+import { arnAccount, arnRegion, ORG_ID_RE, parseArn } from './ids';
+
+export type ResolvedFacts = Partial<Record<FactKey, FactValue>>;
+
+export interface FactsResult {
+  facts: ResolvedFacts;
+  /** `FACT_CONFLICT` (a typed fact differs from a paste) and `PASTE_CONFLICT` (two pastes differ). */
+  conflicts: Finding[];
+}
+
+interface Candidate {
+  key: FactKey;
+  value: string;
+  input: PasteKey;
+  path: (string | number)[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
+
+function prop(o: Obj, name: string): unknown {
+  if (name in o) return o[name];
+  const key = Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : o[key];
+}
+
+function str(o: unknown, name: string): string | undefined {
+  if (!isObj(o)) return undefined;
+  const v = prop(o, name);
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
+}
+
+function objectOf(text: string | undefined): Obj | undefined {
+  if (typeof text !== 'string' || text.trim() === '') return undefined;
+  try {
+    const v = looseJsonValue(text);
+    return isObj(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function vaultNameFromArn(arn: string | undefined): string | undefined {
+  if (!arn) return undefined;
+  const { arn: parsed, problem } = parseArn(arn);
+  return parsed && !problem ? /^backup-vault:(.+)$/.exec(parsed.resource)?.[1] : undefined;
+}
+
+/** Where the job readCopyJob picked sits in the pasted JSON: `CopyJob`, `CopyJobs[i]`, `detail` or the top level. */
+function jobPrefix(text: string): (string | number)[] {
+  const v = looseJsonValue(text);
+  if (!isObj(v)) return [];
+  if (isObj(prop(v, 'CopyJob'))) return ['CopyJob'];
+  const list = prop(v, 'CopyJobs');
+  if (Array.isArray(list)) {
+    const failed = list.findIndex((j) => isObj(j) && String(prop(j, 'State') ?? '').toUpperCase() === 'FAILED');
+    return ['CopyJobs', Math.max(failed, 0)];
+  }
+  return isObj(prop(v, 'detail')) ? ['detail'] : [];
+}
+
+function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
+  if (typeof text !== 'string') return [];
+  const job: CopyJobRead | undefined = readCopyJob(text);
+  if (!job) return [];
+  const prefix = jobPrefix(text);
+  const pairs: [FactKey, string | undefined, string][] = [
+    ['sourceAccountId', job.sourceAccountId, 'SourceBackupVaultArn'],
+    ['destinationAccountId', job.destinationAccountId, 'DestinationBackupVaultArn'],
+    ['sourceRegion', job.sourceRegion, 'SourceBackupVaultArn'],
+    ['destinationRegion', job.destinationRegion, 'DestinationBackupVaultArn'],
+    ['resourceType', job.resourceType, 'ResourceType'],
+    ['destinationVaultName', job.destinationVaultName, 'DestinationBackupVaultArn'],
+  ];
+  return pairs.flatMap(([key, value, field]) => (value ? [{ key, value, input, path: [...prefix, field] }] : []));
+}
+
+/** describe-backup-vault output, or get-backup-vault-access-policy output (which names the vault too). */
+function fromVault(o: Obj | undefined, input: PasteKey, withKey: boolean): Candidate[] {
+  if (!o) return [];
+  const out: Candidate[] = [];
+  const vaultArn = str(o, 'BackupVaultArn');
+  const name = str(o, 'BackupVaultName') ?? vaultNameFromArn(vaultArn);
+  if (name) out.push({ key: 'destinationVaultName', value: name, input, path: [str(o, 'BackupVaultName') ? 'BackupVaultName' : 'BackupVaultArn'] });
+  const account = arnAccount(vaultArn);
+  if (account) out.push({ key: 'destinationAccountId', value: account, input, path: ['BackupVaultArn'] });
+  const region = arnRegion(vaultArn);
+  if (region) out.push({ key: 'destinationRegion', value: region, input, path: ['BackupVaultArn'] });
+  const keyArn = withKey ? str(o, 'EncryptionKeyArn') : undefined;
+  if (keyArn) out.push({ key: 'destinationVaultKeyArn', value: keyArn, input, path: ['EncryptionKeyArn'] });
+  return out;
+}
+
+/** describe-key output (`{"KeyMetadata": {"Arn": ...}}`), a bare KeyMetadata object, or just the key ARN. */
+function fromKeyMetadata(text: string | undefined, input: PasteKey, key: FactKey): Candidate[] {
+  const o = objectOf(text);
+  if (o) {
+    const meta = prop(o, 'KeyMetadata');
+    const arn = str(meta, 'Arn');
+    if (arn) return [{ key, value: arn, input, path: ['KeyMetadata', 'Arn'] }];
+    const bare = str(o, 'Arn');
+    return bare ? [{ key, value: bare, input, path: ['Arn'] }] : [];
+  }
+  const trimmed = typeof text === 'string' ? text.trim() : '';
+  return /^arn:[^\s]+:kms:[^\s]+$/.test(trimmed) ? [{ key, value: trimmed, input, path: [] }] : [];
+}
+
+function organizationId(text: string | undefined): string | undefined {
+  const o = objectOf(text);
+  if (!o) return undefined;
+  const org = prop(o, 'Organization');
+  const id = str(org, 'Id') ?? str(o, 'Id');
+  return id && ORG_ID_RE.test(id) ? id : undefined;
+}
+
+function fromOrganizations(session: Session): Candidate[] {
+  const source = organizationId(session.pastes?.sourceOrganization);
+  const destination = organizationId(session.pastes?.destinationOrganization);
+  // Two different organizations is the organization check's finding, not a fact.
+  if (source && destination && source !== destination) return [];
+  if (source) return [{ key: 'organizationId', value: source, input: 'sourceOrganization', path: ['Organization', 'Id'] }];
+  if (destination) return [{ key: 'organizationId', value: destination, input: 'destinationOrganization', path: ['Organization', 'Id'] }];
+  return [];
+}
+
+/** Every fact the pastes give, in order of trust: the copy job first, then the error message, vault, keys, organizations. */
+export function pastedFacts(session: Session): Candidate[] {
+  const pastes = isObj(session.pastes) ? session.pastes : {};
+  return [
+    ...fromCopyJob(pastes.copyJob, 'copyJob'),
+    ...fromCopyJob(pastes.errorMessage, 'errorMessage'),
+    ...fromVault(objectOf(pastes.destinationVault), 'destinationVault', true),
+    ...fromVault(objectOf(pastes.destinationVaultPolicy), 'destinationVaultPolicy', false),
+    ...fromKeyMetadata(pastes.sourceKeyMetadata, 'sourceKeyMetadata', 'sourceKeyArn'),
+    ...fromKeyMetadata(pastes.destinationKeyMetadata, 'destinationKeyMetadata', 'destinationVaultKeyArn'),
+    ...fromOrganizations(session),
+  ];
+}
+
+const CASE_INSENSITIVE = new Set<FactKey>(['sourceRegion', 'destinationRegion', 'resourceType', 'organizationId']);
+
+/** Whether two values of a fact mean the same thing (Regions and types ignore case; a key ID equals its key ARN). */
+export function sameFact(key: FactKey, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (CASE_INSENSITIVE.has(key)) return a.toLowerCase() === b.toLowerCase();
+  if (key === 'sourceKeyArn' || key === 'destinationVaultKeyArn') {
+    const id = (s: string) => /:key\/([0-9a-f-]{36})$/i.exec(s)?.[1]?.toLowerCase() ?? s.toLowerCase();
+    return id(a) === id(b);
+  }
+  return false;
+}
+
+/**
+ * Facts from `session.facts` (from: 'facts') and from the pastes. An explicit fact wins; a paste that disagrees
+ * with it gives a FACT_CONFLICT warning, and two pastes that disagree give a PASTE_CONFLICT warning (the first wins).
+ * Blank facts count as absent; values are trimmed.
+ */
+export function resolveFacts(session: Session): FactsResult {
+  const facts: ResolvedFacts = {};
+  const conflicts: Finding[] = [];
+  const given = isObj(session?.facts) ? (session.facts as Record<string, unknown>) : {};
+  for (const key of FACT_KEYS) {
+    const raw = given[key];
+    if (typeof raw === 'string' && raw.trim() !== '') facts[key] = { value: raw.trim(), from: 'facts' };
+  }
+  const reported = new Set<string>();
+  for (const c of session ? pastedFacts(session) : []) {
+    const current = facts[c.key];
+    if (!current) {
+      facts[c.key] = { value: c.value, from: c.input };
+      continue;
+    }
+    if (sameFact(c.key, current.value, c.value)) continue;
+    const tag = `${c.key}|${c.input}|${c.value}`;
+    if (reported.has(tag)) continue;
+    reported.add(tag);
+    const location = { input: c.input, path: c.path };
+    if (current.from === 'facts') {
+      conflicts.push({
+        code: 'FACT_CONFLICT',
+        severity: 'warning',
+        params: { fact: c.key, given: current.value, pasted: c.value, input: c.input },
+        message: '',
+        location,
+      });
+    } else {
+      conflicts.push({
+        code: 'PASTE_CONFLICT',
+        severity: 'warning',
+        params: { fact: c.key, given: current.value, givenInput: current.from, pasted: c.value, input: c.input },
+        message: '',
+        location,
+      });
+    }
+  }
+  return { facts, conflicts };
+}
