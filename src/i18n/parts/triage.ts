@@ -1,0 +1,241 @@
+// Words for the error catalogue (public/knowledge/errors.json), the check names, the console's message
+// categories and the fact conflicts. A test checks every entry id, check id and category has its keys.
+import { defineCatalog } from '../define';
+
+export const triageMessages = defineCatalog(
+  {
+    'error.organization-mismatch.title': 'The accounts are in different organizations',
+    'error.organization-mismatch.explain':
+      'AWS Backup copies between accounts only when both are members of the same AWS Organization. Compare Organization.Id from `aws organizations describe-organization` in each account; if they differ, move one account into the other’s organization.',
+    'error.cross-account-disabled.title': 'Cross-account backup is turned off',
+    'error.cross-account-disabled.explain':
+      'Cross-account copy has to be turned on once, in the organization’s management account. There, `aws backup describe-global-settings` must show isCrossAccountBackupEnabled as "true".',
+    'error.feature-not-supported.title': 'This resource type cannot be copied this way',
+    'error.feature-not-supported.explain':
+      'AWS Backup refused the copy for this resource type between these Regions or accounts. RDS, Aurora, DocumentDB and Neptune now support a cross-Region and cross-account copy in one job (since November 2025); where an older setup still shows this message, copy in two hops: first cross-Region into a vault of the source account, then from there to the other account. For other types, check the resource table (DynamoDB, for example, needs advanced features).',
+    'error.vault-default-key.title': 'The vault uses the default AWS Backup key',
+    'error.vault-default-key.explain':
+      'A vault encrypted with the AWS Backup managed key (aws/backup) cannot take part in this cross-account copy, because that key cannot be shared with another account. Use a vault encrypted with a customer managed KMS key.',
+    'error.aws-managed-key-snapshot.title': 'The snapshot uses an AWS managed key',
+    'error.aws-managed-key-snapshot.explain':
+      'The source is encrypted with an AWS managed key (such as aws/ebs or aws/rds), and such a key’s policy cannot be changed to let another account use it. Re-encrypt the source with a customer managed key, back it up again, then copy.',
+    'error.ebs-default-key.title': 'The snapshot uses the default EBS key',
+    'error.ebs-default-key.explain':
+      'The EBS snapshots are encrypted with the default EBS key (aws/ebs), which cannot be shared with another account. Re-encrypt the volume with a customer managed key whose policy allows the destination account.',
+    'error.source-snapshot-kms-key.title': 'The source key is missing, disabled or not shared',
+    'error.source-snapshot-kms-key.explain':
+      'The KMS key of the source snapshot cannot be used for the copy: it was deleted, it is disabled, or its key policy does not allow the destination account. Check its state with `aws kms describe-key` and its key policy.',
+    'error.kms-key-not-accessible.title': 'The key is not accessible',
+    'error.kms-key-not-accessible.explain':
+      'The destination account cannot use the KMS key. Most often the source key policy does not allow the destination account (or its AWSServiceRoleForBackup); also check that the key is enabled.',
+    'error.kms-describe-key-default.title': 'The image uses the default (AWS managed) key',
+    'error.kms-describe-key-default.explain':
+      'The AMI’s snapshots are encrypted with the default AWS managed key, which cannot be shared with another account. Re-encrypt the instance’s volumes with a customer managed key whose policy allows the destination account.',
+    'error.kms-disabled-or-denied.title': 'The key is disabled, pending deletion, or access is denied',
+    'error.kms-disabled-or-denied.explain':
+      'Check that the key’s KeyState is Enabled, and that the source key policy grants the destination account the key actions a copy needs.',
+    'error.kms-key-not-exist.title': 'The key does not exist',
+    'error.kms-key-not-exist.explain':
+      'The KMS key was not found: it may have been deleted, or it is in another Region or account than expected. Check the key ARN with `aws kms describe-key`.',
+    'error.vault-policy-access-denied.title': 'The destination vault does not let the source account in',
+    'error.vault-policy-access-denied.explain':
+      'The destination vault’s access policy must allow backup:CopyIntoBackupVault for the source account (or for the whole organization). If it does, look for a service control policy that denies the copy.',
+    'error.tag-copy-internal-failure.title': 'The tags could not be copied',
+    'error.tag-copy-internal-failure.explain':
+      'AWS Backup failed while copying the resource’s tags to the recovery point, usually because an organization tag policy rejects one of them. Check the tag policies enforced for backup:recovery-point.',
+    'error.tag-policy-value.title': 'A tag policy rejects a tag value',
+    'error.tag-policy-value.explain':
+      'An organization tag policy does not allow the value one of the resource’s tags has. Change the tag’s value, or the policy’s allowed values or its enforced_for list.',
+    'error.retention-out-of-range.title': 'The retention is outside the vault lock range',
+    'error.retention-out-of-range.explain':
+      'The destination vault is locked with a minimum and maximum retention, and the copy’s lifecycle is outside that range. Set the copy rule’s retention between MinRetentionDays and MaxRetentionDays from `aws backup describe-backup-vault`.',
+    'error.marketplace-ami.title': 'AWS Marketplace image',
+    'error.marketplace-ami.explain':
+      'Images from AWS Marketplace cannot be copied to another account. Such a backup can only be copied within its own account.',
+    'error.source-ami-not-found.title': 'The image is not allowed in the destination',
+    'error.source-ami-not-found.explain':
+      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+    'error.storage-gateway-default-vault.title': 'Storage Gateway needs a vault you created',
+    'error.storage-gateway-default-vault.explain':
+      'Storage Gateway copies need a destination vault you created yourself, encrypted with a customer managed key. The default vault does not work.',
+    'error.unshare-failed.title': 'The snapshot could not be unshared',
+    'error.unshare-failed.explain':
+      'The copy job’s IAM role was probably deleted or changed while the copy ran. Keep the role until the copy has finished, then run the copy again.',
+    'error.role-cannot-be-assumed.title': 'AWS Backup cannot assume the role',
+    'error.role-cannot-be-assumed.explain':
+      'The IAM role named for the job must exist in that account and its trust policy must allow backup.amazonaws.com.',
+    'error.role-insufficient-permissions.title': 'The role lacks permissions',
+    'error.role-insufficient-permissions.explain':
+      'The job’s IAM role is missing permissions. Attach AWS Backup’s managed policies for backup and restore (Amazon S3 needs its own two).',
+    'error.not-authorized-passrole.title': 'Not authorized (often iam:PassRole)',
+    'error.not-authorized-passrole.explain':
+      'Whoever starts the job may not pass the backup role to AWS Backup. Allow iam:PassRole on that role, and check that no service control policy denies the action.',
+    'error.too-many-tags.title': 'Too many tags',
+    'error.too-many-tags.explain':
+      'A recovery point can carry at most 50 user tags, and the resource’s tags plus those the backup plan adds are more. Remove tags from the resource or from the plan.',
+    'error.concurrent-copy.title': 'Too many copy jobs for this resource',
+    'error.concurrent-copy.explain':
+      'Too many copy jobs ran for the same resource at once. This is not a setting to fix: wait, or spread the copies out, then retry.',
+    'error.concurrent-backup.title': 'Another job was running for this resource',
+    'error.concurrent-backup.explain':
+      'A job was already running for the same resource. Wait for it to finish or space the schedules out, then retry.',
+    'error.option-group-missing.title': 'The RDS option group is missing in the destination Region',
+    'error.option-group-missing.explain':
+      'The RDS snapshot uses an option group that does not exist in the destination Region. Create an option group with the listed options there, then copy again.',
+    'error.put-key-policy-invalid-principal.title': 'The key policy names a principal that does not exist',
+    'error.put-key-policy-invalid-principal.explain':
+      'AWS KMS rejected the new key policy because a principal in it does not exist yet, often the other account’s AWSServiceRoleForBackup. Name the account itself (its :root ARN) instead, or create the role first.',
+    'error.fatal-error.title': 'Fatal error inside AWS Backup',
+    'error.fatal-error.explain':
+      'The copy failed inside AWS Backup, not because of your settings. Retry; if it keeps failing, contact AWS Support with the copy job ID.',
+    'error.internal-error.title': 'Internal error inside AWS',
+    'error.internal-error.explain':
+      'A temporary error inside AWS. AWS Backup retries system errors for up to two hours; if the job still fails, start the copy again.',
+    'error.token-expired.title': 'A token expired',
+    'error.token-expired.explain': 'A temporary credential expired while the job ran. Start the copy again.',
+
+    'check.organization.title': 'Same organization',
+    'check.cross-account-setting.title': 'Cross-account backup setting',
+    'check.resource-support.title': 'Resource type and Regions',
+    'check.encryption.title': 'Encryption keys',
+    'check.source-key-policy.title': 'Source KMS key policy',
+    'check.destination-vault-policy.title': 'Destination vault access policy',
+    'check.tag-policy.title': 'Tag policies',
+    'check.vault-lock.title': 'Vault lock retention',
+    'check.service-control-policies.title': 'Service control policies (SCPs)',
+    'check.iam-role.title': 'IAM role',
+
+    'category.ACCESS_DENIED': 'Access denied',
+    'category.KMS_KEY_ERROR': 'KMS key error',
+    'category.FEATURE_NOT_ENABLED': 'Feature not enabled',
+    'category.UNSUPPORTED_OPERATION': 'Unsupported operation',
+    'category.INVALID_LIFECYCLE': 'Invalid lifecycle',
+    'category.TAG_COPY_ERROR': 'Tag copy error',
+    'category.LIMIT_EXCEEDED': 'Limit exceeded',
+    'category.CONCURRENT_JOB': 'Concurrent job',
+    'category.RESOURCE_NOT_FOUND': 'Resource not found',
+    'category.TOKEN_EXPIRED': 'Token expired',
+    'category.FATAL_ERROR': 'Fatal error',
+    'category.JOB_EXPIRED': 'Job expired',
+    'category.MISCELLANEOUS': 'Other',
+
+    'triage.categoryFallback':
+      'This message is not in the catalogue. Its category, {category}, points to the checks below.',
+
+    'finding.FACT_CONFLICT':
+      'You entered {given} for {fact}, but the pasted {input} says {pasted}. The value you entered is used; check which one is right.',
+    'finding.PASTE_CONFLICT':
+      'The pasted {givenInput} gives {given} for {fact}, but the pasted {input} says {pasted}. {given} is used; check that both pastes are about the same copy.',
+  },
+  {
+    'error.organization-mismatch.title': '兩個帳戶不在同一個組織',
+    'error.organization-mismatch.explain':
+      'AWS Backup 只能在同一個 AWS Organizations 組織的成員帳戶之間複製。請在兩個帳戶分別執行 `aws organizations describe-organization`，比對 Organization.Id；若不同，須將其中一個帳戶移入另一個帳戶的組織。',
+    'error.cross-account-disabled.title': '跨帳戶備份未啟用',
+    'error.cross-account-disabled.explain':
+      '跨帳戶複製必須在組織的管理帳戶中啟用一次。請在該帳戶執行 `aws backup describe-global-settings`，isCrossAccountBackupEnabled 必須是 "true"。',
+    'error.feature-not-supported.title': '此資源類型無法以這種方式複製',
+    'error.feature-not-supported.explain':
+      'AWS Backup 拒絕在這些區域或帳戶之間複製此資源類型。RDS、Aurora、DocumentDB 與 Neptune 現已支援在同一個任務中同時跨區域與跨帳戶複製（2025 年 11 月起）；若舊環境仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶內的保存庫，再從該處複製到另一個帳戶。其他類型請查看資源表（例如 DynamoDB 須啟用進階功能）。',
+    'error.vault-default-key.title': '保存庫使用 AWS Backup 預設金鑰',
+    'error.vault-default-key.explain':
+      '以 AWS Backup 受管金鑰 (aws/backup) 加密的保存庫無法參與此跨帳戶複製，因為該金鑰無法分享給其他帳戶。請改用以客戶自管 KMS 金鑰加密的保存庫。',
+    'error.aws-managed-key-snapshot.title': '快照使用 AWS 受管金鑰',
+    'error.aws-managed-key-snapshot.explain':
+      '來源以 AWS 受管金鑰（例如 aws/ebs 或 aws/rds）加密，而這類金鑰的政策無法修改，無法讓其他帳戶使用。請以客戶自管金鑰重新加密來源、重新備份後再複製。',
+    'error.ebs-default-key.title': '快照使用 EBS 預設金鑰',
+    'error.ebs-default-key.explain':
+      'EBS 快照以 EBS 預設金鑰 (aws/ebs) 加密，無法分享給其他帳戶。請以客戶自管金鑰重新加密磁碟區，並在金鑰政策中允許目的地帳戶。',
+    'error.source-snapshot-kms-key.title': '來源金鑰不存在、已停用或未分享',
+    'error.source-snapshot-kms-key.explain':
+      '來源快照的 KMS 金鑰無法用於複製：金鑰已刪除、已停用，或金鑰政策未允許目的地帳戶。請以 `aws kms describe-key` 檢查金鑰狀態，並檢查金鑰政策。',
+    'error.kms-key-not-accessible.title': '無法存取金鑰',
+    'error.kms-key-not-accessible.explain':
+      '目的地帳戶無法使用該 KMS 金鑰。最常見的原因是來源金鑰政策未允許目的地帳戶（或其 AWSServiceRoleForBackup）；也請確認金鑰已啟用。',
+    'error.kms-describe-key-default.title': '映像使用預設（AWS 受管）金鑰',
+    'error.kms-describe-key-default.explain':
+      'AMI 的快照以預設的 AWS 受管金鑰加密，無法分享給其他帳戶。請以客戶自管金鑰重新加密執行個體的磁碟區，並在金鑰政策中允許目的地帳戶。',
+    'error.kms-disabled-or-denied.title': '金鑰已停用、等待刪除，或存取遭拒',
+    'error.kms-disabled-or-denied.explain':
+      '請確認金鑰的 KeyState 為 Enabled，且來源金鑰政策授予目的地帳戶複製所需的金鑰動作。',
+    'error.kms-key-not-exist.title': '金鑰不存在',
+    'error.kms-key-not-exist.explain':
+      '找不到該 KMS 金鑰：可能已被刪除，或位於與預期不同的區域或帳戶。請以 `aws kms describe-key` 檢查金鑰 ARN。',
+    'error.vault-policy-access-denied.title': '目的地保存庫不允許來源帳戶',
+    'error.vault-policy-access-denied.explain':
+      '目的地保存庫的存取政策必須對來源帳戶（或整個組織）允許 backup:CopyIntoBackupVault。若已允許，請檢查是否有服務控制政策拒絕此複製。',
+    'error.tag-copy-internal-failure.title': '無法複製標籤',
+    'error.tag-copy-internal-failure.explain':
+      'AWS Backup 將資源標籤複製到復原點時失敗，通常是因為組織的標籤政策拒絕了其中某個標籤。請檢查對 backup:recovery-point 強制執行的標籤政策。',
+    'error.tag-policy-value.title': '標籤政策不接受某個標籤值',
+    'error.tag-policy-value.explain':
+      '組織的標籤政策不允許資源上某個標籤的值。請修改該標籤的值，或修改政策允許的值或其 enforced_for 清單。',
+    'error.retention-out-of-range.title': '保留期間超出保存庫鎖定範圍',
+    'error.retention-out-of-range.explain':
+      '目的地保存庫已鎖定並設有最短與最長保留期間，而複本的生命週期不在此範圍內。請依 `aws backup describe-backup-vault` 的 MinRetentionDays 與 MaxRetentionDays 設定複製規則的保留期間。',
+    'error.marketplace-ami.title': 'AWS Marketplace 映像',
+    'error.marketplace-ami.explain': '來自 AWS Marketplace 的映像無法複製到其他帳戶。此類備份只能在原帳戶內複製。',
+    'error.source-ami-not-found.title': '目的地不允許此映像',
+    'error.source-ami-not-found.explain': '目的地帳戶的 EC2「允許的 AMI」設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'error.storage-gateway-default-vault.title': 'Storage Gateway 需要自建的保存庫',
+    'error.storage-gateway-default-vault.explain':
+      'Storage Gateway 的複本需要目的地有您自行建立、以客戶自管金鑰加密的保存庫。預設保存庫不行。',
+    'error.unshare-failed.title': '無法取消分享快照',
+    'error.unshare-failed.explain': '複製任務的 IAM 角色可能在複製期間被刪除或修改。請保留該角色直到複製完成，再重新執行複製。',
+    'error.role-cannot-be-assumed.title': 'AWS Backup 無法擔任該角色',
+    'error.role-cannot-be-assumed.explain': '任務指定的 IAM 角色必須存在於該帳戶，且其信任政策必須允許 backup.amazonaws.com。',
+    'error.role-insufficient-permissions.title': '角色權限不足',
+    'error.role-insufficient-permissions.explain':
+      '任務的 IAM 角色缺少權限。請附加 AWS Backup 的備份與還原受管政策（Amazon S3 另需兩個專用政策）。',
+    'error.not-authorized-passrole.title': '未獲授權（常見原因：iam:PassRole）',
+    'error.not-authorized-passrole.explain':
+      '啟動任務的身分可能無權將備份角色傳遞給 AWS Backup。請允許對該角色的 iam:PassRole，並確認沒有服務控制政策拒絕此動作。',
+    'error.too-many-tags.title': '標籤太多',
+    'error.too-many-tags.explain': '一個復原點最多只能有 50 個使用者標籤，而資源標籤加上備份計畫新增的標籤超過此數。請減少資源或備份計畫上的標籤。',
+    'error.concurrent-copy.title': '此資源的複製任務太多',
+    'error.concurrent-copy.explain': '同一個資源同時執行了太多複製任務。這不是設定問題：請稍候或錯開複製時間後重試。',
+    'error.concurrent-backup.title': '此資源已有其他任務在執行',
+    'error.concurrent-backup.explain': '同一個資源已有任務正在執行。請等待其完成或錯開排程後重試。',
+    'error.option-group-missing.title': '目的地區域缺少 RDS 選項群組',
+    'error.option-group-missing.explain': 'RDS 快照使用的選項群組不存在於目的地區域。請在該區域建立包含所列選項的選項群組，再重新複製。',
+    'error.put-key-policy-invalid-principal.title': '金鑰政策指定了不存在的主體',
+    'error.put-key-policy-invalid-principal.explain':
+      'AWS KMS 拒絕新的金鑰政策，因為其中某個主體尚不存在，常見的是另一個帳戶的 AWSServiceRoleForBackup。請改為指定該帳戶本身（其 :root ARN），或先建立該角色。',
+    'error.fatal-error.title': 'AWS Backup 內部發生嚴重錯誤',
+    'error.fatal-error.explain': '複製在 AWS Backup 內部失敗，並非您的設定所致。請重試；若持續失敗，請帶著複製任務 ID 聯絡 AWS Support。',
+    'error.internal-error.title': 'AWS 內部錯誤',
+    'error.internal-error.explain': 'AWS 內部的暫時性錯誤。AWS Backup 會重試系統錯誤最多兩小時；若任務仍失敗，請重新啟動複製。',
+    'error.token-expired.title': '權杖已過期',
+    'error.token-expired.explain': '任務執行期間暫時性憑證已過期。請重新啟動複製。',
+
+    'check.organization.title': '同一個組織',
+    'check.cross-account-setting.title': '跨帳戶備份設定',
+    'check.resource-support.title': '資源類型與區域',
+    'check.encryption.title': '加密金鑰',
+    'check.source-key-policy.title': '來源 KMS 金鑰政策',
+    'check.destination-vault-policy.title': '目的地保存庫存取政策',
+    'check.tag-policy.title': '標籤政策',
+    'check.vault-lock.title': '保存庫鎖定的保留期間',
+    'check.service-control-policies.title': '服務控制政策 (SCP)',
+    'check.iam-role.title': 'IAM 角色',
+
+    'category.ACCESS_DENIED': '存取遭拒',
+    'category.KMS_KEY_ERROR': 'KMS 金鑰錯誤',
+    'category.FEATURE_NOT_ENABLED': '功能未啟用',
+    'category.UNSUPPORTED_OPERATION': '不支援的操作',
+    'category.INVALID_LIFECYCLE': '生命週期設定無效',
+    'category.TAG_COPY_ERROR': '標籤複製錯誤',
+    'category.LIMIT_EXCEEDED': '超出限制',
+    'category.CONCURRENT_JOB': '同時執行的任務',
+    'category.RESOURCE_NOT_FOUND': '找不到資源',
+    'category.TOKEN_EXPIRED': '權杖已過期',
+    'category.FATAL_ERROR': '嚴重錯誤',
+    'category.JOB_EXPIRED': '任務已逾期',
+    'category.MISCELLANEOUS': '其他',
+
+    'triage.categoryFallback': '此訊息不在錯誤目錄中。依其類別 {category}，請查看下列檢查項目。',
+
+    'finding.FACT_CONFLICT': '您為 {fact} 輸入的是 {given}，但貼上的 {input} 顯示為 {pasted}。目前採用您輸入的值；請確認哪一個才正確。',
+    'finding.PASTE_CONFLICT': '貼上的 {givenInput} 中 {fact} 為 {given}，但貼上的 {input} 顯示為 {pasted}。目前採用 {given}；請確認兩份貼上內容屬於同一個複製任務。',
+  },
+);
