@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateKnowledge, type ErrorEntry, type KnowledgePack } from '../knowledge/schema';
 import { DEFAULT_CATEGORIES, normalizeCategory, triage } from './triage';
@@ -159,6 +160,22 @@ describe('hand-written expectations', () => {
     expect(triage('anything', broken).recognised).toBe(false);
     expect(triage('{"CopyJob": 5}', errors).recognised).toBe(false);
     expect(triage('[1, 2, {"x": null}]', errors).recognised).toBe(false);
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ CopyJobs: [v, { StatusMessage: v }] }))), (text) => {
+        expect(() => triage(text, errors)).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a known message inside random surrounding text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...errors), fc.string(), fc.string(), (entry, before, after) => {
+        const r = triage(`${before.replace(/[a-z]/gi, '')} ${entry.example} ${after.replace(/[a-z]/gi, '')}`, errors);
+        expect(r.matches.map((m) => m.messageId)).toContain(entry.id);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
