@@ -171,3 +171,14 @@ export function statementList(policy: unknown): unknown[] {
   if (isRecord(raw)) return [raw];
   return [];
 }
+
+/** The policy without the statements at `indices` (to ask what is left once some Deny statements no longer apply). */
+export function withoutStatements(policy: unknown, indices: readonly number[]): unknown {
+  if (!isRecord(policy) || indices.length === 0) return policy;
+  const drop = new Set(indices);
+  const key = Object.keys(policy).find((k) => k.toLowerCase() === 'statement');
+  if (key === undefined) return policy;
+  const raw = policy[key];
+  const list = Array.isArray(raw) ? raw : isRecord(raw) ? [raw] : [];
+  return { ...policy, [key]: list.filter((_s, i) => !drop.has(i)) };
+}

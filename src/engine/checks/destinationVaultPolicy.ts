@@ -1,0 +1,217 @@
+// Check: does the destination vault's access policy let the source account copy into it?
+//
+// Who is asked: the source account (`arn:aws:iam::SOURCE:root`) calling backup:CopyIntoBackupVault. A vault with no
+// policy at all (get-backup-vault-access-policy fails with ResourceNotFoundException, or the user says so) fails,
+// with a complete policy to create. Grammar errors are listed but, as for the key policy, only fail the check when
+// they prevent evaluation.
+import { arnRegion } from '../ids';
+import { readPolicyText, type PolicyText } from '../json/policyText';
+import { evaluate, type Decision, type Request } from '../policy/evaluate';
+import { grammarFindings } from '../policy/grammar';
+import { withoutStatements } from '../policy/model';
+import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
+import type { CheckResult, Finding, Fix, Session } from '../types';
+import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
+import { groupUnknowns, unknownFindings } from './policyFindings';
+import { VAULT_ACTION, accountRootArn, partitionOf } from './requirements';
+import { verifyFix } from './verify';
+
+const ID = 'destination-vault-policy' as const;
+const INPUT = 'destinationVaultPolicy' as const;
+
+/** Answers (wizard question `destinationVaultPolicy`) that mean "the vault has no access policy". */
+export const NO_VAULT_POLICY_ANSWERS = ['none', 'no-policy', 'missing'];
+
+export interface VaultCheckOptions {
+  fix?: boolean;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The vault has no policy: the CLI said so (ResourceNotFoundException), or the user answered so. */
+function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): boolean {
+  if (pt?.cliError && /ResourceNotFound/i.test(pt.cliError.code)) return true;
+  if (text && !text.includes('{') && /ResourceNotFoundException|does not have (an? )?(access )?policy|policy (was )?not found/i.test(text)) return true;
+  const answer = input.session.answers?.[INPUT];
+  return !text && typeof answer === 'string' && NO_VAULT_POLICY_ANSWERS.includes(answer);
+}
+
+interface Analysis {
+  status: CheckResult['status'];
+  findings: Finding[];
+  grammar: Finding[];
+  needs: string[];
+  pt?: PolicyText;
+  missing?: boolean;
+  decision?: Decision;
+  /** For an explicit deny: an Allow would apply if the Deny did not. */
+  allowBehindDeny?: boolean;
+}
+
+function vaultArn(input: CheckInput, pt: PolicyText | undefined): string | undefined {
+  const fromPaste = pt?.outer && typeof pt.outer.BackupVaultArn === 'string' ? pt.outer.BackupVaultArn : undefined;
+  if (fromPaste) return fromPaste;
+  const name = fact(input, 'destinationVaultName');
+  const region = fact(input, 'destinationRegion');
+  const dest = fact(input, 'destinationAccountId');
+  if (name && region && isAccountId(dest)) return `arn:${partitionOf(region)}:backup:${region}:${dest}:backup-vault:${name}`;
+  return undefined;
+}
+
+function run(input: CheckInput): Analysis {
+  const source = fact(input, 'sourceAccountId');
+  const dest = fact(input, 'destinationAccountId');
+  if (source && dest && source === dest) return { status: 'not-applicable', findings: [], grammar: [], needs: [] };
+  const text = paste(input, INPUT);
+  const pt = text ? readPolicyText(text) : undefined;
+  const needs: string[] = [];
+  if (!isAccountId(source)) needs.push('sourceAccountId');
+
+  if (policyMissing(input, text, pt)) {
+    const f = finding('VAULT_POLICY_MISSING', 'error', isAccountId(source) ? { source } : {}, pt?.cliError ? { input: INPUT, path: [], line: pt.cliError.line, column: pt.cliError.column, offset: pt.cliError.offset, length: pt.cliError.length } : undefined);
+    return { status: isAccountId(source) ? 'fail' : 'unknown', findings: [f], grammar: [], needs, missing: true, pt };
+  }
+  if (!text || !pt || pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
+
+  const grammar = grammarFindings(pt, 'vault', {
+    ...(isAccountId(source) ? { sourceAccountId: source } : {}),
+    ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
+  });
+  if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
+    return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
+  }
+  if (!isAccountId(source)) return { status: 'unknown', findings: [], grammar, needs, pt };
+
+  const org = fact(input, 'organizationId');
+  const orgPath = input.session.answers?.sourceOrganizationPath;
+  const context: Request['context'] = { 'aws:PrincipalAccount': source };
+  if (org) context['aws:PrincipalOrgID'] = org;
+  if (typeof orgPath === 'string' && orgPath.trim()) context['aws:PrincipalOrgPaths'] = [orgPath.trim()];
+  const resource = vaultArn(input, pt);
+  const request: Request = {
+    principal: { type: 'AWS', arn: accountRootArn(source, partitionOf(fact(input, 'destinationRegion'))), account: source },
+    action: VAULT_ACTION,
+    ...(resource ? { resource } : {}),
+    context,
+  };
+  const decision = evaluate(pt.parsed.value, request);
+
+  const findings: Finding[] = [];
+  let allowBehindDeny = false;
+  let status: CheckResult['status'];
+  const outNeeds: string[] = [];
+  if (decision.decision === 'allow') status = 'pass';
+  else if (decision.decision === 'explicit-deny') {
+    status = 'fail';
+    const behind = evaluate(withoutStatements(pt.parsed.value, decision.deciding.map((d) => d.index)), request);
+    allowBehindDeny = behind.decision === 'allow';
+    for (const d of decision.deciding) {
+      findings.push(
+        finding('VAULT_POLICY_DENY_BLOCKS_COPY', 'error', { statement: statementLabel(d.index, d.sid), index: d.index, source, action: VAULT_ACTION }, policyLocation(INPUT, pt.parsed, ['Statement', d.index])),
+      );
+    }
+  } else if (decision.decision === 'implicit-deny') {
+    status = 'fail';
+    findings.push(finding('VAULT_POLICY_SOURCE_NOT_ALLOWED', 'error', { source, action: VAULT_ACTION }, policyLocation(INPUT, pt.parsed, ['Statement'])));
+  } else {
+    status = 'unknown';
+    const u = unknownFindings(INPUT, pt.parsed, groupUnknowns([{ action: VAULT_ACTION, unknowns: decision.unknowns ?? [] }]), 'destinationVaultName');
+    findings.push(...u.findings);
+    outNeeds.push(...u.needs);
+  }
+  return { status, findings, grammar, needs: outNeeds, pt, decision, allowBehindDeny };
+}
+
+function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
+  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
+  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
+  if (changes.some((c) => c.kind === 'policy-created')) return { code: 'VAULT_POLICY_CREATE', text: `Give the destination vault an access policy that lets account ${source} copy into it` };
+  if (narrowed && added) return { code: 'VAULT_POLICY_NARROW_DENY_AND_ALLOW', text: `Narrow the Deny that blocks account ${source} (review it) and let ${source} copy into the vault` };
+  if (narrowed) return { code: 'VAULT_POLICY_NARROW_DENY', text: `Narrow the Deny that blocks account ${source} from copying into the vault (review it)` };
+  return { code: 'VAULT_POLICY_ALLOW_SOURCE', text: `Let account ${source} copy into the destination vault` };
+}
+
+function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
+  const pt = a.pt;
+  const region = fact(input, 'destinationRegion') ?? arnRegion(typeof pt?.outer?.BackupVaultArn === 'string' ? pt.outer.BackupVaultArn : undefined);
+  const partition = partitionOf(region);
+  const existing = !a.missing && pt && isRecord(pt.parsed.value) ? { text: pt.parsed.text, value: pt.parsed.value } : {};
+  const blockingDenies = a.decision?.decision === 'explicit-deny' ? a.decision.deciding.map((d) => d.index) : [];
+  const { text, changes } = buildVaultPolicyFix({
+    ...existing,
+    sourceAccountId: source,
+    partition,
+    missingAllow: a.missing === true || a.decision?.decision === 'implicit-deny' || (a.decision?.decision === 'explicit-deny' && !a.allowBehindDeny),
+    blockingDenies,
+  });
+  // An explicit Deny is narrowed; an Allow is only added when none exists once the Deny no longer applies.
+  const findings: Finding[] = [];
+  const needs: string[] = [];
+  for (const c of changes) {
+    if (c.kind === 'deny-narrowed') {
+      findings.push(
+        finding(
+          'POLICY_DENY_NARROWED',
+          'warning',
+          { statement: statementLabel(c.index, c.sid), principal: accountRootArn(source, partition), condition: 'StringNotEquals aws:PrincipalAccount' },
+          pt ? policyLocation(INPUT, pt.parsed, ['Statement', c.index]) : undefined,
+        ),
+      );
+    }
+  }
+  if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
+  const name = fact(input, 'destinationVaultName') ?? (typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName : undefined);
+  const dest = fact(input, 'destinationAccountId');
+  const commands: string[] = [];
+  if (!name) {
+    findings.push(finding('VAULT_NAME_UNKNOWN', 'warning', { fileName: 'vault-policy.json' }));
+    needs.push('destinationVaultName');
+  } else if (!region) {
+    findings.push(finding('VAULT_REGION_UNKNOWN', 'warning', { fileName: 'vault-policy.json', vault: name }));
+    needs.push('destinationRegion');
+  } else {
+    commands.push(`aws backup put-backup-vault-access-policy --backup-vault-name ${name} --policy file://vault-policy.json --region ${region}`);
+  }
+  const summary = summaryText(changes, source);
+  const fix: Fix = {
+    summary: summary.text,
+    summaryCode: summary.code,
+    summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },
+    runIn: 'destination account',
+    runInAccount: 'destination',
+    ...(isAccountId(dest) ? { accountId: dest } : {}),
+    ...(region ? { region } : {}),
+    documents: [{ input: INPUT, fileName: 'vault-policy.json', text }],
+    commands,
+    ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
+  };
+  return { fix, findings, needs };
+}
+
+export function checkDestinationVaultPolicy(input: CheckInput, options: VaultCheckOptions = {}): CheckResult {
+  const a = run(input);
+  const findings = [...a.findings, ...a.grammar];
+  const needs = [...a.needs];
+  const source = fact(input, 'sourceAccountId');
+  if ((options.fix ?? true) && a.status === 'fail' && (a.missing || a.decision) && isAccountId(source)) {
+    const built = buildFix(input, a, source);
+    const verdict = verifyFix(
+      input,
+      built.fix,
+      (s: Session) => {
+        const again = run({ ...input, session: s });
+        return { status: again.status, grammar: again.grammar };
+      },
+      a.grammar,
+    );
+    if (verdict.ok) {
+      findings.push(...built.findings);
+      needs.push(...built.needs);
+      return result(ID, a.status, findings, { fix: built.fix, needs });
+    }
+    findings.push(finding('FIX_NOT_VERIFIED', 'error', { status: verdict.status, reason: verdict.reason }));
+  }
+  return result(ID, a.status, findings, { needs });
+}

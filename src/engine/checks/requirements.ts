@@ -1,0 +1,51 @@
+// What a cross-account copy needs from each policy (knowledge file, sections 1.4 and 1.5).
+
+/** Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with. */
+export const KEY_USE_ACTIONS = [
+  { action: 'kms:DescribeKey', pattern: 'kms:DescribeKey' },
+  { action: 'kms:Encrypt', pattern: 'kms:Encrypt' },
+  { action: 'kms:Decrypt', pattern: 'kms:Decrypt' },
+  { action: 'kms:ReEncryptFrom', pattern: 'kms:ReEncrypt*' },
+  { action: 'kms:ReEncryptTo', pattern: 'kms:ReEncrypt*' },
+  { action: 'kms:GenerateDataKey', pattern: 'kms:GenerateDataKey*' },
+  { action: 'kms:GenerateDataKeyWithoutPlaintext', pattern: 'kms:GenerateDataKey*' },
+] as const;
+
+/** Grant actions: only for AWS resources (`kms:GrantIsForAWSResource` is true in their request context). */
+export const KEY_GRANT_ACTIONS = [
+  { action: 'kms:CreateGrant', pattern: 'kms:CreateGrant' },
+  { action: 'kms:ListGrants', pattern: 'kms:ListGrants' },
+  { action: 'kms:RevokeGrant', pattern: 'kms:RevokeGrant' },
+] as const;
+
+export const USE_PATTERNS = ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'] as const;
+export const GRANT_PATTERNS = ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'] as const;
+
+export const KEY_USE_SID = 'AllowCopyDestinationUseOfKey';
+export const KEY_GRANT_SID = 'AllowCopyDestinationGrants';
+export const KEY_OWNER_SID = 'Enable IAM User Permissions';
+export const VAULT_SID = 'AllowCopyFromSourceAccount';
+export const VAULT_ACTION = 'backup:CopyIntoBackupVault';
+
+/** Services that call KMS on AWS Backup's behalf for resource types that are not fully managed. */
+export const VIA_SERVICES_BY_TYPE: Record<string, string[]> = {
+  EBS: ['ec2'],
+  EC2: ['ec2'],
+  RDS: ['rds'],
+  Aurora: ['rds'],
+  DocumentDB: ['rds'],
+  Neptune: ['rds'],
+  FSx: ['fsx'],
+  'Storage Gateway': ['storagegateway', 'ec2'],
+};
+export const ALL_VIA_SERVICES = ['ec2', 'rds', 'fsx', 'storagegateway', 'elasticfilesystem', 'dynamodb', 's3'];
+
+export function partitionOf(region: string | undefined): 'aws' | 'aws-cn' | 'aws-us-gov' {
+  if (region?.startsWith('cn-')) return 'aws-cn';
+  if (region?.startsWith('us-gov-')) return 'aws-us-gov';
+  return 'aws';
+}
+
+export function accountRootArn(account: string, partition = 'aws'): string {
+  return `arn:${partition}:iam::${account}:root`;
+}
