@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveFacts } from '../facts';
+import { validateKnowledge } from '../knowledge/schema';
+import { triage } from '../triage/triage';
+import type { Session } from '../types';
+import type { CheckInput } from './common';
+import { checkCrossAccountSetting } from './crossAccountSetting';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
+const v = validateKnowledge({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
+if (!v.ok) throw new Error(v.problems.join('\n'));
+const pack = v.pack;
+
+function input(s: Partial<Session>): CheckInput {
+  const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s };
+  return { session, facts: resolveFacts(session).facts, triage: triage(session.pastes.errorMessage ?? '', pack.errors).matches, knowledge: pack };
+}
+
+const facts = { sourceAccountId: '210987654321', destinationAccountId: '345678901234' };
+const settings = (value: string) => `{
+    "GlobalSettings": {
+        "isCrossAccountBackupEnabled": "${value}",
+        "isMpaEnabled": "false",
+        "isDelegatedAdministratorEnabled": "false"
+    },
+    "LastUpdateTime": "2026-03-11T09:41:27.101000+00:00"
+}`;
+
+describe('checkCrossAccountSetting', () => {
+  it('is not applicable within one account', () => {
+    expect(checkCrossAccountSetting(input({ facts: { sourceAccountId: '210987654321', destinationAccountId: '210987654321' } })).status).toBe('not-applicable');
+  });
+
+  it('fails on "false" (a string), pointing at the line, with the management-account fix', () => {
+    const r = checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('false') } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'CROSS_ACCOUNT_DISABLED', location: { input: 'globalSettings', line: 3 } });
+    expect(r.fix).toMatchObject({ runIn: 'management account', runInAccount: 'management', summaryCode: 'CROSS_ACCOUNT_ENABLE' });
+    expect(r.fix?.commands[0]).toBe('aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true');
+    expect(r.fix?.commands[1]).toMatch(/^aws backup describe-global-settings/);
+  });
+
+  it('names the management account when a describe-organization output shows it', () => {
+    const org = '{"Organization": {"Id": "o-a1b2c3d4e5", "FeatureSet": "ALL", "MasterAccountId": "999988887777"}}';
+    const r = checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('false'), sourceOrganization: org } }));
+    expect(r.fix?.accountId).toBe('999988887777');
+    expect(r.fix?.summaryParams).toEqual({ account: '999988887777' });
+    expect(r.fix?.summaryCode).toBe('CROSS_ACCOUNT_ENABLE_IN_ACCOUNT');
+  });
+
+  it('passes on "true", also with typographic quotes and a boolean', () => {
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('true') } })).status).toBe('pass');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('true').replace(/"/g, '”') } })).status).toBe('pass');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isCrossAccountBackupEnabled": true}}' } })).status).toBe('pass');
+  });
+
+  it('fails from the triaged message even when the paste says true, and says they disagree', () => {
+    const r = checkCrossAccountSetting(
+      input({ facts, pastes: { globalSettings: settings('true'), errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } }),
+    );
+    expect(r.status).toBe('fail');
+    expect(r.findings.map((f) => f.code)).toEqual(['CROSS_ACCOUNT_ENABLED', 'CROSS_ACCOUNT_DISABLED_REPORTED', 'CROSS_ACCOUNT_SETTING_CONTRADICTED']);
+  });
+
+  it('uses the wizard answer', () => {
+    expect(checkCrossAccountSetting(input({ facts, answers: { crossAccountSetting: 'disabled' } })).status).toBe('fail');
+    expect(checkCrossAccountSetting(input({ facts, answers: { crossAccountSetting: 'enabled' } })).status).toBe('pass');
+    const r = checkCrossAccountSetting(input({ facts, answers: { crossAccountSetting: 'not-sure' } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['globalSettings', 'crossAccountSetting'] });
+  });
+
+  it('is unknown and says why when the paste is a CLI error or something else', () => {
+    const r = checkCrossAccountSetting(input({ facts, pastes: { globalSettings: 'An error occurred (AccessDeniedException) when calling the DescribeGlobalSettings operation: Insufficient privileges to perform this action.' } }));
+    expect(r.status).toBe('unknown');
+    expect(r.findings[0]).toMatchObject({ code: 'GLOBAL_SETTINGS_CLI_ERROR', params: { code: 'AccessDeniedException' } });
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: 'hello' } })).findings[0]?.code).toBe('GLOBAL_SETTINGS_NOT_RECOGNISED');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isCrossAccountBackupEnabled": "maybe"}}' } })).findings[0]?.code).toBe('CROSS_ACCOUNT_SETTING_UNREADABLE');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isMpaEnabled": "false"}}' } })).findings[0]?.code).toBe('CROSS_ACCOUNT_SETTING_MISSING');
+  });
+});

@@ -1,0 +1,89 @@
+// Check: is cross-account backup turned on in the organization's management account? (knowledge file, section 2)
+//
+// Evidence: `aws backup describe-global-settings` from the management account (`GlobalSettings.isCrossAccountBackupEnabled`
+// is the STRING "true" or "false"), the copy job's message ('cross-account-disabled'), and the wizard answer
+// `crossAccountSetting` (enabled | disabled | not-sure).
+import { outputLocation, readGlobalSettings, readOrganization, reportedMessage } from '../inputs/outputs';
+import type { CheckResult, Finding, Fix } from '../types';
+import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
+import { exampleMessage } from './organization';
+
+const ID = 'cross-account-setting' as const;
+const INPUT = 'globalSettings' as const;
+
+/** The management account, when a pasted describe-organization output names it. */
+function managementAccount(input: CheckInput): string | undefined {
+  for (const key of ['sourceOrganization', 'destinationOrganization'] as const) {
+    const id = readOrganization(paste(input, key))?.masterAccountId;
+    if (isAccountId(id)) return id;
+  }
+  return undefined;
+}
+
+function buildFix(input: CheckInput): Fix {
+  const account = managementAccount(input);
+  const fix: Fix = {
+    summary: `Turn on cross-account backup in the organization’s management account${account ? ` (${account})` : ''}, then confirm the setting reads "true".`,
+    summaryCode: account ? 'CROSS_ACCOUNT_ENABLE_IN_ACCOUNT' : 'CROSS_ACCOUNT_ENABLE',
+    summaryParams: account ? { account } : {},
+    runIn: 'management account',
+    runInAccount: 'management',
+    documents: [],
+    commands: [
+      'aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true',
+      'aws backup describe-global-settings --query GlobalSettings.isCrossAccountBackupEnabled --output text',
+    ],
+  };
+  if (account) fix.accountId = account;
+  return fix;
+}
+
+export function checkCrossAccountSetting(input: CheckInput): CheckResult {
+  const source = fact(input, 'sourceAccountId');
+  const destination = fact(input, 'destinationAccountId');
+  if (source && destination && source === destination) return result(ID, 'not-applicable', []);
+
+  const findings: Finding[] = [];
+  let failed = false;
+  let passed = false;
+
+  const text = paste(input, INPUT);
+  const read = readGlobalSettings(text);
+  if (read?.crossAccountEnabled === false) {
+    failed = true;
+    findings.push(finding('CROSS_ACCOUNT_DISABLED', 'error', { value: 'false' }, outputLocation(INPUT, read.out, read.paths.isCrossAccountBackupEnabled ?? [])));
+  } else if (read?.crossAccountEnabled === true) {
+    passed = true;
+    findings.push(finding('CROSS_ACCOUNT_ENABLED', 'suggestion', { value: 'true' }, outputLocation(INPUT, read.out, read.paths.isCrossAccountBackupEnabled ?? [])));
+  } else if (text) {
+    // Pasted, but not readable as the setting: say what was seen.
+    const raw = read?.raw;
+    if (raw !== undefined) findings.push(finding('CROSS_ACCOUNT_SETTING_UNREADABLE', 'warning', { value: raw }, outputLocation(INPUT, read?.out, read?.paths.isCrossAccountBackupEnabled ?? [])));
+    else if (read) findings.push(finding('CROSS_ACCOUNT_SETTING_MISSING', 'warning', {}, outputLocation(INPUT, read.out, [])));
+    else {
+      const cli = /An error occurred \(([A-Za-z0-9.]+)\)/.exec(text);
+      findings.push(finding(cli ? 'GLOBAL_SETTINGS_CLI_ERROR' : 'GLOBAL_SETTINGS_NOT_RECOGNISED', 'warning', cli ? { code: cli[1] as string } : {}));
+    }
+  }
+
+  if (input.triage.some((m) => m.messageId === 'cross-account-disabled')) {
+    failed = true;
+    const message = reportedMessage(input.session.pastes) ?? exampleMessage(input, 'cross-account-disabled');
+    findings.push(finding('CROSS_ACCOUNT_DISABLED_REPORTED', 'error', { message }));
+  }
+
+  const answer = input.session.answers?.crossAccountSetting;
+  if (answer === 'disabled') {
+    failed = true;
+    findings.push(finding('CROSS_ACCOUNT_ANSWER_DISABLED', 'error'));
+  } else if (answer === 'enabled' && read?.crossAccountEnabled === undefined) {
+    passed = true;
+  }
+
+  if (failed) {
+    if (read?.crossAccountEnabled === true) findings.push(finding('CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'));
+    return result(ID, 'fail', findings, { fix: buildFix(input) });
+  }
+  if (passed) return result(ID, 'pass', findings);
+  return result(ID, 'unknown', findings, { needs: [INPUT, 'crossAccountSetting'] });
+}
