@@ -2,10 +2,11 @@
 import { t } from '../i18n';
 import { checkMessages } from '../i18n/parts/checks';
 import { grammarMessages } from '../i18n/parts/grammar';
+import { moreCheckMessages } from '../i18n/parts/moreChecks';
 import { triageMessages } from '../i18n/parts/triage';
 import type { Lang, Params } from '../engine/types';
 
-const parts = [checkMessages, grammarMessages, triageMessages];
+const parts = [checkMessages, moreCheckMessages, grammarMessages, triageMessages];
 
 function fill(template: string, params?: Params): string {
   return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;

@@ -1,4 +1,5 @@
 // Session document -> diagnosis. Runs every check, never stops at the first failure, never throws.
+import { checkCrossAccountSetting } from './checks/crossAccountSetting';
 import { checkDestinationVaultPolicy } from './checks/destinationVaultPolicy';
 import { checkNotAutomated } from './checks/notAutomated';
 import { checkOrganization } from './checks/organization';
@@ -60,6 +61,7 @@ function safeTriage(text: string | undefined, knowledge: KnowledgePack | undefin
 /** The checks the engine decides itself; the others report `unknown` with what would decide them. */
 const CHECKS: Partial<Record<CheckId, (input: CheckInput) => CheckResult>> = {
   organization: checkOrganization,
+  'cross-account-setting': checkCrossAccountSetting,
   'source-key-policy': (input) => checkSourceKeyPolicy(input),
   'destination-vault-policy': (input) => checkDestinationVaultPolicy(input),
 };
