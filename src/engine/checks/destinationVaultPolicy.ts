@@ -33,7 +33,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** The vault has no policy: the CLI said so (ResourceNotFoundException), or the user answered so. */
 function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): boolean {
   if (pt?.cliError && /ResourceNotFound/i.test(pt.cliError.code)) return true;
-  if (text && !text.includes('{') && /ResourceNotFoundException|does not have (an? )?(access )?policy|policy (was )?not found/i.test(text)) return true;
+  if (text && !text.includes('{') && /ResourceNotFoundException|has no associated policy|does not have (an? )?(access )?policy|policy (was )?not found/i.test(text)) return true;
   const answer = input.session.answers?.[INPUT];
   return !text && typeof answer === 'string' && NO_VAULT_POLICY_ANSWERS.includes(answer);
 }
@@ -50,8 +50,17 @@ interface Analysis {
   allowBehindDeny?: boolean;
 }
 
+const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}/;
+
+/** The vault ARN the paste names: the get-backup-vault-access-policy output, or the ResourceNotFoundException text
+ *  ("Backup Vault arn:aws:backup:...:backup-vault:NAME has no associated POLICY"). */
+function pastedVaultArn(pt: PolicyText | undefined, text: string | undefined): string | undefined {
+  if (pt?.outer && typeof pt.outer.BackupVaultArn === 'string') return pt.outer.BackupVaultArn;
+  return text ? VAULT_ARN_RE.exec(text)?.[0] : undefined;
+}
+
 function vaultArn(input: CheckInput, pt: PolicyText | undefined): string | undefined {
-  const fromPaste = pt?.outer && typeof pt.outer.BackupVaultArn === 'string' ? pt.outer.BackupVaultArn : undefined;
+  const fromPaste = pastedVaultArn(pt, paste(input, INPUT));
   if (fromPaste) return fromPaste;
   const name = fact(input, 'destinationVaultName');
   const region = fact(input, 'destinationRegion');
@@ -135,7 +144,8 @@ function summaryText(changes: VaultPolicyChange[], source: string): { code: stri
 
 function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
   const pt = a.pt;
-  const region = fact(input, 'destinationRegion') ?? arnRegion(typeof pt?.outer?.BackupVaultArn === 'string' ? pt.outer.BackupVaultArn : undefined);
+  const pastedArn = pastedVaultArn(pt, paste(input, INPUT));
+  const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
   const existing = !a.missing && pt && isRecord(pt.parsed.value) ? { text: pt.parsed.text, value: pt.parsed.value } : {};
   const blockingDenies = a.decision?.decision === 'explicit-deny' ? a.decision.deciding.map((d) => d.index) : [];
@@ -162,7 +172,10 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     }
   }
   if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
-  const name = fact(input, 'destinationVaultName') ?? (typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName : undefined);
+  const name =
+    fact(input, 'destinationVaultName') ??
+    (typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName : undefined) ??
+    (pastedArn ? /:backup-vault:(.+)$/.exec(pastedArn)?.[1] : undefined);
   const dest = fact(input, 'destinationAccountId');
   const commands: string[] = [];
   if (!name) {
