@@ -46,6 +46,75 @@ export const moreCheckMessages = defineCatalog(
       'Turn on cross-account backup in the organization’s management account, then confirm the setting reads "true".',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT':
       'Turn on cross-account backup in the organization’s management account ({account}), then confirm the setting reads "true".',
+
+    // ---- resource support
+    'finding.COPY_SUPPORTED':
+      'AWS Backup’s feature table allows copying {resourceType} from {sourceRegion} to {destinationRegion} across these accounts (table checked on {checkedOn}, {source}).',
+    'finding.COPY_CROSS_PARTITION':
+      'Copies never cross partitions: {sourceRegion} is in {sourcePartition}, {destinationRegion} in {destinationPartition}. Choose a destination Region in the same partition (checked on {checkedOn}, {source}).',
+    'finding.COPY_CHINA_REGION_PAIR':
+      'In the China Regions copies work only between cn-north-1 and cn-northwest-1, not from {sourceRegion} to {destinationRegion} (checked on {checkedOn}, {source}).',
+    'finding.COPY_GOVCLOUD_REGION_PAIR':
+      'In AWS GovCloud (US) copies work only between us-gov-east-1 and us-gov-west-1, not from {sourceRegion} to {destinationRegion} (checked on {checkedOn}, {source}).',
+    'finding.COPY_NOT_SUPPORTED_FOR_TYPE':
+      '{resourceType} backups cannot be copied at all, not even to another vault in the same account and Region (feature table checked on {checkedOn}, {source}). Protect the resource in the destination another way.',
+    'finding.COPY_NO_CROSS_REGION_FOR_TYPE':
+      '{resourceType} backups cannot be copied to another Region ({sourceRegion} to {destinationRegion}) (feature table checked on {checkedOn}, {source}). Copy within the same Region.',
+    'finding.COPY_NO_CROSS_REGION_IN_REGION':
+      '{resourceType} backups cannot be copied cross-Region in {region} (feature table checked on {checkedOn}, {source}). Choose other Regions.',
+    'finding.COPY_NO_CROSS_REGION_OPT_IN':
+      '{resourceType} backups cannot be copied cross-Region in opt-in Regions such as {region} (feature table checked on {checkedOn}, {source}).',
+    'finding.COPY_NO_CROSS_ACCOUNT_FOR_TYPE':
+      '{resourceType} backups cannot be copied to another account (feature table checked on {checkedOn}, {source}). Copy within the source account instead.',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_REGION':
+      '{resourceType} backups cannot be copied to another account in {region} (feature table checked on {checkedOn}, {source}). Choose other Regions, or copy within one account.',
+    'finding.COPY_NO_CROSS_ACCOUNT_OPT_IN':
+      '{resourceType} backups cannot be copied to another account in opt-in Regions such as {region} (feature table checked on {checkedOn}, {source}). Use a Region that is not opt-in for the cross-account copy.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF':
+      '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on, and you said they are off (feature table checked on {checkedOn}, {source}). Turn them on, take a new backup and copy that.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
+      '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on (feature table checked on {checkedOn}, {source}). Check the setting with `aws backup describe-region-settings` in the source account.',
+    'finding.COPY_SUBTYPE_NOT_SUPPORTED':
+      'The resource {resourceArn} looks like an {subtype}, which cannot be copied at all (feature table checked on {checkedOn}, {source}).',
+    'finding.COPY_SUBTYPE_LIMIT':
+      'Note: {subtype} cannot be copied at all (feature table checked on {checkedOn}, {source}). If your resource is one, this copy cannot work.',
+    'finding.COPY_SUBTYPE_REGION_LIMIT':
+      'Note: {subtype} has no cross-Region or cross-account copy in {region} (feature table checked on {checkedOn}, {source}). If your resource is one, choose other Regions.',
+    'finding.RESOURCE_TABLE_CONFLICT':
+      'AWS sources disagree about {resourceType} ({about}); this check treats it as: {treatedAs} (checked on {checkedOn}, {source}).',
+    'finding.RESOURCE_TYPE_NOT_IN_TABLE':
+      'The resource type {resourceType} is not in the feature table (checked on {checkedOn}, {source}). Use the ResourceType value from the copy job, such as EBS, RDS or DynamoDB.',
+    'finding.REGION_NOT_IN_TABLE':
+      'The Region {region} is not in the Region list (checked on {checkedOn}, {source}). Check the Region code; the verdict below assumes a standard Region.',
+    'finding.COPY_SINGLE_ACTION_NOW_SUPPORTED':
+      'The copy job said “{message}”. {resourceType} used to refuse a copy that is cross-Region and cross-account in one job, but AWS supports it since {changed} (table checked on {checkedOn}, {source}). Run the copy again; if the message persists, copy in two hops: cross-Region within the source account first, then cross-account.',
+    'finding.COPY_REPORTED_UNSUPPORTED':
+      'The copy job said “{message}”, although the feature table allows this copy for {resourceType} (checked on {checkedOn}, {source}). Check the resource’s exact kind (for example an RDS Multi-AZ DB cluster or FSx for NetApp ONTAP) and the Regions.',
+    'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
+      'The copy job said “{message}”. Give the resource type and both Regions so the feature table can tell whether this copy is possible.',
+    'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
+      'A continuous backup is copied as a snapshot, and StartCopyJob does not accept continuous recovery points. Copy with a copy action in the backup rule, or copy a snapshot recovery point.',
+    'finding.COPY_COLD_STORAGE_NOT_COPYABLE':
+      'Recovery points in cold storage (archive tier) cannot be copied. Copy a recovery point that is still in warm storage.',
+    'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
+    'finding.COPY_ALLOWED_AMIS_BLOCK':
+      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+    'finding.COPY_OPTION_GROUP_MISSING':
+      'The RDS snapshot needs an option group with these options in the destination Region: {options}. Create it there, then copy again.',
+    'fix.COPY_CHOOSE_SUPPORTED_TARGET':
+      'This resource type cannot be copied this way. Choose a destination the feature table supports (another Region or account), or protect the resource in the destination another way.',
+    'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
+      'Turn on AWS Backup advanced features for DynamoDB in the source account and Region, then take a new backup and copy that one (backups taken before cannot be copied).',
+    'fix.COPY_TWO_HOP':
+      'Your copy should work in one job with the current AWS Backup: run it again. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
+    'fix.COPY_COLD_STORAGE':
+      'Copy a recovery point that is still in warm storage, or change the backup rule so the copy is made before the move to cold storage.',
+    'fix.COPY_MARKETPLACE_AMI':
+      'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
+    'fix.COPY_ALLOW_SOURCE_AMIS':
+      'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
+    'fix.COPY_CREATE_OPTION_GROUP':
+      'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
   },
   {
     // ---- organization
@@ -86,5 +155,67 @@ export const moreCheckMessages = defineCatalog(
       '貼上的全域設定顯示 "true"，但複製任務表示此功能未啟用。請確認設定是在兩個帳戶所屬組織的管理帳戶中讀取的。',
     'fix.CROSS_ACCOUNT_ENABLE': '在組織的管理帳戶中啟用跨帳戶備份，然後確認設定值為 "true"。',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT': '在組織的管理帳戶 ({account}) 中啟用跨帳戶備份，然後確認設定值為 "true"。',
+
+    // ---- resource support
+    'finding.COPY_SUPPORTED':
+      '依 AWS Backup 功能表，{resourceType} 可以跨這兩個帳戶從 {sourceRegion} 複製到 {destinationRegion}（功能表查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_CROSS_PARTITION':
+      '複製永遠無法跨分割區：{sourceRegion} 屬於 {sourcePartition}，{destinationRegion} 屬於 {destinationPartition}。請選擇同一分割區內的目的地區域（查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_CHINA_REGION_PAIR':
+      '中國區域只能在 cn-north-1 與 cn-northwest-1 之間複製，無法從 {sourceRegion} 複製到 {destinationRegion}（查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_GOVCLOUD_REGION_PAIR':
+      'AWS GovCloud (US) 只能在 us-gov-east-1 與 us-gov-west-1 之間複製，無法從 {sourceRegion} 複製到 {destinationRegion}（查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_NOT_SUPPORTED_FOR_TYPE':
+      '{resourceType} 的備份完全無法複製，即使是同帳戶同區域的另一個保存庫也不行（功能表查核日期 {checkedOn}，{source}）。請以其他方式在目的地保護此資源。',
+    'finding.COPY_NO_CROSS_REGION_FOR_TYPE':
+      '{resourceType} 的備份無法跨區域複製（{sourceRegion} 到 {destinationRegion}）（功能表查核日期 {checkedOn}，{source}）。請在同一區域內複製。',
+    'finding.COPY_NO_CROSS_REGION_IN_REGION':
+      '{resourceType} 的備份在 {region} 無法跨區域複製（功能表查核日期 {checkedOn}，{source}）。請選擇其他區域。',
+    'finding.COPY_NO_CROSS_REGION_OPT_IN':
+      '{resourceType} 的備份在選擇加入 (opt-in) 區域（例如 {region}）無法跨區域複製（功能表查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_NO_CROSS_ACCOUNT_FOR_TYPE':
+      '{resourceType} 的備份無法複製到其他帳戶（功能表查核日期 {checkedOn}，{source}）。請改在來源帳戶內複製。',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_REGION':
+      '{resourceType} 的備份在 {region} 無法複製到其他帳戶（功能表查核日期 {checkedOn}，{source}）。請選擇其他區域，或在同一帳戶內複製。',
+    'finding.COPY_NO_CROSS_ACCOUNT_OPT_IN':
+      '{resourceType} 的備份在選擇加入 (opt-in) 區域（例如 {region}）無法複製到其他帳戶（功能表查核日期 {checkedOn}，{source}）。跨帳戶複製請使用非選擇加入的區域。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF':
+      '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製，而您表示尚未啟用（功能表查核日期 {checkedOn}，{source}）。請啟用後建立新的備份，再複製該備份。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
+      '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製（功能表查核日期 {checkedOn}，{source}）。請在來源帳戶以 `aws backup describe-region-settings` 確認設定。',
+    'finding.COPY_SUBTYPE_NOT_SUPPORTED':
+      '資源 {resourceArn} 看起來是 {subtype}，這類資源完全無法複製（功能表查核日期 {checkedOn}，{source}）。',
+    'finding.COPY_SUBTYPE_LIMIT':
+      '注意：{subtype} 完全無法複製（功能表查核日期 {checkedOn}，{source}）。若您的資源屬於此類，這次複製無法成功。',
+    'finding.COPY_SUBTYPE_REGION_LIMIT':
+      '注意：{subtype} 在 {region} 不支援跨區域或跨帳戶複製（功能表查核日期 {checkedOn}，{source}）。若您的資源屬於此類，請選擇其他區域。',
+    'finding.RESOURCE_TABLE_CONFLICT':
+      'AWS 的資料來源對 {resourceType} 的說法不一致（{about}）；本檢查採用：{treatedAs}（查核日期 {checkedOn}，{source}）。',
+    'finding.RESOURCE_TYPE_NOT_IN_TABLE':
+      '功能表中沒有資源類型 {resourceType}（查核日期 {checkedOn}，{source}）。請使用複製任務中的 ResourceType 值，例如 EBS、RDS 或 DynamoDB。',
+    'finding.REGION_NOT_IN_TABLE':
+      '區域清單中沒有 {region}（查核日期 {checkedOn}，{source}）。請確認區域代碼；以下判斷假設它是一般區域。',
+    'finding.COPY_SINGLE_ACTION_NOW_SUPPORTED':
+      '複製任務顯示「{message}」。{resourceType} 過去無法在同一個任務中同時跨區域與跨帳戶複製，但 AWS 自 {changed} 起已支援（功能表查核日期 {checkedOn}，{source}）。請重新執行複製；若仍出現此訊息，請分兩段複製：先在來源帳戶內跨區域，再跨帳戶。',
+    'finding.COPY_REPORTED_UNSUPPORTED':
+      '複製任務顯示「{message}」，但功能表允許 {resourceType} 進行這種複製（查核日期 {checkedOn}，{source}）。請確認資源的確切種類（例如 RDS 多可用區域資料庫叢集或 FSx for NetApp ONTAP）以及區域。',
+    'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
+      '複製任務顯示「{message}」。請提供資源類型與兩個區域，才能依功能表判斷這次複製是否可行。',
+    'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
+      '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
+    'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
+    'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
+    'finding.COPY_ALLOWED_AMIS_BLOCK': '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'finding.COPY_OPTION_GROUP_MISSING': 'RDS 快照在目的地區域需要具有下列選項的選項群組：{options}。請先在該處建立，再重新複製。',
+    'fix.COPY_CHOOSE_SUPPORTED_TARGET':
+      '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',
+    'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
+      '在來源帳戶與區域啟用 AWS Backup 的 DynamoDB 進階功能，然後建立新的備份並複製該備份（之前建立的備份無法複製）。',
+    'fix.COPY_TWO_HOP':
+      '以目前的 AWS Backup，您的複製應可在單一任務中完成：請重新執行。若仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶在目的地區域的保存庫，再從該保存庫複製到目的地帳戶。',
+    'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
+    'fix.COPY_MARKETPLACE_AMI': '來自 AWS Marketplace 的 AMI 無法複製到其他帳戶。請將這類備份留在原帳戶，或改用可複製的資源類型備份資料。',
+    'fix.COPY_ALLOW_SOURCE_AMIS': '在目的地帳戶中，於目的地區域的 EC2 允許的 AMI 設定允許來源帳戶擁有的映像，然後重新執行複製。',
+    'fix.COPY_CREATE_OPTION_GROUP': '在目的地區域（目的地帳戶）建立包含快照所需選項的 RDS 選項群組，然後重新執行複製。',
   },
 );

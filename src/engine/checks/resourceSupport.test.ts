@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveFacts } from '../facts';
+import { validateKnowledge } from '../knowledge/schema';
+import { triage } from '../triage/triage';
+import type { Facts, Session } from '../types';
+import type { CheckInput } from './common';
+import { checkResourceSupport } from './resourceSupport';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
+const v = validateKnowledge({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
+if (!v.ok) throw new Error(v.problems.join('\n'));
+const pack = v.pack;
+
+function input(s: Partial<Session>): CheckInput {
+  const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s };
+  return { session, facts: resolveFacts(session).facts, triage: triage(session.pastes.errorMessage ?? '', pack.errors).matches, knowledge: pack };
+}
+
+const accounts = { sourceAccountId: '210987654321', destinationAccountId: '345678901234' };
+const f = (resourceType: string, sourceRegion: string, destinationRegion: string, more: Facts = accounts): Facts => ({ ...more, resourceType, sourceRegion, destinationRegion });
+const codes = (r: { findings: { code: string }[] }) => r.findings.map((x) => x.code);
+const matrixDate = pack.files.resources.checkedOn;
+
+const rdsJob = `{
+    "CopyJob": {
+        "AccountId": "210987654321",
+        "CopyJobId": "8A3C5F2E-7B41-4D0B-9A1E-2C3D4E5F6A7B",
+        "SourceBackupVaultArn": "arn:aws:backup:us-west-2:210987654321:backup-vault:prod-vault",
+        "SourceRecoveryPointArn": "arn:aws:rds:us-west-2:210987654321:snapshot:awsbackup:job-1a2b3c4d",
+        "DestinationBackupVaultArn": "arn:aws:backup:us-east-1:345678901234:backup-vault:central-vault",
+        "ResourceArn": "arn:aws:rds:us-west-2:210987654321:db:orders-db",
+        "CreationDate": "2025-06-02T03:15:00.000000+00:00",
+        "State": "FAILED",
+        "StatusMessage": "Copy job from us-west-2 to us-east-1 cannot be initiated for RDS resources. Feature is not supported for provided resource type.",
+        "IamRoleArn": "arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole",
+        "ResourceType": "RDS",
+        "MessageCategory": "UNSUPPORTED_OPERATION"
+    }
+}`;
+
+describe('checkResourceSupport: the current table, not the old article', () => {
+  it('does NOT report RDS cross-account + cross-Region as unsupported; warns with the history note and the two-hop workaround', () => {
+    const r = checkResourceSupport(input({ pastes: { errorMessage: rdsJob, copyJob: rdsJob } }));
+    expect(r.status).toBe('warn');
+    expect(codes(r)).not.toContain('COPY_REPORTED_UNSUPPORTED');
+    expect(codes(r)).not.toContain('COPY_NOT_SUPPORTED_FOR_TYPE');
+    const note = r.findings.find((x) => x.code === 'COPY_SINGLE_ACTION_NOW_SUPPORTED');
+    expect(note?.params).toMatchObject({ resourceType: 'RDS', changed: '2025-11', checkedOn: matrixDate });
+    expect(String(note?.params?.source)).toMatch(/^https:\/\//);
+    expect(note?.params?.message).toMatch(/Feature is not supported/);
+    expect(r.fix?.summaryCode).toBe('COPY_TWO_HOP');
+    expect(r.fix?.commands).toEqual([]);
+  });
+
+  it.each(['Aurora', 'DocumentDB', 'Neptune'])('%s with the old message is a warning too', (type) => {
+    const msg = `Copy job from eu-central-1 to eu-west-1 cannot be initiated for ${type} resources. Feature is not supported for provided resource type.`;
+    const r = checkResourceSupport(input({ facts: accounts, pastes: { errorMessage: msg } }));
+    expect(r.status).toBe('warn');
+    expect(codes(r)).toContain('COPY_SINGLE_ACTION_NOW_SUPPORTED');
+  });
+
+  it('passes RDS cross-account + cross-Region without a message, citing the table', () => {
+    const r = checkResourceSupport(input({ facts: f('RDS', 'us-west-2', 'us-east-1') }));
+    expect(r.status).toBe('pass');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_SUPPORTED', params: { resourceType: 'RDS', checkedOn: matrixDate } });
+  });
+
+  it('fails other types when AWS said not supported though the table allows it', () => {
+    const msg = 'Copy job from us-east-1 to eu-west-1 cannot be initiated for EBS resources. Feature is not supported for provided resource type.';
+    const r = checkResourceSupport(input({ facts: accounts, pastes: { errorMessage: msg } }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('COPY_REPORTED_UNSUPPORTED');
+  });
+
+  it('fails an RDS Multi-AZ DB cluster (no copy at all)', () => {
+    const job = rdsJob.replace('"StatusMessage": "Copy job from us-west-2 to us-east-1 cannot be initiated for RDS resources. Feature is not supported for provided resource type.",', '').replace(':db:orders-db', ':cluster:orders-maz');
+    const r = checkResourceSupport(input({ pastes: { copyJob: job } }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('COPY_SUBTYPE_NOT_SUPPORTED');
+  });
+});
+
+describe('checkResourceSupport: partitions and Regions from the pack', () => {
+  it('fails across partitions', () => {
+    const r = checkResourceSupport(input({ facts: f('EBS', 'us-east-1', 'cn-north-1') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_CROSS_PARTITION', params: { sourcePartition: 'aws', destinationPartition: 'aws-cn', checkedOn: pack.files.regions.checkedOn } });
+    expect(r.fix?.summaryCode).toBe('COPY_CHOOSE_SUPPORTED_TARGET');
+  });
+
+  it('passes the China pair and the GovCloud pair', () => {
+    expect(checkResourceSupport(input({ facts: f('EBS', 'cn-north-1', 'cn-northwest-1') })).status).toBe('pass');
+    expect(checkResourceSupport(input({ facts: f('EFS', 'us-gov-west-1', 'us-gov-east-1') })).status).toBe('pass');
+  });
+
+  it('fails S3 cross-account in China Regions', () => {
+    const r = checkResourceSupport(input({ facts: f('S3', 'cn-north-1', 'cn-northwest-1') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_ACCOUNT_IN_REGION', params: { region: 'cn-north-1' } });
+  });
+
+  it('fails Neptune cross-account into an opt-in Region, passes it within one account', () => {
+    const r = checkResourceSupport(input({ facts: f('Neptune', 'eu-west-1', 'af-south-1') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_ACCOUNT_OPT_IN', params: { region: 'af-south-1', resourceType: 'Neptune' } });
+    const same = checkResourceSupport(input({ facts: f('Neptune', 'eu-west-1', 'af-south-1', { sourceAccountId: '210987654321', destinationAccountId: '210987654321' }) }));
+    expect(same.status).toBe('pass');
+  });
+
+  it('asks for the accounts when only a cross-account limit could apply', () => {
+    const r = checkResourceSupport(input({ facts: { resourceType: 'Timestream', sourceRegion: 'eu-west-1', destinationRegion: 'il-central-1' } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['sourceAccountId', 'destinationAccountId']);
+  });
+
+  it('fails FSx cross-Region out of me-south-1', () => {
+    const r = checkResourceSupport(input({ facts: f('FSx', 'me-south-1', 'eu-west-1') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_REGION_IN_REGION', params: { region: 'me-south-1' } });
+  });
+
+  it('notes the ONTAP limit as a suggestion when the Region is listed', () => {
+    const r = checkResourceSupport(input({ facts: f('FSx', 'ap-southeast-2', 'ap-southeast-6') }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toContain('COPY_SUBTYPE_REGION_LIMIT');
+  });
+});
+
+describe('checkResourceSupport: types', () => {
+  it('fails a type with no copy at all', () => {
+    const r = checkResourceSupport(input({ facts: f('Redshift', 'us-east-1', 'us-east-2') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NOT_SUPPORTED_FOR_TYPE', params: { resourceType: 'Redshift', checkedOn: matrixDate } });
+  });
+
+  it('fails CloudFormation cross-account and shows the conflict between sources', () => {
+    const r = checkResourceSupport(input({ facts: f('CloudFormation', 'us-east-1', 'us-east-1') }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)[0]).toBe('COPY_NO_CROSS_ACCOUNT_FOR_TYPE');
+    expect(codes(r)).toContain('RESOURCE_TABLE_CONFLICT');
+    expect(codes(checkResourceSupport(input({ facts: f('RDS', 'us-east-1', 'eu-west-1') })))).toEqual(['COPY_SUPPORTED', 'COPY_SUBTYPE_LIMIT']);
+  });
+
+  it('DynamoDB: advanced features no -> fail with the exact command, yes -> pass, unanswered -> unknown', () => {
+    const no = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'no' } }));
+    expect(no.status).toBe('fail');
+    expect(no.fix?.commands[0]).toBe('aws backup update-region-settings --resource-type-management-preference DynamoDB=true --region eu-west-1');
+    expect(no.fix).toMatchObject({ runIn: 'source account', accountId: '210987654321', region: 'eu-west-1' });
+    expect(checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'yes' } })).status).toBe('pass');
+    const unsure = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'not-sure' } }));
+    expect(unsure).toMatchObject({ status: 'unknown', needs: ['advancedFeatures'] });
+  });
+
+  it('finds the type by alias, case-insensitively', () => {
+    expect(checkResourceSupport(input({ facts: f('amazon efs', 'us-east-1', 'eu-west-1') })).status).toBe('pass');
+  });
+
+  it('is unknown for a type the table does not know', () => {
+    const r = checkResourceSupport(input({ facts: f('Quantum Ledger', 'us-east-1', 'eu-west-1') }));
+    expect(r.status).toBe('unknown');
+    expect(codes(r)).toEqual(['RESOURCE_TYPE_NOT_IN_TABLE']);
+  });
+});
+
+describe('checkResourceSupport: recovery point kind and missing input', () => {
+  it('warns for continuous backups and fails for cold storage', () => {
+    const cont = checkResourceSupport(input({ facts: f('RDS', 'us-east-1', 'eu-west-1'), answers: { recoveryPointKind: 'continuous' } }));
+    expect(cont.status).toBe('warn');
+    expect(codes(cont)).toContain('COPY_CONTINUOUS_BECOMES_SNAPSHOT');
+    const cold = checkResourceSupport(input({ facts: f('EFS', 'us-east-1', 'eu-west-1'), answers: { recoveryPointKind: 'cold' } }));
+    expect(cold.status).toBe('fail');
+    expect(cold.fix?.summaryCode).toBe('COPY_COLD_STORAGE');
+    expect(checkResourceSupport(input({ facts: f('EFS', 'us-east-1', 'eu-west-1'), answers: { recoveryPointKind: 'snapshot' } })).status).toBe('pass');
+  });
+
+  it('is unknown without the resource type or the Regions', () => {
+    const r = checkResourceSupport(input({ facts: { sourceRegion: 'us-east-1' } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['resourceType', 'destinationRegion']);
+  });
+
+  it('is unknown without the knowledge pack', () => {
+    const i = input({ facts: f('EBS', 'us-east-1', 'eu-west-1') });
+    expect(checkResourceSupport({ ...i, knowledge: undefined })).toMatchObject({ status: 'unknown', needs: ['knowledge'] });
+  });
+
+  it('fails Marketplace AMIs, Allowed AMIs and missing option groups from their messages', () => {
+    expect(checkResourceSupport(input({ facts: f('EC2', 'us-east-1', 'us-east-1'), pastes: { errorMessage: 'Images from AWS Marketplace cannot be copied to another AWS account.' } })).fix?.summaryCode).toBe('COPY_MARKETPLACE_AMI');
+    const ami = checkResourceSupport(input({ facts: f('EC2', 'us-east-1', 'eu-west-1'), pastes: { errorMessage: 'Source AMI not found in Region' } }));
+    expect(ami.status).toBe('fail');
+    expect(ami.fix).toMatchObject({ runIn: 'destination account', region: 'eu-west-1', summaryCode: 'COPY_ALLOW_SOURCE_AMIS' });
+    const og = checkResourceSupport(input({ facts: f('RDS', 'us-east-1', 'eu-west-1'), pastes: { errorMessage: 'The snapshot requires a target option group with the following options: TDE.' } }));
+    expect(og.findings[0]).toMatchObject({ code: 'COPY_OPTION_GROUP_MISSING', params: { options: 'TDE' } });
+  });
+});

@@ -1,0 +1,343 @@
+// Check: can this resource type be copied between these Regions and accounts? (knowledge file, 1.2, 2 and 3)
+//
+// The verdict comes from the knowledge pack (resources.json, regions.json), never from memory: every finding that
+// rests on it carries `source` and `checkedOn`. The current table wins over the Knowledge Center article: RDS,
+// Aurora, DocumentDB and Neptune copy cross-Region and cross-account in one job since November 2025, so the old
+// "Feature is not supported" message for them is explained (with the history note and the two-hop workaround),
+// not reported as unsupported.
+import { readCopyJob } from '../inputs/copyJob';
+import { reportedMessage } from '../inputs/outputs';
+import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
+import type { CheckResult, Finding, Fix, Params } from '../types';
+import { fact, finding, paste, result, type CheckInput } from './common';
+import { exampleMessage } from './organization';
+import { partitionOf } from './requirements';
+
+const ID = 'resource-support' as const;
+
+type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+
+interface RegionInfo {
+  code: string;
+  partition: Partition;
+  optIn: boolean;
+  known: boolean;
+}
+
+function regionInfo(pack: KnowledgePack, code: string): RegionInfo {
+  const r = findRegion(pack.regions, code);
+  if (r) return { code: r.code, partition: r.partition, optIn: r.optIn, known: true };
+  return { code: code.toLowerCase(), partition: partitionOf(code.toLowerCase()), optIn: false, known: false };
+}
+
+type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group';
+
+interface State {
+  findings: Finding[];
+  needs: string[];
+  fail: boolean;
+  warn: boolean;
+  fixes: FixKind[];
+}
+
+function matrixParams(pack: KnowledgePack): Params {
+  return { source: pack.files.resources.source, checkedOn: pack.files.resources.checkedOn };
+}
+
+function regionParams(pack: KnowledgePack): Params {
+  return { source: pack.files.regions.source, checkedOn: pack.files.regions.checkedOn };
+}
+
+function historyFor(pack: KnowledgePack, entry: ResourceEntry): HistoryNote | undefined {
+  return pack.files.resources.history.find((h) => h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()));
+}
+
+/** The resource ARN of the pasted copy job, if any. */
+function resourceArn(input: CheckInput): string | undefined {
+  for (const key of ['copyJob', 'errorMessage'] as const) {
+    const text = paste(input, key);
+    const arn = text ? readCopyJob(text)?.resourceArn : undefined;
+    if (arn) return arn;
+  }
+  return undefined;
+}
+
+function buildFix(input: CheckInput, kind: FixKind, params: Params): Fix {
+  const sourceRegion = typeof params.sourceRegion === 'string' ? params.sourceRegion : undefined;
+  const destinationRegion = typeof params.destinationRegion === 'string' ? params.destinationRegion : undefined;
+  const sourceAccount = fact(input, 'sourceAccountId');
+  const base = { documents: [], commands: [] as string[] };
+  switch (kind) {
+    case 'advanced-features': {
+      const fix: Fix = {
+        ...base,
+        summary:
+          'Turn on AWS Backup advanced features for DynamoDB in the source account and Region, then take a new backup and copy that one (backups taken before cannot be copied).',
+        summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES',
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
+      };
+      if (sourceAccount) fix.accountId = sourceAccount;
+      if (sourceRegion) {
+        fix.region = sourceRegion;
+        fix.commands = [
+          `aws backup update-region-settings --resource-type-management-preference DynamoDB=true --region ${sourceRegion}`,
+          `aws backup describe-region-settings --region ${sourceRegion}`,
+        ];
+      }
+      return fix;
+    }
+    case 'two-hop':
+      return {
+        ...base,
+        summary:
+          'Your copy should work in one job with the current AWS Backup. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
+        summaryCode: 'COPY_TWO_HOP',
+        summaryParams: { ...params },
+        runIn: 'source account',
+        runInAccount: 'source',
+        ...(sourceAccount ? { accountId: sourceAccount } : {}),
+      };
+    case 'cold':
+      return {
+        ...base,
+        summary: 'Recovery points in cold storage cannot be copied. Copy a recovery point that is still in warm storage, or change the lifecycle so copies are made before the move to cold storage.',
+        summaryCode: 'COPY_COLD_STORAGE',
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
+      };
+    case 'marketplace':
+      return {
+        ...base,
+        summary: 'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
+        summaryCode: 'COPY_MARKETPLACE_AMI',
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
+      };
+    case 'allowed-amis':
+      return {
+        ...base,
+        summary: 'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
+        summaryCode: 'COPY_ALLOW_SOURCE_AMIS',
+        summaryParams: sourceAccount ? { account: sourceAccount } : {},
+        runIn: 'destination account',
+        runInAccount: 'destination',
+        ...(destinationRegion ? { region: destinationRegion } : {}),
+      };
+    case 'option-group':
+      return {
+        ...base,
+        summary: 'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
+        summaryCode: 'COPY_CREATE_OPTION_GROUP',
+        summaryParams: {},
+        runIn: 'destination account',
+        runInAccount: 'destination',
+        ...(destinationRegion ? { region: destinationRegion } : {}),
+      };
+    default:
+      return {
+        ...base,
+        summary: 'This resource type cannot be copied this way. Choose a destination the table supports (another Region or account), or protect the resource in the destination another way.',
+        summaryCode: 'COPY_CHOOSE_SUPPORTED_TARGET',
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
+      };
+  }
+}
+
+export function checkResourceSupport(input: CheckInput): CheckResult {
+  const pack = input.knowledge;
+  const s: State = { findings: [], needs: [], fail: false, warn: false, fixes: [] };
+  const fail = (f: Finding, fix: FixKind) => {
+    s.findings.push(f);
+    s.fail = true;
+    s.fixes.push(fix);
+  };
+
+  const featureMatch = input.triage.find((m) => m.messageId === 'feature-not-supported');
+  const extracted = featureMatch?.extracted ?? {};
+  const type = fact(input, 'resourceType') ?? extracted.resourceType;
+  const srcRegion = fact(input, 'sourceRegion') ?? extracted.sourceRegion;
+  const dstRegion = fact(input, 'destinationRegion') ?? extracted.destinationRegion;
+  const srcAccount = fact(input, 'sourceAccountId');
+  const dstAccount = fact(input, 'destinationAccountId');
+  const message = featureMatch ? (reportedMessage(input.session.pastes) ?? exampleMessage(input, 'feature-not-supported')) : undefined;
+
+  // Answers and messages that decide without the table.
+  const kind = input.session.answers?.recoveryPointKind;
+  if (kind === 'cold') fail(finding('COPY_COLD_STORAGE_NOT_COPYABLE', 'error'), 'cold');
+  else if (kind === 'continuous') {
+    s.warn = true;
+    s.findings.push(finding('COPY_CONTINUOUS_BECOMES_SNAPSHOT', 'warning'));
+  }
+  const crossAccount = srcAccount && dstAccount ? srcAccount !== dstAccount : undefined;
+  if (input.triage.some((m) => m.messageId === 'marketplace-ami')) fail(finding('COPY_MARKETPLACE_AMI', 'error'), 'marketplace');
+  if (input.triage.some((m) => m.messageId === 'source-ami-not-found')) {
+    fail(finding('COPY_ALLOWED_AMIS_BLOCK', 'error', srcAccount ? { account: srcAccount } : {}), 'allowed-amis');
+  }
+  const optionGroup = input.triage.find((m) => m.messageId === 'option-group-missing');
+  if (optionGroup) fail(finding('COPY_OPTION_GROUP_MISSING', 'error', { options: optionGroup.extracted?.options ?? '?' }), 'option-group');
+
+  if (!pack) {
+    s.needs.push('knowledge');
+    return finish(input, s, {});
+  }
+  if (!type) s.needs.push('resourceType');
+  if (!srcRegion) s.needs.push('sourceRegion');
+  if (!dstRegion) s.needs.push('destinationRegion');
+
+  const matrix = matrixParams(pack);
+  const entry = type ? findResource(pack.resources, type) : undefined;
+  if (type && !entry) {
+    s.findings.push(finding('RESOURCE_TYPE_NOT_IN_TABLE', 'warning', { resourceType: type, ...matrix }));
+    s.needs.push('resourceType');
+  }
+
+  const src = srcRegion ? regionInfo(pack, srcRegion) : undefined;
+  const dst = dstRegion ? regionInfo(pack, dstRegion) : undefined;
+  for (const r of [src, dst]) {
+    if (r && !r.known) s.findings.push(finding('REGION_NOT_IN_TABLE', 'warning', { region: r.code, ...regionParams(pack) }));
+  }
+  const regionPair: Params = src && dst ? { sourceRegion: src.code, destinationRegion: dst.code } : {};
+
+  if (src && dst) {
+    if (src.partition !== dst.partition) {
+      fail(finding('COPY_CROSS_PARTITION', 'error', { ...regionPair, sourcePartition: src.partition, destinationPartition: dst.partition, ...regionParams(pack) }), 'choose-target');
+    } else if (src.code !== dst.code && src.partition === 'aws-cn' && !isPair(src.code, dst.code, 'cn-north-1', 'cn-northwest-1')) {
+      fail(finding('COPY_CHINA_REGION_PAIR', 'error', { ...regionPair, ...regionParams(pack) }), 'choose-target');
+    } else if (src.code !== dst.code && src.partition === 'aws-us-gov' && !isPair(src.code, dst.code, 'us-gov-east-1', 'us-gov-west-1')) {
+      fail(finding('COPY_GOVCLOUD_REGION_PAIR', 'error', { ...regionPair, ...regionParams(pack) }), 'choose-target');
+    }
+  }
+
+  let supported: boolean | undefined;
+  if (entry) {
+    const typeParams: Params = { resourceType: entry.resourceType, ...matrix };
+    const crossRegion = src && dst ? src.code !== dst.code : undefined;
+    if (entry.crossRegion === 'no' && entry.crossAccount === 'no') {
+      fail(finding('COPY_NOT_SUPPORTED_FOR_TYPE', 'error', typeParams), 'choose-target');
+      supported = false;
+    } else {
+      supported = true;
+      // DynamoDB: any copy needs advanced features.
+      if (entry.crossRegion === 'advanced-features' || entry.crossAccount === 'advanced-features') {
+        const answer = input.session.answers?.advancedFeatures;
+        if (answer === 'no') {
+          fail(finding('DYNAMODB_ADVANCED_FEATURES_OFF', 'error', typeParams), 'advanced-features');
+          supported = false;
+        } else if (answer !== 'yes') {
+          s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_NEEDED', 'warning', typeParams));
+          s.needs.push('advancedFeatures');
+          supported = undefined;
+        }
+      }
+      if (crossRegion && src && dst) {
+        const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst);
+        if (blocked === 'type') {
+          fail(finding('COPY_NO_CROSS_REGION_FOR_TYPE', 'error', { ...typeParams, ...regionPair }), 'choose-target');
+          supported = false;
+        } else if (blocked) {
+          fail(finding(blocked.optIn ? 'COPY_NO_CROSS_REGION_OPT_IN' : 'COPY_NO_CROSS_REGION_IN_REGION', 'error', { ...typeParams, region: blocked.region }), 'choose-target');
+          supported = false;
+        }
+      }
+      if (crossAccount !== false && src && dst) {
+        const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst);
+        if (blocked && crossAccount === undefined) {
+          // The accounts are not known: the copy may be within one account, where this limit does not apply.
+          s.needs.push('sourceAccountId', 'destinationAccountId');
+          supported = undefined;
+        } else if (blocked === 'type') {
+          fail(finding('COPY_NO_CROSS_ACCOUNT_FOR_TYPE', 'error', typeParams), 'choose-target');
+          supported = false;
+        } else if (blocked) {
+          fail(finding(blocked.optIn ? 'COPY_NO_CROSS_ACCOUNT_OPT_IN' : 'COPY_NO_CROSS_ACCOUNT_IN_REGION', 'error', { ...typeParams, region: blocked.region }), 'choose-target');
+          supported = false;
+        }
+      }
+      // Subtypes with their own limits (RDS Multi-AZ DB clusters, FSx for NetApp ONTAP).
+      for (const sub of entry.subtypes ?? []) {
+        const none = sub.crossRegion === 'no' && sub.crossAccount === 'no';
+        const arn = resourceArn(input);
+        if (none && entry.resourceType === 'RDS' && arn && /^arn:[^:]+:rds:[^:]*:\d{12}:cluster:/.test(arn)) {
+          fail(finding('COPY_SUBTYPE_NOT_SUPPORTED', 'error', { subtype: sub.name, resourceArn: arn, ...matrix }), 'choose-target');
+          supported = false;
+          continue;
+        }
+        const regions = [src, dst].flatMap((r) => (r ? [r.code] : []));
+        const hit = regions.find((r) => (crossRegion && sub.noCrossRegionIn?.includes(r)) || (crossAccount !== false && sub.noCrossAccountIn?.includes(r)));
+        if (none || hit) {
+          s.findings.push(finding(hit ? 'COPY_SUBTYPE_REGION_LIMIT' : 'COPY_SUBTYPE_LIMIT', 'suggestion', { subtype: sub.name, ...(hit ? { region: hit } : {}), ...matrix }));
+        }
+      }
+      // Where the sources disagree, say so next to a verdict that rests on the disputed row.
+      const disputed = s.fail || s.findings.some((x) => x.code === 'COPY_SUBTYPE_REGION_LIMIT');
+      for (const c of disputed ? (entry.conflicts ?? []) : []) {
+        s.findings.push(finding('RESOURCE_TABLE_CONFLICT', 'suggestion', { resourceType: entry.resourceType, about: c.about, treatedAs: c.treatedAs, ...matrix }));
+      }
+    }
+  }
+
+  // The copy job said "Feature is not supported for provided resource type".
+  if (featureMatch) {
+    const history = entry ? historyFor(pack, entry) : undefined;
+    const quoted: Params = message ? { message } : {};
+    if (entry && history && supported === true && !s.fail) {
+      s.warn = true;
+      s.findings.push(
+        finding('COPY_SINGLE_ACTION_NOW_SUPPORTED', 'warning', {
+          resourceType: entry.resourceType,
+          changed: history.changed,
+          source: history.sources[0] ?? matrix.source!,
+          checkedOn: pack.files.resources.checkedOn,
+          ...quoted,
+        }),
+      );
+      s.fixes.push('two-hop');
+    } else if (supported === true && !s.fail) {
+      fail(finding('COPY_REPORTED_UNSUPPORTED', 'error', { resourceType: entry?.resourceType ?? type ?? '?', ...quoted, ...matrix }), 'choose-target');
+    } else if (!entry || supported === undefined) {
+      s.findings.push(finding('COPY_REPORTED_UNSUPPORTED_UNDECIDED', 'warning', { ...quoted }));
+      s.warn = true;
+    }
+  }
+
+  if (!s.fail && entry && src && dst && supported === true && s.needs.length === 0) {
+    s.findings.unshift(finding('COPY_SUPPORTED', 'suggestion', { resourceType: entry.resourceType, ...regionPair, ...matrix }));
+  }
+  return finish(input, s, regionPair, entry !== undefined && src !== undefined && dst !== undefined && supported !== undefined);
+}
+
+function isPair(a: string, b: string, x: string, y: string): boolean {
+  return (a === x && b === y) || (a === y && b === x);
+}
+
+/** Whether a support column blocks the pair: 'type' for the whole type, or the Region that is excepted. */
+function regionBlock(
+  support: string,
+  list: string[] | undefined,
+  noInOptIn: boolean | undefined,
+  src: RegionInfo,
+  dst: RegionInfo,
+): 'type' | { region: string; optIn: boolean } | undefined {
+  if (support === 'no') return 'type';
+  for (const r of [src, dst]) if (list?.includes(r.code)) return { region: r.code, optIn: false };
+  if (noInOptIn) for (const r of [src, dst]) if (r.optIn) return { region: r.code, optIn: true };
+  return undefined;
+}
+
+const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allowed-amis', 'option-group', 'choose-target', 'two-hop'];
+
+function finish(input: CheckInput, s: State, params: Params, evaluated = false): CheckResult {
+  const kind = FIX_ORDER.find((k) => s.fixes.includes(k));
+  const fix = kind ? buildFix(input, kind, params) : undefined;
+  const extra = { ...(fix ? { fix } : {}), needs: s.needs };
+  if (s.fail) return result(ID, 'fail', s.findings, extra);
+  if (s.needs.length > 0 || !evaluated) return result(ID, 'unknown', s.findings, extra.needs.length > 0 ? extra : { ...extra, needs: ['resourceType', 'sourceRegion', 'destinationRegion'] });
+  if (s.warn) return result(ID, 'warn', s.findings, extra);
+  return result(ID, 'pass', s.findings, extra);
+}
