@@ -1,0 +1,23 @@
+import { useDeferredValue, useMemo } from 'react';
+import { diagnose } from '../engine/diagnose';
+import type { Diagnosis } from '../engine/types';
+import { localizeDiagnosis } from '../i18n/full';
+import type { WizardContext } from '../wizard/next';
+import { useKnowledge } from './knowledge';
+import { useAppState } from './store';
+
+/** The engine's verdict on the session, in the chosen language. Deferred so typing never waits for it. */
+export function useDiagnosis(): Diagnosis {
+  const { session, lang } = useAppState();
+  const pack = useKnowledge().data;
+  const deferred = useDeferredValue(session);
+  return useMemo(() => localizeDiagnosis(diagnose(deferred, pack), lang), [deferred, pack, lang]);
+}
+
+export function wizardContext(answers: Record<string, string>, d: Diagnosis): WizardContext {
+  return {
+    answers,
+    knownFacts: Object.fromEntries(Object.entries(d.facts).map(([k, v]) => [k, v?.value])),
+    triagedChecks: d.triage.flatMap((m) => m.checks),
+  };
+}

@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { detectDamage, repairText } from '../engine/json/repair';
+import type { PasteKey } from '../engine/types';
+import { setPaste } from '../app/store';
+import { useT } from '../app/i18n';
+import { DiffView } from './DiffView';
+
+/** Paste damage (smart quotes, trailing commas, comments...) is offered as a repair the user sees as a diff first. */
+export function RepairOffer({ input, text }: { input: PasteKey; text: string }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (input === 'errorMessage' || !text) return null;
+  const damage = detectDamage(text);
+  if (damage.length === 0) return null;
+  const kinds = [...new Set(damage.map((d) => d.kind))];
+  const repaired = repairText(text).text;
+  return (
+    <div className="space-y-2 rounded border-2 border-warn p-3">
+      <p className="font-semibold">
+        {t('repair.found', { kinds: kinds.map((k) => t(`damage.${k}`)).join(', ') })}
+      </p>
+      {!open ? (
+        <button type="button" className="rounded border border-warn px-3 py-1 text-sm font-semibold" onClick={() => setOpen(true)}>
+          {t('repair.show')}
+        </button>
+      ) : (
+        <>
+          <DiffView before={text} after={repaired} label={t('repair.diffLabel')} />
+          <div className="flex flex-wrap gap-3">
+            <button
+              type="button"
+              className="rounded bg-accent px-3 py-1 text-sm font-semibold text-accent-fg"
+              onClick={() => {
+                setPaste(input, repaired);
+                setOpen(false);
+              }}
+            >
+              {t('repair.apply')}
+            </button>
+            <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => setOpen(false)}>
+              {t('app.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// Every catalog: the screens' words plus the engine's (findings, triage, checks). Importing this module
+// adds them; the app loads it with the engine's chunk, the CLI and the tests load it directly.
+import { renderDiagnosis } from '../engine/diagnose';
+import type { Diagnosis, Lang } from '../engine/types';
+import { addCatalogs, t } from './index';
+import { checkMessages } from './parts/checks';
+import { grammarMessages } from './parts/grammar';
+import { moreCheckMessages } from './parts/moreChecks';
+import { triageMessages } from './parts/triage';
+
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages]);
+
+export { catalogs, t } from './index';
+
+/** Fill every finding's message and every fix summary in the chosen language. */
+export function localizeDiagnosis(d: Diagnosis, lang: Lang): Diagnosis {
+  return renderDiagnosis(d, (key, params) => t(lang, key, params));
+}

@@ -1,0 +1,134 @@
+// The wizard as data: nodes with routing only. What a step shows lives in the UI and the catalogs;
+// which step comes next is decided here, by a pure function, so a test can walk the whole graph.
+import type { CheckId, FactKey, PasteKey } from '../engine/types';
+
+export type StepId =
+  | 'start'
+  | 'triage'
+  | 'facts'
+  | 'examples'
+  | 'results'
+  | `check-${CheckId}`;
+
+/** A condition on what the user has told us, as data. */
+export type Condition =
+  | { answer: string; equals: string }
+  | { factsMissing: FactKey[] };
+
+export type Route =
+  /** Go to one step. */
+  | { goto: StepId }
+  /** Branch on an answer; `otherwise` when unanswered or no option matches. */
+  | { branch: string; options: Record<string, StepId>; otherwise: StepId }
+  /** First matching condition wins. */
+  | { when: { if: Condition; goto: StepId | 'next-check' }[]; otherwise: StepId | 'next-check' }
+  /** The next check in the plan (triaged checks first), or the results. */
+  | 'next-check'
+  /** The end of the flow. */
+  | 'end';
+
+export interface Question {
+  id: string;
+  options: string[];
+}
+
+export interface StepNode {
+  id: StepId;
+  kind: 'start' | 'triage' | 'facts' | 'check' | 'results' | 'examples';
+  /** i18n key of the step title. */
+  titleKey: string;
+  check?: CheckId;
+  /** Pasted inputs this step asks for. */
+  inputs?: PasteKey[];
+  /** Multiple-choice questions this step asks; answers are stored under the question id. */
+  questions?: Question[];
+  route: Route;
+}
+
+/** The standard order of checks: the cheapest to confirm and the most common causes first. */
+export const CHECK_ORDER: CheckId[] = [
+  'organization',
+  'cross-account-setting',
+  'resource-support',
+  'encryption',
+  'source-key-policy',
+  'destination-vault-policy',
+  'tag-policy',
+  'vault-lock',
+  'service-control-policies',
+  'iam-role',
+];
+
+const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[] }> = {
+  organization: {
+    inputs: ['sourceOrganization', 'destinationOrganization'],
+    questions: [{ id: 'organization', options: ['same', 'different', 'not-sure'] }],
+  },
+  'cross-account-setting': {
+    inputs: ['globalSettings'],
+    questions: [{ id: 'crossAccountSetting', options: ['enabled', 'disabled', 'not-sure'] }],
+  },
+  'resource-support': {
+    inputs: [],
+    questions: [
+      { id: 'advancedFeatures', options: ['yes', 'no', 'not-sure'] },
+      { id: 'recoveryPointKind', options: ['snapshot', 'continuous', 'cold', 'not-sure'] },
+    ],
+  },
+  encryption: { inputs: ['sourceKeyMetadata', 'destinationVault', 'destinationKeyMetadata'] },
+  'source-key-policy': { inputs: ['sourceKeyPolicy'] },
+  'destination-vault-policy': {
+    inputs: ['destinationVaultPolicy'],
+    questions: [{ id: 'vaultPolicyExists', options: ['yes', 'no', 'not-sure'] }],
+  },
+  'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
+  'vault-lock': { inputs: ['destinationVault'] },
+  'service-control-policies': { inputs: ['serviceControlPolicies'] },
+  'iam-role': { inputs: [] },
+};
+
+export const checkStepId = (check: CheckId): StepId => `check-${check}`;
+
+function buildTree(): Record<StepId, StepNode> {
+  const nodes: StepNode[] = [
+    {
+      id: 'start',
+      kind: 'start',
+      titleKey: 'step.start.title',
+      questions: [{ id: 'start', options: ['error', 'walk', 'example'] }],
+      route: { branch: 'start', options: { error: 'triage', walk: 'facts', example: 'examples' }, otherwise: 'triage' },
+    },
+    {
+      id: 'triage',
+      kind: 'triage',
+      titleKey: 'step.triage.title',
+      inputs: ['errorMessage'],
+      // With both accounts known (from a describe-copy-job output, say) go straight to the first check.
+      route: {
+        when: [{ if: { factsMissing: ['sourceAccountId', 'destinationAccountId'] }, goto: 'facts' }],
+        otherwise: 'next-check',
+      },
+    },
+    { id: 'facts', kind: 'facts', titleKey: 'step.facts.title', route: 'next-check' },
+    { id: 'examples', kind: 'examples', titleKey: 'step.examples.title', route: { goto: 'results' } },
+    ...CHECK_ORDER.map(
+      (check): StepNode => ({
+        id: checkStepId(check),
+        kind: 'check',
+        titleKey: `check.${check}.title`,
+        check,
+        ...CHECK_INPUTS[check],
+        route: 'next-check',
+      }),
+    ),
+    { id: 'results', kind: 'results', titleKey: 'step.results.title', route: 'end' },
+  ];
+  return Object.fromEntries(nodes.map((n) => [n.id, n])) as Record<StepId, StepNode>;
+}
+
+export const TREE: Record<StepId, StepNode> = buildTree();
+export const STEP_IDS = Object.keys(TREE) as StepId[];
+
+export function isStepId(s: string | undefined): s is StepId {
+  return s !== undefined && Object.prototype.hasOwnProperty.call(TREE, s);
+}
