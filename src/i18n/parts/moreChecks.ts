@@ -115,6 +115,54 @@ export const moreCheckMessages = defineCatalog(
       'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
     'fix.COPY_CREATE_OPTION_GROUP':
       'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
+
+    // ---- encryption
+    'finding.ENC_OK_CUSTOMER_KEYS': 'The source key and the destination vault key are customer managed and enabled, so the copy can be encrypted across accounts.',
+    'finding.ENC_OK_FULLY_MANAGED':
+      '{resourceType} is fully managed by AWS Backup: the copy is encrypted with the destination vault’s key, which is usable.',
+    'finding.ENC_SOURCE_KEY_NOT_ENABLED':
+      'The source key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the source account.',
+    'finding.ENC_DESTINATION_KEY_NOT_ENABLED':
+      'The destination vault key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the destination account.',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY':
+      'The source key {keyArn} is an AWS managed key (KeyManager AWS). {resourceType} backups keep the source key, and an AWS managed key’s policy can never let another account in, so this cross-account copy cannot work. Re-encrypt the resource with a customer managed key.',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
+      'The source key {keyArn} is AWS managed, which is fine for {resourceType}: AWS Backup re-encrypts the copy with the destination vault’s key.',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      'The source key {keyArn} is AWS managed. That blocks a cross-account copy unless the resource type is fully managed by AWS Backup: give the resource type to decide.',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_REPORTED':
+      'The copy job says “{message}”: the source is encrypted with an AWS managed key, which cannot be shared with another account. Re-encrypt the resource with a customer managed key.',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT':
+      'The destination vault is {vaultName}, the default vault. It cannot receive cross-account copies of resource types that keep the source key. Copy into a vault encrypted with a customer managed key.',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_NOTE':
+      'The destination vault is {vaultName}, the default vault. That is acceptable for this copy, but a vault of your own with a customer managed key is the safer choice.',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY':
+      'The destination vault {vaultName} is encrypted with the AWS Backup managed key ({keyArn}). It cannot receive cross-account copies of resource types that keep the source key. Use a vault encrypted with a customer managed key.',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE':
+      'The destination vault {vaultName} uses the AWS Backup managed key ({keyArn}). That is acceptable for this copy, but a customer managed key lets you control who can use it.',
+    'finding.ENC_DESTINATION_KEY_MANAGER_UNKNOWN':
+      'The vault {vaultName} is encrypted with {keyArn}, but the output does not say whether that key is customer managed. Paste `aws kms describe-key --key-id {keyArn}` from the destination account.',
+    'finding.ENC_DESTINATION_KEY_MISMATCH':
+      'The pasted destination key {keyArn} is not the vault’s key ({vaultKeyArn}). Paste describe-key for the vault’s key.',
+    'finding.ENC_VAULT_DEFAULT_KEY_REPORTED':
+      'The copy job says “{message}”. Copy into a vault encrypted with a customer managed KMS key instead.',
+    'finding.ENC_STORAGE_GATEWAY_VAULT_REPORTED':
+      'The copy job says “{message}”. Storage Gateway copies need a vault you created, encrypted with a customer managed key.',
+    'finding.ENC_KEY_STATE_TO_CHECK':
+      'The copy job says “{message}”. Check that the source key exists and is Enabled: paste the output of `aws kms describe-key` for it. If it is, the source key policy is the likely cause.',
+    'finding.ENC_KEY_ENABLED_SEE_KEY_POLICY':
+      'The copy job says “{message}”, but the source key is enabled. The likely cause is the source key policy: see that check.',
+    'finding.ENC_NEED_CUSTOMER_KEY_ARN':
+      'To write the command that creates the vault {vaultName}, give the ARN of a customer managed key in the destination account and Region (create one with the command below if needed).',
+    'fix.ENC_ENABLE_KEY': 'Enable the key {keyArn} (now {state}); a copy needs it Enabled.',
+    'fix.ENC_CANCEL_DELETION_AND_ENABLE':
+      'The key {keyArn} is scheduled for deletion ({state}). Cancel the deletion, then enable the key.',
+    'fix.ENC_REENCRYPT_WITH_CUSTOMER_KEY':
+      'The source is encrypted with an AWS managed key, whose policy can never let another account in. Create a customer managed key in the source account, allow the destination account in its key policy, re-encrypt the resource with it (EBS: copy the snapshot with --encrypted --kms-key-id; RDS and Aurora: copy the DB snapshot with --kms-key-id and restore from it), back it up again, and copy that recovery point.',
+    'fix.ENC_CREATE_VAULT_WITH_KEY':
+      'Create the vault {vaultName} encrypted with the customer managed key {keyArn}, and copy into it instead.',
+    'fix.ENC_CREATE_KEY_THEN_VAULT':
+      'Create a customer managed KMS key in the destination account, then a vault {vaultName} encrypted with it, and copy into that vault. Give the key’s ARN to get the exact vault command.',
   },
   {
     // ---- organization
@@ -217,5 +265,44 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_MARKETPLACE_AMI': '來自 AWS Marketplace 的 AMI 無法複製到其他帳戶。請將這類備份留在原帳戶，或改用可複製的資源類型備份資料。',
     'fix.COPY_ALLOW_SOURCE_AMIS': '在目的地帳戶中，於目的地區域的 EC2 允許的 AMI 設定允許來源帳戶擁有的映像，然後重新執行複製。',
     'fix.COPY_CREATE_OPTION_GROUP': '在目的地區域（目的地帳戶）建立包含快照所需選項的 RDS 選項群組，然後重新執行複製。',
+
+    // ---- encryption
+    'finding.ENC_OK_CUSTOMER_KEYS': '來源金鑰與目的地保存庫金鑰都是客戶受管金鑰且已啟用，複製可以跨帳戶加密。',
+    'finding.ENC_OK_FULLY_MANAGED': '{resourceType} 由 AWS Backup 完整管理：複本會以目的地保存庫的金鑰加密，而該金鑰可用。',
+    'finding.ENC_SOURCE_KEY_NOT_ENABLED': '來源金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在來源帳戶中啟用它。',
+    'finding.ENC_DESTINATION_KEY_NOT_ENABLED': '目的地保存庫金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在目的地帳戶中啟用它。',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY':
+      '來源金鑰 {keyArn} 是 AWS 受管金鑰 (KeyManager AWS)。{resourceType} 的備份會沿用來源金鑰，而 AWS 受管金鑰的政策永遠無法允許其他帳戶使用，因此這次跨帳戶複製無法成功。請以客戶受管金鑰重新加密資源。',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
+      '來源金鑰 {keyArn} 是 AWS 受管金鑰，但對 {resourceType} 沒有影響：AWS Backup 會以目的地保存庫的金鑰重新加密複本。',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      '來源金鑰 {keyArn} 是 AWS 受管金鑰。除非資源類型由 AWS Backup 完整管理，否則會阻擋跨帳戶複製：請提供資源類型以便判斷。',
+    'finding.ENC_SOURCE_AWS_MANAGED_KEY_REPORTED':
+      '複製任務顯示「{message}」：來源以 AWS 受管金鑰加密，無法與其他帳戶共用。請以客戶受管金鑰重新加密資源。',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT':
+      '目的地保存庫是預設保存庫 {vaultName}。它無法接收沿用來源金鑰之資源類型的跨帳戶複本。請複製到以客戶受管金鑰加密的保存庫。',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_NOTE':
+      '目的地保存庫是預設保存庫 {vaultName}。這次複製可以接受，但使用自己建立、以客戶受管金鑰加密的保存庫更安全。',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY':
+      '目的地保存庫 {vaultName} 以 AWS Backup 受管金鑰 ({keyArn}) 加密。它無法接收沿用來源金鑰之資源類型的跨帳戶複本。請使用以客戶受管金鑰加密的保存庫。',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE':
+      '目的地保存庫 {vaultName} 使用 AWS Backup 受管金鑰 ({keyArn})。這次複製可以接受，但客戶受管金鑰可讓您控管誰能使用它。',
+    'finding.ENC_DESTINATION_KEY_MANAGER_UNKNOWN':
+      '保存庫 {vaultName} 以 {keyArn} 加密，但輸出中看不出該金鑰是否為客戶受管金鑰。請貼上在目的地帳戶執行 `aws kms describe-key --key-id {keyArn}` 的輸出。',
+    'finding.ENC_DESTINATION_KEY_MISMATCH': '貼上的目的地金鑰 {keyArn} 不是保存庫的金鑰 ({vaultKeyArn})。請貼上保存庫金鑰的 describe-key 輸出。',
+    'finding.ENC_VAULT_DEFAULT_KEY_REPORTED': '複製任務顯示「{message}」。請改為複製到以客戶受管 KMS 金鑰加密的保存庫。',
+    'finding.ENC_STORAGE_GATEWAY_VAULT_REPORTED': '複製任務顯示「{message}」。Storage Gateway 的複本需要您自行建立、以客戶受管金鑰加密的保存庫。',
+    'finding.ENC_KEY_STATE_TO_CHECK':
+      '複製任務顯示「{message}」。請確認來源金鑰存在且為 Enabled：貼上該金鑰的 `aws kms describe-key` 輸出。若金鑰正常，最可能的原因是來源金鑰政策。',
+    'finding.ENC_KEY_ENABLED_SEE_KEY_POLICY': '複製任務顯示「{message}」，但來源金鑰已啟用。最可能的原因是來源金鑰政策：請參閱該項檢查。',
+    'finding.ENC_NEED_CUSTOMER_KEY_ARN':
+      '若要產生建立保存庫 {vaultName} 的指令，請提供目的地帳戶與區域中某個客戶受管金鑰的 ARN（如有需要，可先用下方指令建立）。',
+    'fix.ENC_ENABLE_KEY': '啟用金鑰 {keyArn}（目前為 {state}）；複製需要它處於 Enabled。',
+    'fix.ENC_CANCEL_DELETION_AND_ENABLE': '金鑰 {keyArn} 已排定刪除 ({state})。請先取消刪除，再啟用金鑰。',
+    'fix.ENC_REENCRYPT_WITH_CUSTOMER_KEY':
+      '來源以 AWS 受管金鑰加密，其政策永遠無法允許其他帳戶使用。請在來源帳戶建立客戶受管金鑰，於其金鑰政策中允許目的地帳戶，以它重新加密資源（EBS：以 --encrypted --kms-key-id 複製快照；RDS 與 Aurora：以 --kms-key-id 複製資料庫快照並從中還原），重新備份，再複製該復原點。',
+    'fix.ENC_CREATE_VAULT_WITH_KEY': '建立以客戶受管金鑰 {keyArn} 加密的保存庫 {vaultName}，並改為複製到該保存庫。',
+    'fix.ENC_CREATE_KEY_THEN_VAULT':
+      '在目的地帳戶建立客戶受管 KMS 金鑰，再建立以它加密的保存庫 {vaultName}，並複製到該保存庫。提供金鑰的 ARN 即可取得確切的保存庫指令。',
   },
 );

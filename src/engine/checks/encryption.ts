@@ -1,0 +1,270 @@
+// Check: can the recovery point's encryption cross the account boundary? (knowledge file, 1.3)
+//
+// Rules [ENC]: resource types fully managed by AWS Backup are re-encrypted with the destination vault's key; the
+// others keep the source resource's key. So for the others an AWS managed source key (aws/ebs, aws/rds, ...) makes a
+// cross-account copy impossible (its policy cannot be changed), and the destination vault must not be the Default
+// vault or use the AWS Backup managed key (aws/backup). Any key involved must be in the KeyState Enabled.
+//
+// Inputs: `aws kms describe-key` for the source key and the destination vault key, `aws backup describe-backup-vault`
+// for the destination vault, the resource type's fully-managed flag from the knowledge pack, and the copy job's message.
+import { outputLocation, readBackupVault, readKeyMetadata, reportedMessage, type BackupVaultRead, type KeyMetadataRead } from '../inputs/outputs';
+import { findResource } from '../knowledge/schema';
+import { arnRegion, parseArn, VAULT_NAME_RE } from '../ids';
+import type { CheckResult, Finding, Fix, Params } from '../types';
+import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
+import { exampleMessage } from './organization';
+
+const ID = 'encryption' as const;
+
+const SOURCE_KEY_MESSAGES = ['aws-managed-key-snapshot', 'ebs-default-key', 'kms-describe-key-default'];
+const KEY_ACCESS_MESSAGES = ['kms-disabled-or-denied', 'source-snapshot-kms-key', 'kms-key-not-accessible', 'kms-key-not-exist'];
+
+type Problem = 'source-state' | 'source-aws-managed' | 'destination-vault' | 'destination-state';
+
+/** Answer id under which the user can give a customer managed key ARN in the destination account for a new vault. */
+export const DESTINATION_CUSTOMER_KEY_ANSWER = 'destinationCustomerKeyArn';
+
+function keyUuid(arn: string | undefined): string | undefined {
+  return arn ? /(?:^|key\/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i.exec(arn.trim())?.[1]?.toLowerCase() : undefined;
+}
+
+function isKmsKeyArn(s: string | undefined): s is string {
+  if (!s) return false;
+  const { arn, problem } = parseArn(s.trim());
+  return !!arn && !problem && arn.service === 'kms' && /^key\//.test(arn.resource) && /^\d{12}$/.test(arn.account);
+}
+
+/** Fully managed (vault key encrypts the copy): true, false, or undefined when the type is unknown. */
+function fullyManaged(input: CheckInput): boolean | undefined {
+  const type = fact(input, 'resourceType');
+  if (!type || !input.knowledge) return undefined;
+  const entry = findResource(input.knowledge.resources, type);
+  if (!entry) return undefined;
+  if (entry.fullyManaged === 'advanced-features') return true; // DynamoDB copies only with advanced features, which make it fully managed
+  return entry.fullyManaged === 'yes';
+}
+
+function keyLabel(k: KeyMetadataRead): string {
+  return k.arn ?? k.keyId ?? '?';
+}
+
+function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: CheckInput): Fix {
+  const keyId = k.arn ?? k.keyId;
+  const region = arnRegion(k.arn) ?? fact(input, side === 'source' ? 'sourceRegion' : 'destinationRegion');
+  const account = fact(input, side === 'source' ? 'sourceAccountId' : 'destinationAccountId');
+  const suffix = region ? ` --region ${region}` : '';
+  const commands: string[] = [];
+  if (keyId) {
+    if (k.keyState === 'PendingDeletion') commands.push(`aws kms cancel-key-deletion --key-id ${keyId}${suffix}`);
+    if (k.keyState === 'Disabled' || k.keyState === 'PendingDeletion') commands.push(`aws kms enable-key --key-id ${keyId}${suffix}`);
+    commands.push(`aws kms describe-key --key-id ${keyId}${suffix} --query KeyMetadata.KeyState --output text`);
+  }
+  const fix: Fix = {
+    summary: `Make the ${side} key usable again: it is ${k.keyState ?? 'not enabled'}, and a copy needs it Enabled.${k.keyState === 'PendingDeletion' ? ' Cancel the scheduled deletion first, then enable it.' : ''}`,
+    summaryCode: k.keyState === 'PendingDeletion' ? 'ENC_CANCEL_DELETION_AND_ENABLE' : 'ENC_ENABLE_KEY',
+    summaryParams: { keyArn: keyLabel(k), state: k.keyState ?? '?' },
+    runIn: side === 'source' ? 'source account' : 'destination account',
+    runInAccount: side,
+    documents: [],
+    commands,
+  };
+  if (account) fix.accountId = account;
+  if (region) fix.region = region;
+  return fix;
+}
+
+function reencryptFix(input: CheckInput): Fix {
+  const region = fact(input, 'sourceRegion');
+  const account = fact(input, 'sourceAccountId');
+  const type = fact(input, 'resourceType') ?? '';
+  const fix: Fix = {
+    summary:
+      'The source is encrypted with an AWS managed key, whose policy can never let another account in. Create a customer managed key in the source account, allow the destination account in its key policy, re-encrypt the resource with it (EBS: copy the snapshot with --encrypted --kms-key-id; RDS and Aurora: copy the DB snapshot with --kms-key-id and restore from it), back it up again, and copy that recovery point.',
+    summaryCode: 'ENC_REENCRYPT_WITH_CUSTOMER_KEY',
+    summaryParams: type ? { resourceType: type } : {},
+    runIn: 'source account',
+    runInAccount: 'source',
+    documents: [],
+    commands: region ? [`aws kms create-key --description "Customer managed key for cross-account AWS Backup copies" --region ${region}`] : [],
+  };
+  if (account) fix.accountId = account;
+  if (region) fix.region = region;
+  return fix;
+}
+
+function newVaultName(vault: BackupVaultRead | undefined, input: CheckInput): string {
+  const base = vault?.name ?? fact(input, 'destinationVaultName') ?? 'copy';
+  const name = base.toLowerCase() === 'default' ? 'cross-account-copies' : `${base}-cmk`;
+  return VAULT_NAME_RE.test(name) ? name : 'cross-account-copies';
+}
+
+function vaultFix(input: CheckInput, vault: BackupVaultRead | undefined, customerKey: string | undefined): Fix {
+  const region = fact(input, 'destinationRegion') ?? arnRegion(vault?.arn);
+  const account = fact(input, 'destinationAccountId');
+  const name = newVaultName(vault, input);
+  const suffix = region ? ` --region ${region}` : '';
+  const commands: string[] = [];
+  if (customerKey) commands.push(`aws backup create-backup-vault --backup-vault-name ${name} --encryption-key-arn ${customerKey}${suffix}`);
+  else if (region) commands.push(`aws kms create-key --description "Customer managed key for the AWS Backup vault ${name}"${suffix}`);
+  const fix: Fix = {
+    summary: customerKey
+      ? `Create a destination vault encrypted with the customer managed key ${customerKey}, and copy into it instead of the vault on the AWS Backup managed key.`
+      : 'Create a destination vault encrypted with a customer managed KMS key and copy into it. Create the key first, then give its ARN so the vault command can be written.',
+    summaryCode: customerKey ? 'ENC_CREATE_VAULT_WITH_KEY' : 'ENC_CREATE_KEY_THEN_VAULT',
+    summaryParams: customerKey ? { vaultName: name, keyArn: customerKey } : { vaultName: name },
+    runIn: 'destination account',
+    runInAccount: 'destination',
+    documents: [],
+    commands,
+  };
+  if (account) fix.accountId = account;
+  if (region) fix.region = region;
+  return fix;
+}
+
+export function checkEncryption(input: CheckInput): CheckResult {
+  const findings: Finding[] = [];
+  const needs: string[] = [];
+  const problems: Problem[] = [];
+  let warn = false;
+
+  const sourceKey = readKeyMetadata(paste(input, 'sourceKeyMetadata'));
+  const destKey = readKeyMetadata(paste(input, 'destinationKeyMetadata'));
+  const vault = readBackupVault(paste(input, 'destinationVault'));
+  const managed = fullyManaged(input);
+  const type = fact(input, 'resourceType');
+  const crossAccount = (() => {
+    const s = fact(input, 'sourceAccountId');
+    const d = fact(input, 'destinationAccountId');
+    return isAccountId(s) && isAccountId(d) ? s !== d : undefined;
+  })();
+  const typeParams: Params = type ? { resourceType: type } : {};
+  const message = (id: string) => reportedMessage(input.session.pastes) ?? exampleMessage(input, id);
+
+  // ---- key states
+  for (const [side, k, inputKey] of [
+    ['source', sourceKey, 'sourceKeyMetadata'],
+    ['destination', destKey, 'destinationKeyMetadata'],
+  ] as const) {
+    if (!k) continue;
+    if (k.keyState && k.keyState !== 'Enabled') {
+      findings.push(
+        finding(side === 'source' ? 'ENC_SOURCE_KEY_NOT_ENABLED' : 'ENC_DESTINATION_KEY_NOT_ENABLED', 'error', { keyArn: keyLabel(k), state: k.keyState }, outputLocation(inputKey, k.out, k.paths.KeyState ?? [])),
+      );
+      problems.push(side === 'source' ? 'source-state' : 'destination-state');
+    } else if (!k.keyState && k.enabled === false) {
+      findings.push(
+        finding(side === 'source' ? 'ENC_SOURCE_KEY_NOT_ENABLED' : 'ENC_DESTINATION_KEY_NOT_ENABLED', 'error', { keyArn: keyLabel(k), state: 'Disabled' }, outputLocation(inputKey, k.out, k.paths.Enabled ?? [])),
+      );
+      problems.push(side === 'source' ? 'source-state' : 'destination-state');
+    }
+  }
+
+  // ---- source key: AWS managed on a type that keeps the source key
+  let sourceOk = false;
+  if (sourceKey?.keyManager === 'AWS') {
+    const loc = outputLocation('sourceKeyMetadata', sourceKey.out, sourceKey.paths.KeyManager ?? []);
+    if (managed === false && crossAccount !== false) {
+      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY', 'error', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?' }, loc));
+      problems.push('source-aws-managed');
+    } else if (managed === true) {
+      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED', 'suggestion', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?' }, loc));
+      sourceOk = true;
+    } else if (managed === undefined) {
+      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN', 'warning', { keyArn: keyLabel(sourceKey) }, loc));
+      needs.push('resourceType');
+      warn = true;
+    } else sourceOk = true;
+  } else if (sourceKey?.keyManager === 'CUSTOMER') sourceOk = true;
+
+  const sourceMatch = input.triage.find((m) => SOURCE_KEY_MESSAGES.includes(m.messageId));
+  if (sourceMatch && !problems.includes('source-aws-managed')) {
+    findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_REPORTED', 'error', { message: message(sourceMatch.messageId), ...typeParams }));
+    problems.push('source-aws-managed');
+  }
+
+  // ---- destination vault
+  let destinationOk = false;
+  let destinationProblem = false;
+  if (vault) {
+    const isDefault = vault.name === 'Default' || (!!vault.name && vault.name.toLowerCase() === 'default');
+    const awsKey =
+      vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ||
+      /:alias\/aws\/backup$/.test(vault.encryptionKeyArn ?? '') ||
+      (destKey?.keyManager === 'AWS' && (!vault.encryptionKeyArn || !destKey.arn || keyUuid(destKey.arn) === keyUuid(vault.encryptionKeyArn)));
+    const blocks = managed !== true && crossAccount !== false;
+    if (isDefault) {
+      findings.push(finding(blocks ? 'ENC_DESTINATION_DEFAULT_VAULT' : 'ENC_DESTINATION_DEFAULT_VAULT_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? 'Default', ...typeParams }, outputLocation('destinationVault', vault.out, vault.paths.BackupVaultName ?? vault.paths.BackupVaultArn ?? [])));
+      if (blocks) destinationProblem = true;
+    }
+    if (awsKey) {
+      const path = vault.paths.EncryptionKeyType && vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ? vault.paths.EncryptionKeyType : (vault.paths.EncryptionKeyArn ?? []);
+      findings.push(finding(blocks ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?' }, outputLocation('destinationVault', vault.out, path)));
+      if (blocks) destinationProblem = true;
+    }
+    if (!isDefault && !awsKey) {
+      if (vault.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || destKey?.keyManager === 'CUSTOMER') destinationOk = true;
+      else if (managed === true) destinationOk = true; // the vault key encrypts the copy; whichever key it is, it is the vault's own
+      else {
+        findings.push(finding('ENC_DESTINATION_KEY_MANAGER_UNKNOWN', 'warning', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?' }, outputLocation('destinationVault', vault.out, vault.paths.EncryptionKeyArn ?? [])));
+        needs.push('destinationKeyMetadata');
+      }
+    }
+    if (destKey?.arn && vault.encryptionKeyArn && keyUuid(destKey.arn) && keyUuid(vault.encryptionKeyArn) && keyUuid(destKey.arn) !== keyUuid(vault.encryptionKeyArn)) {
+      findings.push(finding('ENC_DESTINATION_KEY_MISMATCH', 'warning', { keyArn: destKey.arn, vaultKeyArn: vault.encryptionKeyArn }, outputLocation('destinationKeyMetadata', destKey.out, destKey.paths.Arn ?? [])));
+      warn = true;
+    }
+  } else if (destKey) {
+    if (destKey.keyManager === 'AWS' && managed !== true && crossAccount !== false) {
+      findings.push(finding('ENC_DESTINATION_VAULT_AWS_MANAGED_KEY', 'error', { vaultName: fact(input, 'destinationVaultName') ?? '?', keyArn: keyLabel(destKey) }, outputLocation('destinationKeyMetadata', destKey.out, destKey.paths.KeyManager ?? [])));
+      destinationProblem = true;
+    } else if (destKey.keyManager === 'CUSTOMER' || (destKey.keyManager === 'AWS' && managed === true)) destinationOk = true;
+  }
+  if (destinationProblem) problems.push('destination-vault');
+
+  const vaultMatch = input.triage.find((m) => m.messageId === 'vault-default-key' || m.messageId === 'storage-gateway-default-vault');
+  if (vaultMatch && !destinationProblem) {
+    findings.push(finding(vaultMatch.messageId === 'vault-default-key' ? 'ENC_VAULT_DEFAULT_KEY_REPORTED' : 'ENC_STORAGE_GATEWAY_VAULT_REPORTED', 'error', { message: message(vaultMatch.messageId) }));
+    problems.push('destination-vault');
+  }
+
+  const accessMatch = input.triage.find((m) => KEY_ACCESS_MESSAGES.includes(m.messageId));
+  if (accessMatch) {
+    const params: Params = { message: message(accessMatch.messageId) };
+    if (accessMatch.extracted?.keyArn) params.keyArn = accessMatch.extracted.keyArn;
+    if (!sourceKey) {
+      findings.push(finding('ENC_KEY_STATE_TO_CHECK', 'warning', params));
+      needs.push('sourceKeyMetadata');
+    } else if (!problems.includes('source-state')) {
+      findings.push(finding('ENC_KEY_ENABLED_SEE_KEY_POLICY', 'suggestion', params));
+    }
+  }
+
+  // ---- verdict
+  if (problems.length > 0) {
+    const customerKeyAnswer = input.session.answers?.[DESTINATION_CUSTOMER_KEY_ANSWER]?.trim();
+    const customerKey = isKmsKeyArn(customerKeyAnswer) ? customerKeyAnswer : undefined;
+    let fix: Fix;
+    if (problems.includes('source-state') && sourceKey) fix = stateFix('source', sourceKey, input);
+    else if (problems.includes('source-aws-managed')) fix = reencryptFix(input);
+    else if (problems.includes('destination-vault')) {
+      fix = vaultFix(input, vault, customerKey);
+      if (!customerKey) {
+        findings.push(finding('ENC_NEED_CUSTOMER_KEY_ARN', 'suggestion', { vaultName: newVaultName(vault, input) }));
+        needs.push(DESTINATION_CUSTOMER_KEY_ANSWER);
+      }
+    } else fix = stateFix('destination', destKey!, input);
+    return result(ID, 'fail', findings, { fix, needs });
+  }
+
+  // Pass only on evaluated metadata: for types that keep the source key, both sides; for fully managed ones, the destination.
+  const sourceNeeded = managed !== true;
+  if (sourceNeeded && !sourceOk) needs.push('sourceKeyMetadata');
+  if (!destinationOk) needs.push(vault ? 'destinationKeyMetadata' : 'destinationVault');
+  if (managed === undefined && !(sourceKey?.keyManager === 'CUSTOMER' && destinationOk)) needs.push('resourceType');
+  if (needs.length > 0) return result(ID, 'unknown', findings, { needs });
+  if (warn) return result(ID, 'warn', findings);
+  findings.unshift(finding(managed ? 'ENC_OK_FULLY_MANAGED' : 'ENC_OK_CUSTOMER_KEYS', 'suggestion', { ...typeParams }));
+  return result(ID, 'pass', findings);
+}
+
