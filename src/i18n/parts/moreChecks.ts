@@ -163,6 +163,33 @@ export const moreCheckMessages = defineCatalog(
       'Create the vault {vaultName} encrypted with the customer managed key {keyArn}, and copy into it instead.',
     'fix.ENC_CREATE_KEY_THEN_VAULT':
       'Create a customer managed KMS key in the destination account, then a vault {vaultName} encrypted with it, and copy into that vault. Give the key’s ARN to get the exact vault command.',
+
+    // ---- vault lock
+    'finding.VAULT_NOT_LOCKED': 'The destination vault {vaultName} has no vault lock, so any retention is accepted.',
+    'finding.VAULT_LOCK_RANGE':
+      'The destination vault {vaultName} is locked: copies must be kept between {min} and {max} days. Give the copy rule’s retention (DeleteAfterDays) to check it.',
+    'finding.VAULT_LOCK_RANGE_MISSING':
+      'The vault {vaultName} is locked, but the pasted output shows no MinRetentionDays or MaxRetentionDays. Paste the whole output of `aws backup describe-backup-vault`.',
+    'finding.VAULT_LOCK_RETENTION_OK': 'The copy’s retention ({retention} days) is within the vault lock range of {vaultName} ({min} to {max} days).',
+    'finding.VAULT_LOCK_RETENTION_TOO_SHORT':
+      'The copy is kept {retention} days, less than the minimum of {min} days the vault {vaultName} requires (range {min} to {max}). Set the copy rule’s retention to at least {min} days.',
+    'finding.VAULT_LOCK_RETENTION_TOO_LONG':
+      'The copy is kept {retention} days, more than the maximum of {max} days the vault {vaultName} allows (range {min} to {max}). Set the copy rule’s retention to at most {max} days.',
+    'finding.VAULT_LOCK_RETENTION_NEVER_EXPIRES':
+      'The copy never expires ({retention}), but the vault {vaultName} allows at most {max} days (range {min} to {max}). Give the copy rule a retention of at most {max} days.',
+    'finding.VAULT_LOCK_RETENTION_UNREADABLE': 'The copy retention “{value}” is not a number of days. Give it as a number, such as 35, or "never".',
+    'finding.VAULT_LOCK_RETENTION_REPORTED':
+      'The copy job says “{message}”: the copy’s retention is outside the destination vault lock’s range. Set the copy rule’s retention inside MinRetentionDays..MaxRetentionDays.',
+    'finding.VAULT_LOCK_RANGE_NEEDED':
+      'Paste the output of `aws backup describe-backup-vault` for the destination vault to see the allowed range.',
+    'fix.VAULT_LOCK_SET_RETENTION_RANGE':
+      'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) between {min} and {max} days, for example {days} days, so the destination vault’s lock accepts the copy.',
+    'fix.VAULT_LOCK_SET_RETENTION_MIN':
+      'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) to at least {min} days, for example {days} days, so the destination vault’s lock accepts the copy.',
+    'fix.VAULT_LOCK_SET_RETENTION_MAX':
+      'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) to at most {max} days, for example {days} days, so the destination vault’s lock accepts the copy.',
+    'fix.VAULT_LOCK_SET_RETENTION':
+      'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) within the destination vault lock’s MinRetentionDays and MaxRetentionDays.',
   },
   {
     // ---- organization
@@ -304,5 +331,29 @@ export const moreCheckMessages = defineCatalog(
     'fix.ENC_CREATE_VAULT_WITH_KEY': '建立以客戶受管金鑰 {keyArn} 加密的保存庫 {vaultName}，並改為複製到該保存庫。',
     'fix.ENC_CREATE_KEY_THEN_VAULT':
       '在目的地帳戶建立客戶受管 KMS 金鑰，再建立以它加密的保存庫 {vaultName}，並複製到該保存庫。提供金鑰的 ARN 即可取得確切的保存庫指令。',
+
+    // ---- vault lock
+    'finding.VAULT_NOT_LOCKED': '目的地保存庫 {vaultName} 未設定保存庫鎖定，任何保留期間都可接受。',
+    'finding.VAULT_LOCK_RANGE': '目的地保存庫 {vaultName} 已鎖定：複本必須保留 {min} 到 {max} 天。請提供複製規則的保留期間 (DeleteAfterDays) 以便檢查。',
+    'finding.VAULT_LOCK_RANGE_MISSING':
+      '保存庫 {vaultName} 已鎖定，但貼上的輸出中沒有 MinRetentionDays 或 MaxRetentionDays。請貼上 `aws backup describe-backup-vault` 的完整輸出。',
+    'finding.VAULT_LOCK_RETENTION_OK': '複本的保留期間（{retention} 天）在保存庫 {vaultName} 的鎖定範圍內（{min} 到 {max} 天）。',
+    'finding.VAULT_LOCK_RETENTION_TOO_SHORT':
+      '複本保留 {retention} 天，少於保存庫 {vaultName} 要求的最少 {min} 天（範圍 {min} 到 {max}）。請將複製規則的保留期間設為至少 {min} 天。',
+    'finding.VAULT_LOCK_RETENTION_TOO_LONG':
+      '複本保留 {retention} 天，超過保存庫 {vaultName} 允許的最多 {max} 天（範圍 {min} 到 {max}）。請將複製規則的保留期間設為最多 {max} 天。',
+    'finding.VAULT_LOCK_RETENTION_NEVER_EXPIRES':
+      '複本永不過期 ({retention})，但保存庫 {vaultName} 最多只允許 {max} 天（範圍 {min} 到 {max}）。請為複製規則設定最多 {max} 天的保留期間。',
+    'finding.VAULT_LOCK_RETENTION_UNREADABLE': '複本保留期間「{value}」不是天數。請以數字（例如 35）或 "never" 表示。',
+    'finding.VAULT_LOCK_RETENTION_REPORTED':
+      '複製任務顯示「{message}」：複本的保留期間超出目的地保存庫鎖定的範圍。請將複製規則的保留期間設在 MinRetentionDays 到 MaxRetentionDays 之間。',
+    'finding.VAULT_LOCK_RANGE_NEEDED': '請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看允許的範圍。',
+    'fix.VAULT_LOCK_SET_RETENTION_RANGE':
+      '將複製規則的生命週期（複製動作的 DeleteAfterDays）設在 {min} 到 {max} 天之間，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
+    'fix.VAULT_LOCK_SET_RETENTION_MIN':
+      '將複製規則的生命週期（複製動作的 DeleteAfterDays）設為至少 {min} 天，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
+    'fix.VAULT_LOCK_SET_RETENTION_MAX':
+      '將複製規則的生命週期（複製動作的 DeleteAfterDays）設為最多 {max} 天，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
+    'fix.VAULT_LOCK_SET_RETENTION': '將複製規則的生命週期（複製動作的 DeleteAfterDays）設在目的地保存庫鎖定的 MinRetentionDays 與 MaxRetentionDays 之間。',
   },
 );

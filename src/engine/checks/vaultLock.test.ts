@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveFacts } from '../facts';
+import { validateKnowledge } from '../knowledge/schema';
+import { triage } from '../triage/triage';
+import type { Session } from '../types';
+import type { CheckInput } from './common';
+import { checkVaultLock, copyRetention } from './vaultLock';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
+const v = validateKnowledge({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
+if (!v.ok) throw new Error(v.problems.join('\n'));
+const pack = v.pack;
+
+function input(s: Partial<Session>): CheckInput {
+  const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s };
+  return { session, facts: resolveFacts(session).facts, triage: triage(session.pastes.errorMessage ?? '', pack.errors).matches, knowledge: pack };
+}
+
+const locked = `{
+    "BackupVaultName": "central-vault",
+    "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault",
+    "VaultType": "BACKUP_VAULT",
+    "EncryptionKeyArn": "arn:aws:kms:eu-west-1:345678901234:key/9f8e7d6c-5b4a-4321-8fed-cba987654321",
+    "CreationDate": "2025-09-01T11:20:00.000000+00:00",
+    "NumberOfRecoveryPoints": 42,
+    "Locked": true,
+    "MinRetentionDays": 30,
+    "MaxRetentionDays": 365,
+    "LockDate": "2025-09-04T11:20:00.000000+00:00"
+}`;
+const unlocked = `{"BackupVaultName": "central-vault", "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault", "Locked": false, "NumberOfRecoveryPoints": 0}`;
+const job = `{"CopyJob": {
+  "CopyJobId": "D5E6F7A8-1B2C-4D3E-9F0A-B1C2D3E4F5A6",
+  "SourceBackupVaultArn": "arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault",
+  "SourceRecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718",
+  "DestinationBackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault",
+  "ResourceArn": "arn:aws:ec2:us-east-1:210987654321:volume/vol-0f1e2d3c4b5a69788",
+  "State": "FAILED",
+  "StatusMessage": "Copy job failed. The retention specified in the job is not within the range specified for the target Backup Vault.",
+  "IamRoleArn": "arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole",
+  "ResourceType": "EBS"
+}}`;
+
+describe('copyRetention', () => {
+  it('reads days and "never"', () => {
+    expect(copyRetention('35')).toBe(35);
+    expect(copyRetention(' 7 days')).toBe(7);
+    expect(copyRetention('never')).toBe(Infinity);
+    expect(copyRetention('soon')).toBeUndefined();
+    expect(copyRetention(undefined)).toBeUndefined();
+  });
+});
+
+describe('checkVaultLock', () => {
+  it('passes an unlocked vault (evaluated)', () => {
+    const r = checkVaultLock(input({ pastes: { destinationVault: unlocked } }));
+    expect(r.status).toBe('pass');
+    expect(r.findings[0]?.code).toBe('VAULT_NOT_LOCKED');
+  });
+
+  it('passes a retention inside the range', () => {
+    const r = checkVaultLock(input({ answers: { copyRetentionDays: '90' }, pastes: { destinationVault: locked } }));
+    expect(r.status).toBe('pass');
+    expect(r.findings[0]).toMatchObject({ code: 'VAULT_LOCK_RETENTION_OK', params: { min: 30, max: 365, retention: 90 } });
+  });
+
+  it('fails a retention below the minimum, pointing at MinRetentionDays, and proposes the minimum', () => {
+    const r = checkVaultLock(input({ answers: { copyRetentionDays: '7' }, pastes: { destinationVault: locked } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'VAULT_LOCK_RETENTION_TOO_SHORT', params: { min: 30, max: 365, retention: 7 }, location: { line: 9 } });
+    expect(r.fix).toMatchObject({ summaryCode: 'VAULT_LOCK_SET_RETENTION_RANGE', summaryParams: { min: 30, max: 365, days: 30 }, runIn: 'source account' });
+    expect(r.fix?.summary).toMatch(/between 30 and 365 days/);
+  });
+
+  it('fails a copy that never expires when there is a maximum', () => {
+    const r = checkVaultLock(input({ answers: { copyRetentionDays: 'never' }, pastes: { destinationVault: locked } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'VAULT_LOCK_RETENTION_NEVER_EXPIRES', location: { line: 10 } });
+    expect(r.fix?.summaryParams?.days).toBe(365);
+  });
+
+  it('fails from the message, with an exact start-copy-job command from the copy job', () => {
+    const r = checkVaultLock(input({ pastes: { errorMessage: job, copyJob: job, destinationVault: locked } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]?.code).toBe('VAULT_LOCK_RETENTION_REPORTED');
+    expect(r.fix?.commands).toEqual([
+      'aws backup start-copy-job --recovery-point-arn arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718 --source-backup-vault-name prod-vault --destination-backup-vault-arn arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault --iam-role-arn arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole --lifecycle DeleteAfterDays=30 --region us-east-1',
+    ]);
+  });
+
+  it('fails from the message without the vault, asking for it and writing no command', () => {
+    const r = checkVaultLock(input({ pastes: { errorMessage: 'Copy job failed. The retention specified in the job is not within the range specified for the target Backup Vault.' } }));
+    expect(r.status).toBe('fail');
+    expect(r.needs).toEqual(['destinationVault']);
+    expect(r.fix?.commands).toEqual([]);
+    expect(r.fix?.summaryCode).toBe('VAULT_LOCK_SET_RETENTION');
+  });
+
+  it('is unknown without the vault, or without the retention for a locked vault', () => {
+    expect(checkVaultLock(input({}))).toMatchObject({ status: 'unknown', needs: ['destinationVault'] });
+    const r = checkVaultLock(input({ pastes: { destinationVault: locked.replace(/"/g, '”') } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['copyRetentionDays'] });
+    expect(r.findings[0]).toMatchObject({ code: 'VAULT_LOCK_RANGE', params: { min: 30, max: 365 } });
+    const bad = checkVaultLock(input({ answers: { copyRetentionDays: 'a month' }, pastes: { destinationVault: locked } }));
+    expect(bad.findings.map((f) => f.code)).toEqual(['VAULT_LOCK_RETENTION_UNREADABLE', 'VAULT_LOCK_RANGE']);
+  });
+
+  it('is unknown when a locked vault’s output has no range', () => {
+    expect(checkVaultLock(input({ pastes: { destinationVault: '{"BackupVaultName": "v1", "Locked": true}' } })).status).toBe('unknown');
+  });
+});

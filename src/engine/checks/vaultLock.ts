@@ -1,0 +1,126 @@
+// Check: does the copy's retention fit the destination vault's lock? (knowledge file, section 2)
+//
+// A vault with AWS Backup Vault Lock accepts only recovery points whose retention lies within MinRetentionDays ..
+// MaxRetentionDays (from `aws backup describe-backup-vault`). Otherwise: "Copy job failed. The retention specified in
+// the job is not within the range specified for the target Backup Vault." The copy's retention comes from the wizard
+// answer `copyRetentionDays` (a number of days, or "never" for a copy that never expires).
+import { readCopyJob } from '../inputs/copyJob';
+import { outputLocation, readBackupVault, reportedMessage, type BackupVaultRead } from '../inputs/outputs';
+import type { CheckResult, Finding, Fix, Params } from '../types';
+import { fact, finding, paste, result, type CheckInput } from './common';
+import { exampleMessage } from './organization';
+
+const ID = 'vault-lock' as const;
+
+/** The copy's retention in days; Infinity for "never expires"; undefined when not given or not a number. */
+export function copyRetention(answer: string | undefined): number | undefined {
+  if (typeof answer !== 'string') return undefined;
+  const a = answer.trim().toLowerCase();
+  if (/^(never|forever|none|no expiry|indefinite(ly)?)$/.test(a)) return Infinity;
+  const m = /^(\d+)\s*(d|days?)?$/.exec(a);
+  return m ? Number(m[1]) : undefined;
+}
+
+function rangeParams(v: BackupVaultRead | undefined): Params {
+  const p: Params = {};
+  if (v?.minRetentionDays !== undefined) p.min = v.minRetentionDays;
+  if (v?.maxRetentionDays !== undefined) p.max = v.maxRetentionDays;
+  return p;
+}
+
+function rangeText(v: BackupVaultRead | undefined): string {
+  const min = v?.minRetentionDays;
+  const max = v?.maxRetentionDays;
+  if (min !== undefined && max !== undefined) return `between ${min} and ${max} days`;
+  if (min !== undefined) return `at least ${min} days`;
+  if (max !== undefined) return `at most ${max} days`;
+  return 'within the vault lock’s MinRetentionDays and MaxRetentionDays';
+}
+
+function suggestedDays(v: BackupVaultRead | undefined, retention: number | undefined): number | undefined {
+  const min = v?.minRetentionDays;
+  const max = v?.maxRetentionDays;
+  if (retention !== undefined && min !== undefined && retention < min) return min;
+  if (retention !== undefined && max !== undefined && retention > max) return max;
+  return min ?? max;
+}
+
+function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: number | undefined): Fix {
+  const days = suggestedDays(v, retention);
+  const commands: string[] = [];
+  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
+  const job = text ? readCopyJob(text) : undefined;
+  const sourceVaultName = job?.sourceVaultArn ? /:backup-vault:(.+)$/.exec(job.sourceVaultArn)?.[1] : undefined;
+  const region = fact(input, 'sourceRegion');
+  // An on-demand copy with a lifecycle inside the range: exact when the copy job names everything.
+  if (days !== undefined && job?.sourceRecoveryPointArn && sourceVaultName && job.destinationVaultArn && job.iamRoleArn) {
+    commands.push(
+      `aws backup start-copy-job --recovery-point-arn ${job.sourceRecoveryPointArn} --source-backup-vault-name ${sourceVaultName} --destination-backup-vault-arn ${job.destinationVaultArn} --iam-role-arn ${job.iamRoleArn} --lifecycle DeleteAfterDays=${days}${region ? ` --region ${region}` : ''}`,
+    );
+  }
+  const params: Params = { ...rangeParams(v) };
+  if (days !== undefined) params.days = days;
+  const code = v?.minRetentionDays !== undefined && v.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_RANGE' : v?.minRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MIN' : v?.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MAX' : 'VAULT_LOCK_SET_RETENTION';
+  const fix: Fix = {
+    summary: `Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) ${rangeText(v)}${days !== undefined ? `, for example ${days} days` : ''}, so the destination vault’s lock accepts the copy.`,
+    summaryCode: code,
+    summaryParams: params,
+    runIn: 'source account',
+    runInAccount: 'source',
+    documents: [],
+    commands,
+  };
+  const account = fact(input, 'sourceAccountId');
+  if (account) fix.accountId = account;
+  if (region) fix.region = region;
+  return fix;
+}
+
+export function checkVaultLock(input: CheckInput): CheckResult {
+  const findings: Finding[] = [];
+  const vault = readBackupVault(paste(input, 'destinationVault'));
+  const answer = input.session.answers?.copyRetentionDays;
+  const retention = copyRetention(answer);
+  const reported = input.triage.some((m) => m.messageId === 'retention-out-of-range');
+  const hasRange = vault !== undefined && (vault.minRetentionDays !== undefined || vault.maxRetentionDays !== undefined);
+  const where = (key: string) => outputLocation('destinationVault', vault?.out, vault?.paths[key] ?? vault?.paths.Locked ?? []);
+
+  if (typeof answer === 'string' && answer.trim() !== '' && retention === undefined) {
+    findings.push(finding('VAULT_LOCK_RETENTION_UNREADABLE', 'warning', { value: answer.trim() }));
+  }
+
+  if (reported) {
+    findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'error', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
+    if (!hasRange) findings.push(finding('VAULT_LOCK_RANGE_NEEDED', 'suggestion'));
+    return result(ID, 'fail', findings, { fix: buildFix(input, vault, retention), needs: hasRange ? [] : ['destinationVault'] });
+  }
+
+  if (!vault) return result(ID, 'unknown', findings, { needs: ['destinationVault'] });
+
+  if (!hasRange) {
+    if (vault.locked === true) {
+      // Locked without a range in the output: the output is incomplete.
+      findings.push(finding('VAULT_LOCK_RANGE_MISSING', 'warning', { vaultName: vault.name ?? '?' }, where('Locked')));
+      return result(ID, 'unknown', findings, { needs: ['destinationVault'] });
+    }
+    findings.push(finding('VAULT_NOT_LOCKED', 'suggestion', { vaultName: vault.name ?? '?' }, where('Locked')));
+    return result(ID, 'pass', findings);
+  }
+
+  const params: Params = { vaultName: vault.name ?? '?', ...rangeParams(vault) };
+  const rangeKey = vault.minRetentionDays !== undefined ? 'MinRetentionDays' : 'MaxRetentionDays';
+  if (retention === undefined) {
+    findings.push(finding('VAULT_LOCK_RANGE', 'suggestion', { ...params, min: vault.minRetentionDays ?? 1, max: vault.maxRetentionDays ?? '∞' }, where(rangeKey)));
+    return result(ID, 'unknown', findings, { needs: ['copyRetentionDays'] });
+  }
+  const min = vault.minRetentionDays ?? 1;
+  const max = vault.maxRetentionDays ?? Infinity;
+  const retentionParam = Number.isFinite(retention) ? retention : 'never';
+  if (retention < min || retention > max) {
+    const code = retention < min ? 'VAULT_LOCK_RETENTION_TOO_SHORT' : Number.isFinite(retention) ? 'VAULT_LOCK_RETENTION_TOO_LONG' : 'VAULT_LOCK_RETENTION_NEVER_EXPIRES';
+    findings.push(finding(code, 'error', { ...params, min, max: Number.isFinite(max) ? max : '∞', retention: retentionParam }, where(retention < min ? 'MinRetentionDays' : 'MaxRetentionDays')));
+    return result(ID, 'fail', findings, { fix: buildFix(input, vault, Number.isFinite(retention) ? retention : Number.MAX_SAFE_INTEGER) });
+  }
+  findings.push(finding('VAULT_LOCK_RETENTION_OK', 'suggestion', { ...params, min, max: Number.isFinite(max) ? max : '∞', retention: retentionParam }, where(rangeKey)));
+  return result(ID, 'pass', findings);
+}
