@@ -7,7 +7,7 @@
 //
 // Context convention: a key present in `context` with the value `undefined` is known to be ABSENT from the
 // request; a key not in `context` at all is UNKNOWN (it may or may not be there, with any value).
-import { normalisePolicy, type ConditionEntry, type NormalStatement, type PrincipalSpec } from './model';
+import { normalisePolicy, type ConditionEntry, type NormalPolicy, type NormalStatement, type PrincipalSpec } from './model';
 
 export type ContextValue = string | string[] | boolean | number | undefined;
 
@@ -542,9 +542,26 @@ function describe(u: Unknown): string {
   }
 }
 
+/** Checks ask many questions of one policy: normalise each policy object once. */
+const modelCache = new WeakMap<object, NormalPolicy>();
+
+function modelOf(policy: unknown): NormalPolicy {
+  if (typeof policy !== 'object' || policy === null) return normalisePolicy(policy);
+  let model = modelCache.get(policy);
+  if (!model) {
+    model = normalisePolicy(policy);
+    modelCache.set(policy, model);
+  }
+  return model;
+}
+
+/**
+ * Evaluate one request against one policy. The policy object must not be mutated between calls (its normalised
+ * form is cached per object).
+ */
 export function evaluate(policy: unknown, request: Request, options: EvaluateOptions = {}): Decision {
   const opts: Required<EvaluateOptions> = { requirePrincipal: options.requirePrincipal ?? true };
-  const model = normalisePolicy(policy);
+  const model = modelOf(policy);
   if (model.problem) {
     const u: Unknown = { index: -1, reason: 'not-a-policy', path: ['Statement'] };
     return { decision: 'unknown', deciding: [], unknowns: [u], unknownReasons: [describe(u)] };
