@@ -130,7 +130,8 @@ export function locateNode(parsed: ParsedJson, node: Node): Position {
 
 /** An offset range of `parsed.text`, as a position in the pasted text (through any unwrapping). */
 export function locateRange(parsed: ParsedJson, offset: number, length: number): Position {
-  const start = parsed.toPasted(offset);
-  const end = parsed.toPasted(offset + Math.max(0, length));
+  const max = parsed.pasted.length;
+  const start = Math.min(Math.max(parsed.toPasted(offset), 0), max);
+  const end = Math.min(parsed.toPasted(offset + Math.max(0, length)), max);
   return { ...pastedIndex(parsed)(start), offset: start, length: Math.max(0, end - start) };
 }

@@ -368,6 +368,11 @@ function read(pasted: string): PolicyText {
     current = layer(decoded.text, (o) => outerToPasted(map[Math.min(Math.max(o, 0), last)] as number));
   }
 
+  // jsonc-parser can give a node or an error a range past the end (an unterminated comment): keep every position inside.
+  const mapped = current.parsed.toPasted;
+  const clamp = (o: number) => Math.min(Math.max(mapped(o), 0), pasted.length);
+  current = { parsed: { ...current.parsed, toPasted: clamp } };
+
   for (const e of current.parsed.errors) {
     const offset = current.parsed.toPasted(e.offset);
     const end = current.parsed.toPasted(e.offset + e.length);
