@@ -190,6 +190,38 @@ export const moreCheckMessages = defineCatalog(
       'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) to at most {max} days, for example {days} days, so the destination vault’s lock accepts the copy.',
     'fix.VAULT_LOCK_SET_RETENTION':
       'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) within the destination vault lock’s MinRetentionDays and MaxRetentionDays.',
+
+    // ---- IAM role
+    'finding.IAM_ROLE_CANNOT_BE_ASSUMED':
+      'The copy job says “{message}”. The role {roleArn} is missing, or its trust policy does not let backup.amazonaws.com assume it. Create it or fix its trust policy.',
+    'finding.IAM_ROLE_CANNOT_BE_ASSUMED_UNKNOWN_ROLE':
+      'The copy job says “{message}”. The job role is missing or does not trust backup.amazonaws.com. Paste the copy job (describe-copy-job) to name the role.',
+    'finding.IAM_ROLE_INSUFFICIENT_PERMISSIONS':
+      'The copy job says “{message}”. Attach AWS Backup’s managed role policies to {roleArn}.',
+    'finding.IAM_ROLE_INSUFFICIENT_PERMISSIONS_UNKNOWN_ROLE':
+      'The copy job says “{message}”. Attach AWS Backup’s managed role policies to the job role; paste the copy job to name it.',
+    'finding.IAM_PASS_ROLE_MISSING':
+      'The copy job says “{message}”. Whoever starts the copy may not pass the role {roleArn} to AWS Backup: allow iam:PassRole on it (or look for a service control policy that denies it).',
+    'finding.IAM_PASS_ROLE_MISSING_UNKNOWN_ROLE':
+      'The copy job says “{message}”. Whoever starts the copy probably may not pass the job role to AWS Backup (iam:PassRole), or a service control policy denies the call. Paste the copy job to name the role.',
+    'finding.IAM_ROLE_DELETED_DURING_COPY':
+      'The copy job says “{message}”. This happens when the role {roleArn} is deleted or changed while the copy runs. Keep it until the copy has finished, then copy again.',
+    'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
+      'The copy job says “{message}”. This happens when the job role is deleted or changed while the copy runs. Keep it until the copy has finished, then copy again.',
+    'finding.IAM_ROLE_NOT_IMPLICATED':
+      'The copy ran with the role {roleArn}, and the error message does not point at it. Nothing here shows the role is wrong.',
+    'fix.IAM_ROLE_TRUST_BACKUP':
+      'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com ({file} below), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document file://{file}',
+    'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
+      'The job role must exist in the account that runs the copy and trust backup.amazonaws.com ({file} below). Paste the copy job to get the exact commands.',
+    'fix.IAM_ROLE_ATTACH_POLICIES': 'Attach AWS Backup’s managed role policies to {roleName} (S3 needs its own two as well).',
+    'fix.IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE': 'Attach AWS Backup’s managed role policies to the job role. Paste the copy job to get the exact commands.',
+    'fix.IAM_ALLOW_PASS_ROLE':
+      'Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass {roleArn} to AWS Backup: add the iam:PassRole statement in {file} to that identity’s policy.',
+    'fix.IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE':
+      'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
+    'fix.IAM_KEEP_ROLE': 'Keep the role {roleName} until every copy that uses it has finished, then run the copy again. Check that the role still exists:',
+    'fix.IAM_KEEP_ROLE_UNKNOWN_ROLE': 'Keep the job role until every copy that uses it has finished, then run the copy again.',
   },
   {
     // ---- organization
@@ -355,5 +387,33 @@ export const moreCheckMessages = defineCatalog(
     'fix.VAULT_LOCK_SET_RETENTION_MAX':
       '將複製規則的生命週期（複製動作的 DeleteAfterDays）設為最多 {max} 天，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
     'fix.VAULT_LOCK_SET_RETENTION': '將複製規則的生命週期（複製動作的 DeleteAfterDays）設在目的地保存庫鎖定的 MinRetentionDays 與 MaxRetentionDays 之間。',
+
+    // ---- IAM role
+    'finding.IAM_ROLE_CANNOT_BE_ASSUMED':
+      '複製任務顯示「{message}」。角色 {roleArn} 不存在，或其信任政策不允許 backup.amazonaws.com 擔任它。請建立該角色或修正其信任政策。',
+    'finding.IAM_ROLE_CANNOT_BE_ASSUMED_UNKNOWN_ROLE':
+      '複製任務顯示「{message}」。任務角色不存在或不信任 backup.amazonaws.com。請貼上複製任務 (describe-copy-job) 以指出是哪個角色。',
+    'finding.IAM_ROLE_INSUFFICIENT_PERMISSIONS': '複製任務顯示「{message}」。請將 AWS Backup 的受管角色政策附加到 {roleArn}。',
+    'finding.IAM_ROLE_INSUFFICIENT_PERMISSIONS_UNKNOWN_ROLE': '複製任務顯示「{message}」。請將 AWS Backup 的受管角色政策附加到任務角色；請貼上複製任務以指出是哪個角色。',
+    'finding.IAM_PASS_ROLE_MISSING':
+      '複製任務顯示「{message}」。啟動複製的身分無法將角色 {roleArn} 傳遞給 AWS Backup：請允許對它執行 iam:PassRole（或檢查是否有服務控制政策拒絕此操作）。',
+    'finding.IAM_PASS_ROLE_MISSING_UNKNOWN_ROLE':
+      '複製任務顯示「{message}」。啟動複製的身分可能無法將任務角色傳遞給 AWS Backup (iam:PassRole)，或有服務控制政策拒絕此呼叫。請貼上複製任務以指出是哪個角色。',
+    'finding.IAM_ROLE_DELETED_DURING_COPY':
+      '複製任務顯示「{message}」。這會在複製進行中刪除或變更角色 {roleArn} 時發生。請保留該角色直到複製完成，再重新複製。',
+    'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
+      '複製任務顯示「{message}」。這會在複製進行中刪除或變更任務角色時發生。請保留該角色直到複製完成，再重新複製。',
+    'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息並未指向它。目前沒有證據顯示此角色有問題。',
+    'fix.IAM_ROLE_TRUST_BACKUP':
+      '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（見下方 {file}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document file://{file}',
+    'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（見下方 {file}）。請貼上複製任務以取得確切指令。',
+    'fix.IAM_ROLE_ATTACH_POLICIES': '將 AWS Backup 的受管角色政策附加到 {roleName}（S3 另外需要它專屬的兩個政策）。',
+    'fix.IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE': '將 AWS Backup 的受管角色政策附加到任務角色。請貼上複製任務以取得確切指令。',
+    'fix.IAM_ALLOW_PASS_ROLE':
+      '允許啟動複製的身分（呼叫 StartCopyJob 或管理備份計畫的使用者或角色）將 {roleArn} 傳遞給 AWS Backup：將 {file} 中的 iam:PassRole 陳述式加入該身分的政策。',
+    'fix.IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE':
+      '允許啟動複製的身分將任務角色傳遞給 AWS Backup（iam:PassRole，並以 iam:PassedToService 限定 backup.amazonaws.com）。請貼上複製任務以取得確切的陳述式。',
+    'fix.IAM_KEEP_ROLE': '保留角色 {roleName} 直到所有使用它的複製完成，再重新執行複製。確認角色仍然存在：',
+    'fix.IAM_KEEP_ROLE_UNKNOWN_ROLE': '保留任務角色直到所有使用它的複製完成，再重新執行複製。',
   },
 );

@@ -1,0 +1,199 @@
+// Check: the IAM role the copy job runs with (knowledge file, section 2).
+//
+// Messages: "The provided role arn:... cannot be assumed by AWS Backup." (the role is missing or does not trust
+// backup.amazonaws.com), "IAM Role arn:... does not have sufficient permissions to execute the backup." (attach AWS
+// Backup's managed policies), "You are not authorized to perform this operation." (the caller may not pass the
+// role: iam:PassRole), and the status "Failed to unshare snapshot" (the role was deleted while the copy ran).
+// The role comes from the message or from the copy job's IamRoleArn.
+import { readCopyJob } from '../inputs/copyJob';
+import { reportedMessage } from '../inputs/outputs';
+import { parseArn } from '../ids';
+import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
+import { fact, finding, paste, result, type CheckInput } from './common';
+import { exampleMessage } from './organization';
+
+const ID = 'iam-role' as const;
+
+interface Role {
+  arn: string;
+  partition: string;
+  account: string;
+  /** The role name without its path. */
+  name: string;
+  /** `/service-role/` for `role/service-role/NAME`, `/` when there is no path. */
+  path: string;
+}
+
+export function parseRoleArn(raw: string | undefined): Role | undefined {
+  if (!raw) return undefined;
+  const arnText = raw.trim().replace(/[.,;]+$/, '');
+  const { arn, problem } = parseArn(arnText);
+  if (!arn || problem || arn.service !== 'iam' || !/^\d{12}$/.test(arn.account)) return undefined;
+  const m = /^role\/(.*\/)?([\w+=,.@-]{1,64})$/.exec(arn.resource);
+  if (!m) return undefined;
+  return { arn: arnText, partition: arn.partition, account: arn.account, name: m[2] as string, path: `/${m[1] ?? ''}` };
+}
+
+export const TRUST_POLICY_FILE = 'backup-role-trust-policy.json';
+export const PASS_ROLE_POLICY_FILE = 'pass-backup-role-policy.json';
+
+export function trustPolicy(): string {
+  return JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: { Service: 'backup.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+    },
+    null,
+    2,
+  );
+}
+
+export function passRolePolicy(roleArn: string): string {
+  return JSON.stringify(
+    {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'AllowPassingTheBackupRole',
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: roleArn,
+          Condition: { StringEquals: { 'iam:PassedToService': 'backup.amazonaws.com' } },
+        },
+      ],
+    },
+    null,
+    2,
+  );
+}
+
+/** AWS Backup's managed role policies; S3 has its own two. */
+export function managedPolicyArns(partition: string, resourceType: string | undefined): string[] {
+  const arns = [`arn:${partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup`, `arn:${partition}:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores`];
+  if (resourceType && resourceType.trim().toLowerCase() === 's3') {
+    arns.push(`arn:${partition}:iam::aws:policy/AWSBackupServiceRolePolicyForS3Backup`, `arn:${partition}:iam::aws:policy/AWSBackupServiceRolePolicyForS3Restore`);
+  }
+  return arns;
+}
+
+function runInFor(input: CheckInput, role: Role | undefined): Pick<Fix, 'runIn' | 'runInAccount' | 'accountId'> {
+  const dest = fact(input, 'destinationAccountId');
+  const src = fact(input, 'sourceAccountId');
+  if (role && dest && role.account === dest && role.account !== src) return { runIn: 'destination account', runInAccount: 'destination', accountId: role.account };
+  return { runIn: 'source account', runInAccount: 'source', ...(role ? { accountId: role.account } : src ? { accountId: src } : {}) };
+}
+
+type Kind = 'cannot-assume' | 'permissions' | 'pass-role' | 'unshare';
+
+function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
+  const where = runInFor(input, role);
+  const attach = role ? managedPolicyArns(role.partition, fact(input, 'resourceType')).map((p) => `aws iam attach-role-policy --role-name ${role.name} --policy-arn ${p}`) : [];
+  const params: Params = role ? { roleArn: role.arn, roleName: role.name } : {};
+  const documents: FixDocument[] = [];
+  switch (kind) {
+    case 'cannot-assume': {
+      // The trust policy goes with the role; FixDocument.input names the paste it belongs to: the copy job names the role.
+      documents.push({ input: 'copyJob', text: trustPolicy(), fileName: TRUST_POLICY_FILE });
+      const commands = role
+        ? [
+            `aws iam get-role --role-name ${role.name}`,
+            `aws iam update-assume-role-policy --role-name ${role.name} --policy-document file://${TRUST_POLICY_FILE}`,
+            ...attach,
+          ]
+        : [];
+      return {
+        summary: role
+          ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy below), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: aws iam create-role --role-name ${role.name} --path ${role.path} --assume-role-policy-document file://${TRUST_POLICY_FILE}`
+          : 'The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy below). Paste the copy job to get the exact commands.',
+        summaryCode: role ? 'IAM_ROLE_TRUST_BACKUP' : 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE',
+        summaryParams: role ? { ...params, account: role.account, path: role.path, file: TRUST_POLICY_FILE } : { file: TRUST_POLICY_FILE },
+        ...where,
+        documents,
+        commands,
+      };
+    }
+    case 'permissions':
+      return {
+        summary: role
+          ? `Attach AWS Backup's managed role policies to ${role.name} (S3 needs its own two as well).`
+          : "Attach AWS Backup's managed role policies to the job role. Paste the copy job to get the exact commands.",
+        summaryCode: role ? 'IAM_ROLE_ATTACH_POLICIES' : 'IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE',
+        summaryParams: params,
+        ...where,
+        documents,
+        commands: attach,
+      };
+    case 'pass-role':
+      if (role) documents.push({ input: 'copyJob', text: passRolePolicy(role.arn), fileName: PASS_ROLE_POLICY_FILE });
+      return {
+        summary: role
+          ? `Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass ${role.arn} to AWS Backup: add the iam:PassRole statement below to that identity's policy. If a service control policy denies iam:PassRole, see that check.`
+          : 'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
+        summaryCode: role ? 'IAM_ALLOW_PASS_ROLE' : 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE',
+        summaryParams: role ? { ...params, file: PASS_ROLE_POLICY_FILE } : {},
+        ...where,
+        documents,
+        commands: [],
+      };
+    default:
+      return {
+        summary: role
+          ? `Keep the role ${role.arn} until every copy that uses it has finished, then run the copy again. Check that the role still exists:`
+          : 'Keep the job role until every copy that uses it has finished, then run the copy again.',
+        summaryCode: role ? 'IAM_KEEP_ROLE' : 'IAM_KEEP_ROLE_UNKNOWN_ROLE',
+        summaryParams: params,
+        ...where,
+        documents,
+        commands: role ? [`aws iam get-role --role-name ${role.name}`] : [],
+      };
+  }
+}
+
+export function checkIamRole(input: CheckInput): CheckResult {
+  const findings: Finding[] = [];
+  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
+  const jobRole = text ? readCopyJob(text)?.iamRoleArn : undefined;
+  const message = (id: string) => reportedMessage(input.session.pastes) ?? exampleMessage(input, id);
+  const find = (id: string) => input.triage.find((m) => m.messageId === id);
+
+  const assume = find('role-cannot-be-assumed');
+  const permissions = find('role-insufficient-permissions');
+  const passRole = find('not-authorized-passrole');
+  const unshare = find('unshare-failed');
+  const roleFrom = (extracted: string | undefined) => parseRoleArn(extracted) ?? parseRoleArn(jobRole);
+  const kinds: { kind: Kind; role: Role | undefined }[] = [];
+
+  if (assume) {
+    const role = roleFrom(assume.extracted?.roleArn);
+    findings.push(finding(role ? 'IAM_ROLE_CANNOT_BE_ASSUMED' : 'IAM_ROLE_CANNOT_BE_ASSUMED_UNKNOWN_ROLE', 'error', { message: message('role-cannot-be-assumed'), ...(role ? { roleArn: role.arn } : {}) }));
+    kinds.push({ kind: 'cannot-assume', role });
+  }
+  if (permissions) {
+    const role = roleFrom(permissions.extracted?.roleArn);
+    findings.push(finding(role ? 'IAM_ROLE_INSUFFICIENT_PERMISSIONS' : 'IAM_ROLE_INSUFFICIENT_PERMISSIONS_UNKNOWN_ROLE', 'error', { message: message('role-insufficient-permissions'), ...(role ? { roleArn: role.arn } : {}) }));
+    kinds.push({ kind: 'permissions', role });
+  }
+  if (passRole) {
+    const role = parseRoleArn(jobRole);
+    findings.push(finding(role ? 'IAM_PASS_ROLE_MISSING' : 'IAM_PASS_ROLE_MISSING_UNKNOWN_ROLE', 'error', { message: message('not-authorized-passrole'), ...(role ? { roleArn: role.arn } : {}) }));
+    kinds.push({ kind: 'pass-role', role });
+  }
+  if (unshare) {
+    const role = parseRoleArn(jobRole);
+    findings.push(finding(role ? 'IAM_ROLE_DELETED_DURING_COPY' : 'IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE', 'error', { message: message('unshare-failed'), ...(role ? { roleArn: role.arn } : {}) }));
+    kinds.push({ kind: 'unshare', role });
+  }
+
+  if (kinds.length > 0) {
+    const first = kinds[0]!;
+    const needs = first.role ? [] : ['copyJob'];
+    return result(ID, 'fail', findings, { fix: buildFix(input, first.kind, first.role), needs });
+  }
+
+  // No message about the role: nothing shows the role is wrong, and nothing shows it is right.
+  const role = parseRoleArn(jobRole);
+  if (role) findings.push(finding('IAM_ROLE_NOT_IMPLICATED', 'suggestion', { roleArn: role.arn }));
+  const needs = input.triage.length > 0 ? [] : ['errorMessage'];
+  if (!jobRole) needs.push('copyJob');
+  return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : ['errorMessage'] });
+}
