@@ -259,7 +259,7 @@ describe('readPolicyText properties', () => {
       ),
       { numRuns: 600 },
     );
-  });
+  }, 30_000);
 
   it('maps every string of an unwrapped policy to its escaped form in the output', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '"', '\\', '/', '\n', '\t', 'é', '漢', '\u0001', '“', ' ') });
@@ -281,5 +281,5 @@ describe('readPolicyText properties', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });

@@ -229,7 +229,7 @@ describe('repair properties', () => {
       }),
       { numRuns: 1500 },
     );
-  });
+  }, 30_000);
 
   it('changes nothing in valid JSON', () => {
     fc.assert(
@@ -238,7 +238,7 @@ describe('repair properties', () => {
       }),
       { numRuns: 800 },
     );
-  });
+  }, 30_000);
 
   it('keeps every string value of a chat paste intact', () => {
     fc.assert(
@@ -246,7 +246,7 @@ describe('repair properties', () => {
         expect(JSON.parse(repairText(s).text)).toEqual(JSON.parse(KEY_POLICY));
       }),
     );
-  });
+  }, 30_000);
 
   it('reports damage at its place, with sorted non-overlapping edits', () => {
     fc.assert(
@@ -263,7 +263,7 @@ describe('repair properties', () => {
       }),
       { numRuns: 800 },
     );
-  });
+  }, 30_000);
 
   it('maps unchanged characters of the repaired text back to the same characters', () => {
     fc.assert(
@@ -280,5 +280,5 @@ describe('repair properties', () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 30_000);
 });
