@@ -52,6 +52,25 @@ export function parseArn(raw: string): { arn?: Arn; problem?: ArnProblem } {
   return { arn };
 }
 
+/** Template text in one part of an ARN: only the tell-tale kinds, since a role may well be named "TargetIdentity". */
+const STRONG_PLACEHOLDER = /<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|x{6,}|\bREPLACE|\bTODO\b/i;
+
+/**
+ * The part of an ARN-looking text that still holds a placeholder: `arn:aws:iam::SourceAccountID :root` and
+ * `arn:aws:iam::ACCOUNT:root` (account), `arn:aws:kms:REGION:...` (region), `...:key/<key-id>` (resource).
+ */
+export function arnPlaceholderPart(raw: string): 'account' | 'region' | 'resource' | undefined {
+  const parts = raw.trim().split(':');
+  if (parts[0] !== 'arn' || parts.length < 5) return isPlaceholderText(raw) ? 'resource' : undefined;
+  const region = (parts[3] ?? '').trim();
+  const account = (parts[4] ?? '').trim();
+  const resource = parts.slice(5).join(':');
+  if (account !== '' && account !== '*' && (isPlaceholderText(account) || !/[\d*?$]/.test(account))) return 'account';
+  if (region !== '' && (isPlaceholderText(region) || /^[A-Z][A-Z_-]+$/.test(region))) return 'region';
+  if (STRONG_PLACEHOLDER.test(resource) || STRONG_PLACEHOLDER.test(parts.slice(1, 3).join(':'))) return 'resource';
+  return undefined;
+}
+
 /** The account a vault ARN or key ARN belongs to, when it is well formed. */
 export function arnAccount(raw: string | undefined): string | undefined {
   if (!raw) return undefined;

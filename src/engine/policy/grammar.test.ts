@@ -560,3 +560,18 @@ describe('grammarFindings properties', () => {
     );
   }, 30_000);
 });
+
+describe('placeholders in ARNs', () => {
+  const principal = (aws: string) => codes(withStatement({ ...base, Principal: { AWS: aws } }));
+  it('finds them in the account and the Region, and tell-tale ones anywhere', () => {
+    expect(principal('arn:aws:iam::ACCOUNT:root')).toEqual(['PLACEHOLDER_LEFT']);
+    expect(principal('arn:aws:iam::SourceAccountID :root')).toEqual(['PLACEHOLDER_LEFT', 'ARN_HAS_SPACE']);
+    expect(principal(`arn:aws:iam::${DEST}:role/<backup-role>`)).toEqual(['PLACEHOLDER_LEFT']);
+    expect(principal('DEST_ACCOUNT')).toEqual(['PLACEHOLDER_LEFT']);
+    expect(codes(withStatement({ ...base, Resource: `arn:aws:kms:REGION:${SOURCE}:key/1234abcd-12ab-34cd-56ef-1234567890ab` }))).toEqual(['PLACEHOLDER_LEFT']);
+  });
+  it('leaves role names with words like Target or Account alone', () => {
+    expect(principal(`arn:aws:iam::${DEST}:role/BackupTargetIdentity`)).toEqual([]);
+    expect(principal(`arn:aws:iam::${DEST}:role/MyAccountIdSync`)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Node } from 'jsonc-parser';
 import { locateNode, type ParsedJson } from '../json/parse';
 import type { PolicyText } from '../json/policyText';
 import type { Damage, DamageKind } from '../json/repair';
-import { EXAMPLE_ACCOUNT_IDS, isPlaceholderText, ORG_ID_RE, parseArn } from '../ids';
+import { arnPlaceholderPart, EXAMPLE_ACCOUNT_IDS, isPlaceholderText, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
 import {
   normalizePolicy,
@@ -218,8 +218,11 @@ function props(node: Node): Prop[] {
   return out;
 }
 
+/** Template text left in a value. In an ARN, only where it counts: the account, the Region, or a tell-tale <...>. */
 function isPlaceholder(s: string): boolean {
-  return isPlaceholderText(s.replace(POLICY_VARIABLE_RE, ''));
+  const v = s.replace(POLICY_VARIABLE_RE, '');
+  if (v.trim().startsWith('arn:')) return arnPlaceholderPart(v) !== undefined;
+  return isPlaceholderText(v) || /^[A-Z][A-Z_-]{2,}$/.test(v.trim());
 }
 
 function editDistance(a: string, b: string, max: number): number {
