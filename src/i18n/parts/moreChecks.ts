@@ -222,6 +222,41 @@ export const moreCheckMessages = defineCatalog(
       'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
     'fix.IAM_KEEP_ROLE': 'Keep the role {roleName} until every copy that uses it has finished, then run the copy again. Check that the role still exists:',
     'fix.IAM_KEEP_ROLE_UNKNOWN_ROLE': 'Keep the job role until every copy that uses it has finished, then run the copy again.',
+
+    // ---- tag policy
+    'finding.TAG_POLICY_NOT_RECOGNISED':
+      'The pasted text is not a tag policy. Paste the policy, or the output of `aws organizations describe-effective-policy --policy-type TAG_POLICY --target-id` with the source account ID.',
+    'finding.RESOURCE_TAGS_NOT_RECOGNISED':
+      'The pasted text is not a list of tags. Paste a JSON object of tags, a Tags list, or the output of `aws backup list-tags`.',
+    'finding.TAGS_TOO_MANY':
+      'The resource has {count} user tags; a recovery point takes at most {max}. Remove tags until at most {max} remain.',
+    'finding.TAGS_TOO_MANY_REPORTED':
+      'The copy job says “{message}”. Remove tags from the resource until at most {max} user tags remain.',
+    'finding.TAG_KEY_CASE':
+      'The tag key {tagKey} is written differently from what the tag policy requires for backup recovery points: {expectedKey}. Rename the tag to {expectedKey}.',
+    'finding.TAG_VALUE_NOT_ALLOWED':
+      'The tag {tagKey} has the value “{value}”, which the tag policy does not allow for backup recovery points (allowed: {allowed}). Change the value, or allow it in the tag policy.',
+    'finding.TAG_POLICY_RULE': 'The tag policy rule {policyKey} is enforced for AWS Backup recovery points.',
+    'finding.TAG_POLICY_VALUE_REPORTED':
+      'The copy job says “{message}”: a tag policy rejects the value of the tag {tagKey}. Paste the tag policy and the resource’s tags to see the allowed values.',
+    'finding.TAG_POLICY_VALUE_REPORTED_NO_KEY':
+      'The copy job says “{message}”: a tag policy rejects one of the resource’s tag values. Paste the tag policy and the resource’s tags to find which.',
+    'finding.TAG_COPY_INTERNAL_FAILURE':
+      'The copy job says “{message}”. Usually a tag policy enforced for backup:recovery-point rejects one of the resource’s tags. Paste the tag policy and the tags to find it.',
+    'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP':
+      'None of the tag policy’s {rules} rules is enforced for backup:recovery-point, so it cannot block the copy.',
+    'finding.TAG_POLICY_ENFORCED_KEYS':
+      'The tag policy enforces these tags on backup recovery points: {keys}. Paste the resource’s tags to check them.',
+    'finding.TAGS_COMPLY': 'All {count} tags comply with the rules enforced for backup recovery points ({keys}).',
+    'fix.TAGS_CORRECT_ON_RECOVERY_POINT': 'Correct the tags ({changes}) on the source recovery point, then run the copy again.',
+    'fix.TAGS_CORRECT_ON_RESOURCE':
+      'Correct the tags ({changes}) on the resource, so its next backup carries tags the policy accepts, then copy that recovery point. Apply them with the resource’s own service (for example aws ec2 create-tags or aws rds add-tags-to-resource) and remove the wrongly written keys.',
+    'fix.TAG_POLICY_ALLOW_VALUES':
+      'Either give the tags values the tag policy allows, or allow the values in use ({values}) in the tag policy (corrected document below; review it before applying it in the management account).',
+    'fix.TAG_POLICY_ALLOW_VALUES_EFFECTIVE':
+      'Either give the tags values the tag policy allows, or allow the values in use ({values}). The effective policy is merged from several tag policies: make the change shown below in the policy that assigns the allowed values.',
+    'fix.TAGS_REDUCE':
+      'Remove tags from the resource so that at most {max} user tags remain (tags starting with aws: do not count), back it up again and copy the new recovery point.',
   },
   {
     // ---- organization
@@ -415,5 +450,32 @@ export const moreCheckMessages = defineCatalog(
       '允許啟動複製的身分將任務角色傳遞給 AWS Backup（iam:PassRole，並以 iam:PassedToService 限定 backup.amazonaws.com）。請貼上複製任務以取得確切的陳述式。',
     'fix.IAM_KEEP_ROLE': '保留角色 {roleName} 直到所有使用它的複製完成，再重新執行複製。確認角色仍然存在：',
     'fix.IAM_KEEP_ROLE_UNKNOWN_ROLE': '保留任務角色直到所有使用它的複製完成，再重新執行複製。',
+
+    // ---- tag policy
+    'finding.TAG_POLICY_NOT_RECOGNISED':
+      '貼上的內容不是標籤政策。請貼上政策本身，或以來源帳戶 ID 執行 `aws organizations describe-effective-policy --policy-type TAG_POLICY --target-id` 的輸出。',
+    'finding.RESOURCE_TAGS_NOT_RECOGNISED': '貼上的內容不是標籤清單。請貼上標籤的 JSON 物件、Tags 清單，或 `aws backup list-tags` 的輸出。',
+    'finding.TAGS_TOO_MANY': '此資源有 {count} 個使用者標籤；復原點最多只能有 {max} 個。請移除標籤，直到最多剩下 {max} 個。',
+    'finding.TAGS_TOO_MANY_REPORTED': '複製任務顯示「{message}」。請移除資源的標籤，直到使用者標籤最多剩下 {max} 個。',
+    'finding.TAG_KEY_CASE': '標籤鍵 {tagKey} 的大小寫與標籤政策對備份復原點的要求不同：應為 {expectedKey}。請將標籤改名為 {expectedKey}。',
+    'finding.TAG_VALUE_NOT_ALLOWED':
+      '標籤 {tagKey} 的值為「{value}」，標籤政策不允許備份復原點使用此值（允許的值：{allowed}）。請修改此值，或在標籤政策中允許它。',
+    'finding.TAG_POLICY_RULE': '標籤政策規則 {policyKey} 對 AWS Backup 復原點強制執行。',
+    'finding.TAG_POLICY_VALUE_REPORTED':
+      '複製任務顯示「{message}」：標籤政策拒絕了標籤 {tagKey} 的值。請貼上標籤政策與資源的標籤，以查看允許的值。',
+    'finding.TAG_POLICY_VALUE_REPORTED_NO_KEY': '複製任務顯示「{message}」：標籤政策拒絕了資源的某個標籤值。請貼上標籤政策與資源的標籤，以找出是哪一個。',
+    'finding.TAG_COPY_INTERNAL_FAILURE':
+      '複製任務顯示「{message}」。通常是對 backup:recovery-point 強制執行的標籤政策拒絕了資源的某個標籤。請貼上標籤政策與標籤以找出原因。',
+    'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP': '標籤政策的 {rules} 條規則都沒有對 backup:recovery-point 強制執行，因此不會阻擋複製。',
+    'finding.TAG_POLICY_ENFORCED_KEYS': '標籤政策對備份復原點強制執行這些標籤：{keys}。請貼上資源的標籤以便檢查。',
+    'finding.TAGS_COMPLY': '全部 {count} 個標籤都符合對備份復原點強制執行的規則（{keys}）。',
+    'fix.TAGS_CORRECT_ON_RECOVERY_POINT': '修正來源復原點上的標籤（{changes}），然後重新執行複製。',
+    'fix.TAGS_CORRECT_ON_RESOURCE':
+      '修正資源上的標籤（{changes}），讓下一次備份帶有政策接受的標籤，再複製該復原點。請以資源所屬服務的指令套用（例如 aws ec2 create-tags 或 aws rds add-tags-to-resource），並移除寫錯的標籤鍵。',
+    'fix.TAG_POLICY_ALLOW_VALUES':
+      '將標籤改為標籤政策允許的值，或在標籤政策中允許目前使用的值（{values}）（修正後的文件如下；在管理帳戶套用前請先檢閱）。',
+    'fix.TAG_POLICY_ALLOW_VALUES_EFFECTIVE':
+      '將標籤改為標籤政策允許的值，或允許目前使用的值（{values}）。有效政策是由多個標籤政策合併而成：請在指定允許值的那個政策中進行下方所示的變更。',
+    'fix.TAGS_REDUCE': '移除資源的標籤，讓使用者標籤最多剩下 {max} 個（以 aws: 開頭的標籤不計），重新備份後再複製新的復原點。',
   },
 );
