@@ -154,7 +154,7 @@ test('a knowledge pack that fails validation gives a clear error page, never sil
   await page.route('**/knowledge/errors.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ format: 'copy-doctor/knowledge-errors', version: 1, checkedOn: 'yesterday', entries: [] }) }),
   );
-  await page.goto('./#/step/start');
+  await page.goto('./#/step/triage');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('The knowledge pack could not be used');
   await expect(page.getByText(/errors\.json/).first()).toBeVisible();
   await axe('pack error');

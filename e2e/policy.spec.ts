@@ -32,7 +32,7 @@ test('a broken key policy: findings, the corrected policy copied and pasted back
   await page.goto('./#/step/check-source-key-policy');
   await expectStep(page, /key policy/i);
   await axe('key policy step, empty');
-  const box = page.getByLabel(/Source KMS key policy/);
+  const box = page.getByRole('textbox', { name: /Source KMS key policy/ });
   await box.fill(BROKEN_KEY_POLICY);
   const verdict = page.getByRole('region', { name: /Verdict/ });
   await expect(verdict).toContainText('Fail');
@@ -54,7 +54,7 @@ test('a broken key policy: findings, the corrected policy copied and pasted back
 test('a finding moves the cursor to the problem in the paste', async ({ page, gates: _g }) => {
   await setFacts(page);
   await page.goto('./#/step/check-source-key-policy');
-  const box = page.getByLabel(/Source KMS key policy/);
+  const box = page.getByRole('textbox', { name: /Source KMS key policy/ });
   await box.fill(BROKEN_KEY_POLICY.replace('"Effect": "Allow"', '"Effect": "Allow",\n      "Principle": "x"'));
   const goTo = page.getByRole('button', { name: /Go to line/ }).first();
   await goTo.click();
@@ -67,12 +67,12 @@ test('pasted-from-chat damage is offered as a repair, shown as a diff first', as
   await setFacts(page);
   await page.goto('./#/step/check-source-key-policy');
   const damaged = BROKEN_KEY_POLICY.replace(/"Version"/, '“Version”').replace('"Resource": "*"', '"Resource": "*",');
-  await page.getByLabel(/Source KMS key policy/).fill(damaged);
+  await page.getByRole('textbox', { name: /Source KMS key policy/ }).fill(damaged);
   await page.getByRole('button', { name: 'Show the repair' }).click();
   await expect(page.getByRole('figure', { name: /Repair/ })).toBeVisible();
   await axe('repair diff');
   await page.getByRole('button', { name: 'Apply the repair' }).click();
-  await expect(page.getByLabel(/Source KMS key policy/)).toHaveValue(BROKEN_KEY_POLICY);
+  await expect(page.getByRole('textbox', { name: /Source KMS key policy/ })).toHaveValue(BROKEN_KEY_POLICY);
 });
 
 test('copy falls back on plain-HTTP hosts, and says when copying failed', async ({ page, gates: _g }) => {
@@ -82,7 +82,7 @@ test('copy falls back on plain-HTTP hosts, and says when copying failed', async 
   });
   await setFacts(page);
   await page.goto('./#/step/check-source-key-policy');
-  await page.getByLabel(/Source KMS key policy/).fill(BROKEN_KEY_POLICY);
+  await page.getByRole('textbox', { name: /Source KMS key policy/ }).fill(BROKEN_KEY_POLICY);
   await page.getByRole('button', { name: 'Copy key-policy.json' }).click();
   await expect(page.getByText(/Copying failed/).first()).toBeVisible();
 });
@@ -90,7 +90,7 @@ test('copy falls back on plain-HTTP hosts, and says when copying failed', async 
 test('the corrected policy downloads as a file', async ({ page, gates: _g }) => {
   await setFacts(page);
   await page.goto('./#/step/check-source-key-policy');
-  await page.getByLabel(/Source KMS key policy/).fill(BROKEN_KEY_POLICY);
+  await page.getByRole('textbox', { name: /Source KMS key policy/ }).fill(BROKEN_KEY_POLICY);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download key-policy.json' }).click();
   const file = await download;

@@ -22,7 +22,7 @@ export function StepPage() {
       </Suspense>
     );
   // Before any paste, the path depends on the answers alone.
-  const ctx: WizardContext = { answers: session.answers, knownFacts: {}, triagedChecks: [] };
+  const ctx: WizardContext = { answers: session.answers, pastedFacts: {}, triagedChecks: [] };
   return (
     <StartStep
       node={TREE.start}

@@ -17,7 +17,7 @@ export function useDiagnosis(): Diagnosis {
 export function wizardContext(answers: Record<string, string>, d: Diagnosis): WizardContext {
   return {
     answers,
-    knownFacts: Object.fromEntries(Object.entries(d.facts).map(([k, v]) => [k, v?.value])),
+    pastedFacts: Object.fromEntries(Object.entries(d.facts).flatMap(([k, v]) => (v && v.from !== 'facts' ? [[k, v.value]] : []))),
     triagedChecks: d.triage.flatMap((m) => m.checks),
   };
 }

@@ -7,7 +7,7 @@ export function DiffView({ before, after, label }: { before: string; after: stri
   const t = useT();
   const parts = useMemo(() => diffLines(before.replace(/\r\n/g, '\n'), after.replace(/\r\n/g, '\n')), [before, after]);
   return (
-    <figure className="overflow-x-auto rounded border border-line">
+    <figure className="rounded border border-line">
       <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">{label}</figcaption>
       <pre className="p-0 text-sm leading-6">
         {parts.flatMap((p, i) =>
@@ -23,7 +23,7 @@ export function DiffView({ before, after, label }: { before: string; after: stri
                   {p.added ? '+' : p.removed ? '−' : ' '}
                 </span>
                 {(p.added || p.removed) && <span className="sr-only">{p.added ? t('diff.added') : t('diff.removed')}</span>}
-                <code className="whitespace-pre">{line}</code>
+                <code className="whitespace-pre-wrap break-all">{line}</code>
               </div>
             )),
         )}

@@ -7,7 +7,7 @@ import { useT } from '../app/i18n';
 /** Which example files show each input broken and working. */
 const EXAMPLES_FOR: Partial<Record<PasteKey, { broken: string; working: string }>> = {
   sourceKeyPolicy: { broken: 'key-policy-missing-destination.json', working: 'key-policy-working.json' },
-  destinationVaultPolicy: { broken: 'vault-policy-org-condition.json', working: 'vault-policy-working.json' },
+  destinationVaultPolicy: { broken: 'vault-policy-wrong-account.json', working: 'vault-policy-working.json' },
 };
 
 /**

@@ -35,7 +35,7 @@ export function FixPanel({ fix, pastes, headingLevel = 3 }: { fix: Fix; pastes: 
           </p>
           {fix.commands.map((c) => (
             <div key={c} className="space-y-1">
-              <pre className="overflow-x-auto rounded bg-surface p-3 text-sm">
+              <pre className="whitespace-pre-wrap break-all rounded bg-surface p-3 text-sm">
                 <code>{c}</code>
               </pre>
               <CopyButton text={c} label={t('fix.copyCommand')} />

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Severity } from '../engine/types';
 
 export interface Marker {
@@ -14,7 +14,7 @@ export interface PasteBoxHandle {
 interface Props {
   id: string;
   value: string;
-  /** Called a moment after typing stops (and at once on blur), so typing never waits for the checks. */
+  /** Called on every change; the text is saved at once, and the checks run on a deferred copy. */
   onCommit: (value: string) => void;
   describedBy?: string;
   markers?: Marker[];
@@ -23,7 +23,6 @@ interface Props {
   placeholder?: string;
 }
 
-const DEBOUNCE_MS = 250;
 const LINE_HEIGHT_REM = 1.5;
 
 /** A plain textarea with line numbers and error markers; light enough for a 32 KB policy. */
@@ -31,36 +30,8 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
   { id, value, onCommit, describedBy, markers = [], rows = 12, invalid, placeholder },
   ref,
 ) {
-  const [text, setText] = useState(value);
   const area = useRef<HTMLTextAreaElement>(null);
   const gutter = useRef<HTMLDivElement>(null);
-  const pending = useRef<number | undefined>(undefined);
-  const latest = useRef(text);
-  const commit = useRef(onCommit);
-  commit.current = onCommit;
-
-  // A value changed from outside (Load example, Apply repair, Start over) replaces what is shown.
-  useEffect(() => {
-    if (value !== latest.current) {
-      latest.current = value;
-      setText(value);
-    }
-  }, [value]);
-
-  // Nothing typed is lost: a pending change is saved on unmount and when the page goes away.
-  useEffect(() => {
-    const save = () => {
-      if (pending.current === undefined) return;
-      window.clearTimeout(pending.current);
-      pending.current = undefined;
-      commit.current(latest.current);
-    };
-    window.addEventListener('pagehide', save);
-    return () => {
-      window.removeEventListener('pagehide', save);
-      save();
-    };
-  }, []);
 
   useImperativeHandle(ref, () => ({
     select(offset, length) {
@@ -74,28 +45,11 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
     },
   }));
 
-  function change(next: string) {
-    setText(next);
-    latest.current = next;
-    if (pending.current !== undefined) window.clearTimeout(pending.current);
-    pending.current = window.setTimeout(() => {
-      pending.current = undefined;
-      commit.current(next);
-    }, DEBOUNCE_MS);
-  }
-
-  function flush() {
-    if (pending.current === undefined) return;
-    window.clearTimeout(pending.current);
-    pending.current = undefined;
-    commit.current(latest.current);
-  }
-
   const lineCount = useMemo(() => {
     let n = 1;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
+    for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 10) n++;
     return n;
-  }, [text]);
+  }, [value]);
   const marked = useMemo(() => {
     const m = new Map<number, Severity>();
     for (const mk of markers) if (!m.has(mk.line) || mk.severity === 'error') m.set(mk.line, mk.severity);
@@ -129,7 +83,7 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
       <textarea
         ref={area}
         id={id}
-        value={text}
+        value={value}
         rows={rows}
         spellCheck={false}
         autoCapitalize="off"
@@ -137,8 +91,7 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         placeholder={placeholder}
-        onChange={(e) => change(e.target.value)}
-        onBlur={flush}
+        onChange={(e) => onCommit(e.target.value)}
         onScroll={(e) => {
           if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop;
         }}

@@ -4,8 +4,8 @@ import { CHECK_ORDER, TREE, checkStepId, type Condition, type StepId } from './t
 
 export interface WizardContext {
   answers: Record<string, string>;
-  /** Facts known from any source (typed or pasted). */
-  knownFacts: Partial<Record<FactKey, unknown>>;
+  /** Facts read from pasted outputs (a describe-copy-job output names both accounts, say). */
+  pastedFacts: Partial<Record<FactKey, unknown>>;
   /** Checks the triaged error message points to; they come first. */
   triagedChecks: CheckId[];
 }
@@ -18,7 +18,7 @@ export function checkPlan(ctx: WizardContext): CheckId[] {
 
 function holds(cond: Condition, ctx: WizardContext): boolean {
   if ('answer' in cond) return ctx.answers[cond.answer] === cond.equals;
-  return cond.factsMissing.some((f) => ctx.knownFacts[f] === undefined || ctx.knownFacts[f] === '');
+  return cond.pastedFactsMissing.some((f) => ctx.pastedFacts[f] === undefined || ctx.pastedFacts[f] === '');
 }
 
 function nextCheck(current: StepId, ctx: WizardContext): StepId {

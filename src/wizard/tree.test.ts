@@ -4,7 +4,7 @@ import { catalogs } from '../i18n/full';
 import { CHECK_ORDER, STEP_IDS, TREE, type Route, type StepId } from './tree';
 import { nextStep, pathFrom, stepPosition, type WizardContext } from './next';
 
-const ctx = (over: Partial<WizardContext> = {}): WizardContext => ({ answers: {}, knownFacts: {}, triagedChecks: [], ...over });
+const ctx = (over: Partial<WizardContext> = {}): WizardContext => ({ answers: {}, pastedFacts: {}, triagedChecks: [], ...over });
 
 /** Every step a route can lead to, whatever the answers. */
 function targets(route: Route): (StepId | 'next-check')[] {
@@ -19,7 +19,7 @@ function targets(route: Route): (StepId | 'next-check')[] {
 const contexts: WizardContext[] = [
   ctx(),
   ...['error', 'walk', 'example'].map((start) => ctx({ answers: { start } })),
-  ctx({ answers: { start: 'error' }, knownFacts: { sourceAccountId: '1', destinationAccountId: '2' } }),
+  ctx({ answers: { start: 'error' }, pastedFacts: { sourceAccountId: '1', destinationAccountId: '2' } }),
   ...CHECK_IDS.map((c) => ctx({ answers: { start: 'error' }, triagedChecks: [c] })),
 ];
 
@@ -56,7 +56,7 @@ describe('the wizard graph', () => {
   });
 
   it('skips the facts step when the pasted copy job already named both accounts', () => {
-    const c = ctx({ answers: { start: 'error' }, knownFacts: { sourceAccountId: '1', destinationAccountId: '2' }, triagedChecks: ['organization'] });
+    const c = ctx({ answers: { start: 'error' }, pastedFacts: { sourceAccountId: '1', destinationAccountId: '2' }, triagedChecks: ['organization'] });
     expect(nextStep('triage', c)).toBe('check-organization');
   });
 

@@ -13,7 +13,8 @@ export type StepId =
 /** A condition on what the user has told us, as data. */
 export type Condition =
   | { answer: string; equals: string }
-  | { factsMissing: FactKey[] };
+  /** True when any of these facts did not come from a paste (typed facts keep the facts step on the path). */
+  | { pastedFactsMissing: FactKey[] };
 
 export type Route =
   /** Go to one step. */
@@ -105,7 +106,7 @@ function buildTree(): Record<StepId, StepNode> {
       inputs: ['errorMessage'],
       // With both accounts known (from a describe-copy-job output, say) go straight to the first check.
       route: {
-        when: [{ if: { factsMissing: ['sourceAccountId', 'destinationAccountId'] }, goto: 'facts' }],
+        when: [{ if: { pastedFactsMissing: ['sourceAccountId', 'destinationAccountId'] }, goto: 'facts' }],
         otherwise: 'next-check',
       },
     },

@@ -70,7 +70,7 @@ export function CheckStep(step: StepProps) {
                         id: cmd.accountId ? ` (${cmd.accountId})` : '',
                       })}
                     </p>
-                    <pre className="overflow-x-auto rounded bg-surface p-2 text-fg">
+                    <pre className="whitespace-pre-wrap break-all rounded bg-surface p-2 text-fg">
                       <code>{cmd.command}</code>
                     </pre>
                     {cmd.missing.length > 0 && (
