@@ -257,6 +257,27 @@ export const moreCheckMessages = defineCatalog(
       'Either give the tags values the tag policy allows, or allow the values in use ({values}). The effective policy is merged from several tag policies: make the change shown below in the policy that assigns the allowed values.',
     'fix.TAGS_REDUCE':
       'Remove tags from the resource so that at most {max} user tags remain (tags starting with aws: do not count), back it up again and copy the new recovery point.',
+
+    // ---- service control policies
+    'finding.SCP_DENY_BLOCKS_COPY':
+      'Statement {statement} of the service control policy {policy} denies the copy job’s role {actions}. Narrow that Deny so it no longer hits the copy (see the reviewed change), or detach the policy from the account.',
+    'finding.SCP_DENY_MAY_BLOCK_COPY':
+      'Statement {statement} of the service control policy {policy} may deny {actions}; it depends on values not known yet ({reasons}). Give them to decide.',
+    'finding.SCP_DENY_NEEDS_MANUAL_CHANGE':
+      'Statement {statement} of {policy} cannot be narrowed automatically. Paste the copy job (it names the job role) or change the statement by hand so it does not apply to the copy.',
+    'finding.SCP_NOT_ALLOWED_BY_ANY':
+      'None of the pasted service control policies allows {actions}. If these are all the SCPs at one level of the organization, that blocks the copy: allow the actions (for example with FullAWSAccess).',
+    'finding.SCP_SERVICE_LINKED_ROLE_EXEMPT':
+      'Service control policies never restrict service-linked roles: the copy’s own work by AWSServiceRoleForBackup is not affected, only the job role and whoever starts the copy.',
+    'finding.SCP_JOB_ROLE_UNKNOWN':
+      'The job role is not known, so conditions on aws:PrincipalArn cannot be decided. Paste the copy job (describe-copy-job) to name it.',
+    'finding.SCP_NO_DENY': 'None of the {count} pasted service control policies denies what the copy needs.',
+    'finding.SCP_NOT_RECOGNISED':
+      'The pasted text is not a service control policy. Paste one policy, several as a JSON array, or the output of `aws organizations describe-policy --policy-id`.',
+    'finding.SCP_MAY_EXPLAIN_MESSAGE':
+      'The copy job’s error can come from a service control policy. Paste the SCPs that apply to the source account to check them.',
+    'fix.SCP_NARROW_DENY':
+      'Narrow the Deny statements that block the copy, keeping everything else as it is ({changes}). Review the change before applying it in the management account.',
   },
   {
     // ---- organization
@@ -477,5 +498,23 @@ export const moreCheckMessages = defineCatalog(
     'fix.TAG_POLICY_ALLOW_VALUES_EFFECTIVE':
       '將標籤改為標籤政策允許的值，或允許目前使用的值（{values}）。有效政策是由多個標籤政策合併而成：請在指定允許值的那個政策中進行下方所示的變更。',
     'fix.TAGS_REDUCE': '移除資源的標籤，讓使用者標籤最多剩下 {max} 個（以 aws: 開頭的標籤不計），重新備份後再複製新的復原點。',
+
+    // ---- service control policies
+    'finding.SCP_DENY_BLOCKS_COPY':
+      '服務控制政策 {policy} 的陳述式 {statement} 拒絕了複製任務角色的 {actions}。請縮小該 Deny 的範圍，使其不再影響複製（見需檢閱的變更），或將此政策從帳戶卸離。',
+    'finding.SCP_DENY_MAY_BLOCK_COPY':
+      '服務控制政策 {policy} 的陳述式 {statement} 可能拒絕 {actions}；結果取決於尚未得知的值（{reasons}）。請提供這些值以便判斷。',
+    'finding.SCP_DENY_NEEDS_MANUAL_CHANGE':
+      '{policy} 的陳述式 {statement} 無法自動縮小範圍。請貼上複製任務（其中會指出任務角色），或手動修改該陳述式，使其不套用於複製。',
+    'finding.SCP_NOT_ALLOWED_BY_ANY':
+      '貼上的服務控制政策都沒有允許 {actions}。若這些就是組織某一層級的全部 SCP，複製會被阻擋：請允許這些動作（例如使用 FullAWSAccess）。',
+    'finding.SCP_SERVICE_LINKED_ROLE_EXEMPT':
+      '服務控制政策永遠不會限制服務連結角色：AWSServiceRoleForBackup 執行的複製工作不受影響，只會影響任務角色與啟動複製的身分。',
+    'finding.SCP_JOB_ROLE_UNKNOWN': '目前不知道任務角色，因此無法判斷 aws:PrincipalArn 的條件。請貼上複製任務 (describe-copy-job) 以指出角色。',
+    'finding.SCP_NO_DENY': '貼上的 {count} 個服務控制政策都沒有拒絕複製所需的動作。',
+    'finding.SCP_NOT_RECOGNISED':
+      '貼上的內容不是服務控制政策。請貼上單一政策、以 JSON 陣列表示的多個政策，或 `aws organizations describe-policy --policy-id` 的輸出。',
+    'finding.SCP_MAY_EXPLAIN_MESSAGE': '複製任務的錯誤可能來自服務控制政策。請貼上套用於來源帳戶的 SCP 以便檢查。',
+    'fix.SCP_NARROW_DENY': '縮小阻擋複製的 Deny 陳述式範圍，其餘內容保持不變（{changes}）。在管理帳戶套用前請先檢閱此變更。',
   },
 );

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { resolveFacts } from '../facts';
+import { validateKnowledge } from '../knowledge/schema';
+import { evaluate } from '../policy/evaluate';
+import { triage } from '../triage/triage';
+import type { Session } from '../types';
+import type { CheckInput } from './common';
+import { checkServiceControlPolicies, readScps } from './serviceControlPolicies';
+
+const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
+const v = validateKnowledge({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
+if (!v.ok) throw new Error(v.problems.join('\n'));
+const pack = v.pack;
+
+function input(s: Partial<Session>): CheckInput {
+  const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s };
+  return { session, facts: resolveFacts(session).facts, triage: triage(session.pastes.errorMessage ?? '', pack.errors).matches, knowledge: pack };
+}
+const codes = (r: { findings: { code: string }[] }) => r.findings.map((x) => x.code);
+
+const ROLE = 'arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole';
+const DEST_VAULT = 'arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault';
+const job = `{
+    "CopyJob": {
+        "AccountId": "210987654321",
+        "CopyJobId": "5A6B7C8D-9E0F-4A1B-8C2D-3E4F5A6B7C8D",
+        "SourceBackupVaultArn": "arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault",
+        "SourceRecoveryPointArn": "arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718",
+        "DestinationBackupVaultArn": "${DEST_VAULT}",
+        "State": "FAILED",
+        "StatusMessage": "Access Denied trying to call AWS Backup service",
+        "IamRoleArn": "${ROLE}",
+        "ResourceType": "EBS"
+    }
+}`;
+const facts = { sourceKeyArn: 'arn:aws:kms:us-east-1:210987654321:key/1a2b3c4d-5e6f-4a8b-9c0d-112233445566' };
+
+const copyTargets = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "DenyCopiesOutsideTheBackupAccount",
+      "Effect": "Deny",
+      "Action": "backup:CopyFromBackupVault",
+      "Resource": "*",
+      "Condition": {
+        "StringNotLike": {
+          "backup:CopyTargets": ["arn:aws:backup:*:999900001111:backup-vault:*"]
+        }
+      }
+    }
+  ]
+}`;
+const fullAccess = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+const regionDeny = {
+  Version: '2012-10-17',
+  Statement: [
+    {
+      Sid: 'DenyOutsideEU',
+      Effect: 'Deny',
+      NotAction: ['iam:*', 'organizations:*', 'sts:*'],
+      Resource: '*',
+      Condition: { StringNotEquals: { 'aws:RequestedRegion': ['eu-west-1', 'eu-central-1'] } },
+    },
+  ],
+};
+
+describe('readScps', () => {
+  it('reads one SCP, an array, describe-policy output and strings inside an array', () => {
+    expect(readScps(copyTargets)).toHaveLength(1);
+    expect(readScps(JSON.stringify([fullAccess, regionDeny]))).toHaveLength(2);
+    const dp = readScps(JSON.stringify({ Policy: { PolicySummary: { Id: 'p-0a1b2c3d', Name: 'backup-guardrails' }, Content: copyTargets } }));
+    expect(dp[0]).toMatchObject({ policyId: 'p-0a1b2c3d', name: 'backup-guardrails' });
+    expect(readScps(JSON.stringify([{ Policy: { PolicySummary: { Id: 'p-1' }, Content: copyTargets } }, JSON.stringify(regionDeny)]))).toHaveLength(2);
+    expect(readScps('nonsense')).toEqual([]);
+  });
+});
+
+describe('checkServiceControlPolicies', () => {
+  it('fails a Deny on CopyFromBackupVault whose CopyTargets exclude the destination, and adds the destination (reviewed)', () => {
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, errorMessage: job, serviceControlPolicies: copyTargets } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'SCP_DENY_BLOCKS_COPY', params: { statement: '"DenyCopiesOutsideTheBackupAccount"', actions: 'backup:CopyFromBackupVault', policy: '#1' }, location: { line: 4 } });
+    expect(codes(r)).toContain('SCP_SERVICE_LINKED_ROLE_EXEMPT');
+    expect(r.fix).toMatchObject({ runIn: 'management account', needsReview: true, summaryCode: 'SCP_NARROW_DENY' });
+    const fixed = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Effect: string; Condition: { StringNotLike: { 'backup:CopyTargets': string[] } } }[] };
+    expect(fixed.Statement[0]?.Effect).toBe('Deny');
+    expect(fixed.Statement[0]?.Condition.StringNotLike['backup:CopyTargets']).toEqual(['arn:aws:backup:*:999900001111:backup-vault:*', DEST_VAULT]);
+    expect(r.fix?.commands).toEqual([]);
+  });
+
+  it('passes when the destination is among the allowed copy targets', () => {
+    const ok = copyTargets.replace('999900001111', '345678901234');
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: ok } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toEqual(['SCP_NO_DENY', 'SCP_SERVICE_LINKED_ROLE_EXEMPT']);
+  });
+
+  it('is unknown when the Deny depends on copy targets it does not know', () => {
+    const r = checkServiceControlPolicies(input({ pastes: { serviceControlPolicies: copyTargets } }));
+    expect(r.status).toBe('unknown');
+    expect(codes(r)).toContain('SCP_DENY_MAY_BLOCK_COPY');
+    expect(r.needs).toEqual(expect.arrayContaining(['destinationVaultName', 'destinationRegion', 'destinationAccountId']));
+  });
+
+  it('fails a Region guardrail in an array of SCPs and exempts the job role, with update-policy for a known id', () => {
+    const text = JSON.stringify([fullAccess, { Policy: { PolicySummary: { Id: 'p-eu0only1', Name: 'eu-only' }, Content: JSON.stringify(regionDeny) } }], null, 2);
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, sourceRegion: 'us-east-1' }, pastes: { copyJob: job, serviceControlPolicies: text } }));
+    expect(r.status).toBe('fail');
+    const f = r.findings.find((x) => x.code === 'SCP_DENY_BLOCKS_COPY');
+    expect(f?.params?.policy).toBe('eu-only');
+    expect(String(f?.params?.actions)).toContain('backup:StartCopyJob');
+    expect(f?.location?.line).toBeGreaterThan(1);
+    const fixed = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Condition: Record<string, Record<string, unknown>> }[] };
+    expect(fixed.Statement[0]?.Condition.ArnNotLike?.['aws:PrincipalArn']).toBe(ROLE);
+    expect(fixed.Statement[0]?.Condition.StringNotEquals?.['aws:RequestedRegion']).toEqual(['eu-west-1', 'eu-central-1']);
+    expect(r.fix?.documents[0]?.fileName).toBe('scp-p-eu0only1.json');
+    expect(r.fix?.commands).toEqual(['aws organizations update-policy --policy-id p-eu0only1 --content file://scp-p-eu0only1.json']);
+    // The narrowed policy no longer denies the job role, and still denies others.
+    const narrowed = JSON.parse(r.fix!.documents[0]!.text) as unknown;
+    const ask = (arn: string) => evaluate(narrowed, { principal: { type: 'AWS', arn }, action: 'backup:StartCopyJob', context: { 'aws:PrincipalArn': arn, 'aws:RequestedRegion': 'us-east-1' } }, { requirePrincipal: false }).decision;
+    expect(ask(ROLE)).not.toBe('explicit-deny');
+    expect(ask('arn:aws:iam::210987654321:role/developer')).toBe('explicit-deny');
+  });
+
+  it('passes in an allowed Region, and when the Deny already exempts the job role', () => {
+    expect(checkServiceControlPolicies(input({ facts: { ...facts, sourceRegion: 'eu-west-1' }, pastes: { copyJob: job, serviceControlPolicies: JSON.stringify([fullAccess, regionDeny]) } })).status).toBe('pass');
+    const kmsDeny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Action: 'kms:*', Resource: '*', Condition: { ArnNotLike: { 'aws:PrincipalArn': ['arn:aws:iam::*:role/service-role/AWSBackup*'] } } }] };
+    expect(checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: JSON.stringify(kmsDeny) } })).status).toBe('pass');
+  });
+
+  it('reads an SCP with typographic quotes', () => {
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: copyTargets.replace(/"/g, '“') } }));
+    expect(r.status).toBe('fail');
+  });
+
+  it('warns when allow-list SCPs allow none of the copy actions', () => {
+    const allowList = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['ec2:*', 's3:*'], Resource: '*' }] };
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: JSON.stringify(allowList) } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings[0]?.code).toBe('SCP_NOT_ALLOWED_BY_ANY');
+    expect(String(r.findings[0]?.params?.actions)).toContain('backup:StartCopyJob');
+  });
+
+  it('fails without a fix when the Deny cannot be narrowed yet (job role unknown), asking for the copy job', () => {
+    const deny = { Version: '2012-10-17', Statement: [{ Sid: 'NoSharing', Effect: 'Deny', Action: 'ec2:ModifySnapshotAttribute', Resource: '*' }] };
+    const r = checkServiceControlPolicies(input({ pastes: { serviceControlPolicies: JSON.stringify(deny) } }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('SCP_DENY_NEEDS_MANUAL_CHANGE');
+    expect(r.fix).toBeUndefined();
+    expect(r.needs).toEqual(['copyJob']);
+  });
+
+  it('is unknown without SCPs (pointing at the message) or with something else pasted', () => {
+    const r = checkServiceControlPolicies(input({ pastes: { errorMessage: 'Access Denied trying to call AWS Backup service' } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['serviceControlPolicies'] });
+    expect(r.findings[0]).toMatchObject({ code: 'SCP_MAY_EXPLAIN_MESSAGE', params: { messageId: 'vault-policy-access-denied' } });
+    expect(codes(checkServiceControlPolicies(input({ pastes: { serviceControlPolicies: '{"tags": {}}' } })))).toEqual(['SCP_NOT_RECOGNISED']);
+  });
+});
