@@ -166,37 +166,34 @@ const SIMPLE_ESCAPES = new Map<string, string>(Object.entries({
 
 /** Decode the JSON string literal whose opening quote is at `open`, keeping where each character came from. */
 function decodeString(outer: string, open: number, nodeEnd: number): Decoded {
-  const parts: string[] = [];
-  const offsets: number[] = [];
-  let i = open + 1;
   const limit = Math.min(nodeEnd, outer.length);
+  const map = new Int32Array(Math.max(0, limit - open) + 1); // the decoded text is never longer than the literal
+  const parts: string[] = [];
+  let k = 0;
+  let i = open + 1;
+  let run = i; // start of the current stretch copied as it is
   while (i < limit) {
     const c = outer.charCodeAt(i);
     if (c === 34) break;
     if (c === 92 && i + 1 < limit) {
       const e = outer[i + 1] as string;
       const simple = SIMPLE_ESCAPES.get(e);
-      if (simple !== undefined) {
-        parts.push(simple);
-        offsets.push(i);
-        i += 2;
-        continue;
-      }
-      if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(outer.slice(i + 2, i + 6))) {
-        parts.push(String.fromCharCode(parseInt(outer.slice(i + 2, i + 6), 16)));
-        offsets.push(i);
-        i += 6;
+      const hex = e === 'u' ? outer.slice(i + 2, i + 6) : '';
+      if (simple !== undefined || /^[0-9a-fA-F]{4}$/.test(hex)) {
+        parts.push(outer.slice(run, i), simple ?? String.fromCharCode(parseInt(hex, 16)));
+        map[k++] = i;
+        i += simple !== undefined ? 2 : 6;
+        run = i;
         continue;
       }
     }
-    parts.push(outer[i] as string);
-    offsets.push(i);
+    // A plain character, or a backslash JSON does not know: kept as it is.
+    map[k++] = i;
     i++;
   }
-  const map = new Int32Array(offsets.length + 1);
-  for (let k = 0; k < offsets.length; k++) map[k] = offsets[k] as number;
-  map[offsets.length] = i;
-  return { text: parts.join(''), map };
+  parts.push(outer.slice(run, i));
+  map[k] = i;
+  return { text: parts.join(''), map: map.subarray(0, k + 1) };
 }
 
 function propertyValue(node: Node | undefined, key: string): Node | undefined {
