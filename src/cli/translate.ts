@@ -1,4 +1,4 @@
-// Messages for the CLI come from the same merged catalogs as the app.
+// Messages for the CLI: every catalog (the screens' words and the engine's), through src/i18n/full.
 import { t } from '../i18n/full';
 import type { Lang, Params } from '../engine/types';
 

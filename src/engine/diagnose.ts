@@ -1,9 +1,14 @@
 // Session document -> diagnosis. Runs every check, never stops at the first failure, never throws.
 import { checkCrossAccountSetting } from './checks/crossAccountSetting';
 import { checkDestinationVaultPolicy } from './checks/destinationVaultPolicy';
+import { checkEncryption } from './checks/encryption';
+import { checkIamRole } from './checks/iamRole';
 import { checkNotAutomated } from './checks/notAutomated';
 import { checkOrganization } from './checks/organization';
+import { checkResourceSupport } from './checks/resourceSupport';
 import { checkSourceKeyPolicy } from './checks/sourceKeyPolicy';
+import { checkTagPolicy } from './checks/tagPolicy';
+import { checkVaultLock } from './checks/vaultLock';
 import { finding, type CheckInput } from './checks/common';
 import { resolveFacts } from './facts';
 import { applyFix } from './fixes/apply';
@@ -60,10 +65,15 @@ function safeTriage(text: string | undefined, knowledge: KnowledgePack | undefin
 
 /** The checks the engine decides itself; the others report `unknown` with what would decide them. */
 const CHECKS: Partial<Record<CheckId, (input: CheckInput) => CheckResult>> = {
-  organization: checkOrganization,
+  organization: (input) => checkOrganization(input),
   'cross-account-setting': checkCrossAccountSetting,
+  'resource-support': checkResourceSupport,
+  encryption: checkEncryption,
   'source-key-policy': (input) => checkSourceKeyPolicy(input),
   'destination-vault-policy': (input) => checkDestinationVaultPolicy(input),
+  'tag-policy': checkTagPolicy,
+  'vault-lock': checkVaultLock,
+  'iam-role': checkIamRole,
 };
 
 function runCheck(id: CheckId, input: CheckInput): CheckResult {

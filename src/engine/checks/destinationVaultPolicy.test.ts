@@ -147,3 +147,17 @@ describe('destination-vault-policy: the fix', () => {
     expect(r.fix?.commands).toEqual(['aws backup put-backup-vault-access-policy --backup-vault-name central-backup-vault --policy file://vault-policy.json --region eu-central-1']);
   });
 });
+
+describe('near-miss account IDs', () => {
+  it('points at an account one typo away from the source', async () => {
+    const { nearMiss } = await import('./policyFindings');
+    expect(nearMiss('210987654312', SRC)).toBe(true); // swapped neighbours
+    expect(nearMiss('210987654322', SRC)).toBe(true); // one digit
+    expect(nearMiss('120987654321', SRC)).toBe(true);
+    expect(nearMiss('210987654123', SRC)).toBe(false);
+    expect(nearMiss(SRC, SRC)).toBe(false);
+    const r = check([{ ...ALLOW_SOURCE, Principal: { AWS: 'arn:aws:iam::210987654312:root' } }]);
+    expect(r.findings.map((f) => f.code)).toEqual(['VAULT_POLICY_SOURCE_NOT_ALLOWED', 'POLICY_ACCOUNT_NEAR_MISS']);
+    expect(r.findings[1]).toMatchObject({ params: { found: '210987654312', expected: SRC }, location: { path: ['Statement', 0, 'Principal'] } });
+  });
+});

@@ -8,11 +8,11 @@ import { arnRegion } from '../ids';
 import { readPolicyText, type PolicyText } from '../json/policyText';
 import { evaluate, type Decision, type Request } from '../policy/evaluate';
 import { grammarFindings } from '../policy/grammar';
-import { withoutStatements } from '../policy/model';
+import { normalisePolicy, withoutStatements } from '../policy/model';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, unknownFindings } from './policyFindings';
+import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
 import { VAULT_ACTION, accountRootArn, partitionOf } from './requirements';
 import { verifyFix } from './verify';
 
@@ -124,6 +124,7 @@ function run(input: CheckInput): Analysis {
   } else if (decision.decision === 'implicit-deny') {
     status = 'fail';
     findings.push(finding('VAULT_POLICY_SOURCE_NOT_ALLOWED', 'error', { source, action: VAULT_ACTION }, policyLocation(INPUT, pt.parsed, ['Statement'])));
+    findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, source));
   } else {
     status = 'unknown';
     const u = unknownFindings(INPUT, pt.parsed, groupUnknowns([{ action: VAULT_ACTION, unknowns: decision.unknowns ?? [] }]), 'destinationVaultName');

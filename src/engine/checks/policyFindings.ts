@@ -2,6 +2,7 @@
 // which input would decide it.
 import type { ParsedJson } from '../json/parse';
 import type { Unknown } from '../policy/evaluate';
+import type { NormalStatement } from '../policy/model';
 import type { Finding, PasteKey } from '../types';
 import { finding, policyLocation, statementLabel } from './common';
 
@@ -78,4 +79,31 @@ export function unknownFindings(
     }
   }
   return { findings, needs };
+}
+
+/** Two 12-digit account IDs one typo apart: one digit changed, or two neighbouring digits swapped. */
+export function nearMiss(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+/**
+ * Principals that name an account one typo away from the one the copy needs (210987654312 for 210987654321):
+ * the likely reason the policy does not allow it.
+ */
+export function nearMissFindings(input: PasteKey, parsed: ParsedJson, statements: NormalStatement[], expected: string): Finding[] {
+  const out: Finding[] = [];
+  for (const st of statements) {
+    const seen = new Set<string>();
+    for (const p of st.principal?.aws ?? []) {
+      const account = /^(?:arn:[^:]+:iam::)?(\d{12})(?::|$)/.exec(p.trim())?.[1];
+      if (!account || seen.has(account) || !nearMiss(account, expected)) continue;
+      seen.add(account);
+      out.push(finding('POLICY_ACCOUNT_NEAR_MISS', 'warning', { statement: statementLabel(st.index, st.sid), found: account, expected }, policyLocation(input, parsed, ['Statement', st.index, 'Principal'])));
+    }
+  }
+  return out;
 }

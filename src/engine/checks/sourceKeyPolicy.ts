@@ -9,13 +9,13 @@
 // the check only when they prevent evaluation: JSON that cannot be read even after the paste-damage repair.
 import { arnRegion, backupServiceRoleArn } from '../ids';
 import { readPolicyText, type PolicyText } from '../json/policyText';
-import { evaluate, type Decision, type Request, type Unknown } from '../policy/evaluate';
+import { evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { grammarFindings } from '../policy/grammar';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, unknownFindings } from './policyFindings';
+import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
 import {
   ALL_VIA_SERVICES,
   KEY_GRANT_ACTIONS,
@@ -76,7 +76,7 @@ function requests(dest: string, partition: string, keyRegion: string | undefined
 
 /** Does any statement's condition mention kms:ViaService? (Only then is another calling service worth a try.) */
 function mentionsViaService(value: unknown): boolean {
-  return JSON.stringify(value ?? null).toLowerCase().includes('kms:viaservice');
+  return mentionsConditionKey(value, 'kms:ViaService');
 }
 
 function analyse(value: unknown, input: CheckInput, ids: { source: string; dest: string }): ActionResult[] {
@@ -190,6 +190,9 @@ function run(input: CheckInput): Analysis {
         finding(r.grant ? 'KEY_POLICY_GRANT_NOT_ALLOWED' : 'KEY_POLICY_ACTION_NOT_ALLOWED', 'error', { action: r.action, principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement'])),
       );
     }
+  }
+  if (results.some((r) => r.decision.decision === 'implicit-deny' && !r.via)) {
+    findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, dest));
   }
   // Allowed only through another service.
   const viaGroups = new Map<string, { index: number; sid?: string; service: string; actions: string[] }>();

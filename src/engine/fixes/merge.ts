@@ -1,6 +1,6 @@
 // Minimal edits to a policy document. A pretty-printed paste is edited in place (jsonc-parser's `modify`), so every
 // byte the fix does not touch stays as the user pasted it; a single-line paste is re-printed with JSON.stringify.
-import { applyEdits, modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 
 export interface Format {
   insertSpaces: boolean;
@@ -68,19 +68,17 @@ export function applyPolicyEdits(text: string, value: Record<string, unknown>, e
   if (format.inPlace) {
     const options: FormattingOptions = { insertSpaces: format.insertSpaces, tabSize: format.tabSize, eol: format.eol };
     let out = text;
-    const current: Record<string, unknown> = clone(value);
-    for (const e of edits) {
-      if (e.kind === 'set') {
-        out = applyEdits(out, modify(out, e.path, e.value, { formattingOptions: options }));
-        setAt(current, e.path, clone(e.value));
-      } else {
-        const arr = getAt(current, e.path);
-        const index = Array.isArray(arr) ? arr.length : 0;
-        out = applyEdits(out, modify(out, [...e.path, index], e.value, { formattingOptions: options, isArrayInsertion: true }));
-        if (Array.isArray(arr)) arr.push(clone(e.value));
-        else setAt(current, e.path, [clone(e.value)]);
-      }
+    // Sets first (they address existing elements by index), then the appends, which all go to the end.
+    for (const e of edits) if (e.kind === 'set') out = applyEdits(out, modify(out, e.path, e.value, { formattingOptions: options }));
+    const appends = edits.filter((e) => e.kind === 'append');
+    const byPath = new Map<string, { path: JSONPath; values: unknown[] }>();
+    for (const e of appends) {
+      const key = JSON.stringify(e.path);
+      const entry = byPath.get(key) ?? { path: e.path, values: [] };
+      entry.values.push(e.value);
+      byPath.set(key, entry);
     }
+    for (const { path, values } of byPath.values()) out = appendToArray(out, path, values, format, options);
     return out;
   }
   const current = clone(value);
@@ -94,6 +92,30 @@ export function applyPolicyEdits(text: string, value: Record<string, unknown>, e
   }
   const indent = format.insertSpaces ? format.tabSize : '\t';
   return JSON.stringify(current, null, indent) + '\n';
+}
+
+/**
+ * Append values to the array at `path` with one parse: each value is printed with the paste's indentation and put
+ * after the last element, at that element's indentation. An empty or missing array goes through jsonc's `modify`.
+ */
+function appendToArray(text: string, path: JSONPath, values: unknown[], format: Format, options: FormattingOptions): string {
+  const root = parseTree(text);
+  const arr = root ? findNodeAtLocation(root, path) : undefined;
+  const last = arr?.type === 'array' ? arr.children?.at(-1) : undefined;
+  if (!arr || !last) {
+    let out = text;
+    values.forEach((v, i) => {
+      out = applyEdits(out, modify(out, [...path, (arr?.children?.length ?? 0) + i], v, { formattingOptions: options, isArrayInsertion: true }));
+    });
+    return out;
+  }
+  const lineStart = text.lastIndexOf('\n', last.offset) + 1;
+  const lead = text.slice(lineStart, last.offset);
+  const indent = /^[ \t]*$/.test(lead) ? lead : '';
+  const unit = format.insertSpaces ? ' '.repeat(format.tabSize) : '\t';
+  const printed = values.map((v) => indent + JSON.stringify(v, null, unit).split('\n').join(format.eol + indent));
+  const end = last.offset + last.length;
+  return text.slice(0, end) + ',' + format.eol + printed.join(',' + format.eol) + text.slice(end);
 }
 
 /** A Sid not used by any statement: `base`, then `base2`, `base3`... */

@@ -394,12 +394,15 @@ function singleValue(base: Base, ctx: string, pols: string[]): Tri {
   return any(pols.map((p) => positiveMatch(base, ctx, p)));
 }
 
-function conditionEntry(entry: ConditionEntry, context: Record<string, ContextValue>, st: NormalStatement): { t: Tri; unknown?: Unknown } {
-  const path = ['Condition', entry.operator, entry.key];
-  const mk = (reason: Unknown['reason']): { t: Tri; unknown: Unknown } => ({
+function conditionUnknown(entry: ConditionEntry, st: NormalStatement, reason: Unknown['reason']): { t: Tri; unknown: Unknown } {
+  return {
     t: 'unknown',
-    unknown: { index: st.index, sid: st.sid, effect: st.effect, reason, operator: entry.operator, key: entry.key, path },
-  });
+    unknown: { index: st.index, sid: st.sid, effect: st.effect, reason, operator: entry.operator, key: entry.key, path: ['Condition', entry.operator, entry.key] },
+  };
+}
+
+function conditionEntry(entry: ConditionEntry, context: Record<string, ContextValue>, st: NormalStatement): { t: Tri; unknown?: Unknown } {
+  const mk = (reason: Unknown['reason']) => conditionUnknown(entry, st, reason);
   const op = parseOperator(entry.operator);
   if (!op) return mk('unknown-operator');
   // Policy values: strings, booleans and numbers are all compared as strings.
@@ -457,33 +460,40 @@ function conditionEntry(entry: ConditionEntry, context: Record<string, ContextVa
 // ---------------------------------------------------------------------------------------------------------
 // Statements
 
+function anyActionMatches(patterns: string[], action: string): boolean {
+  for (const p of patterns) if (actionMatches(p, action)) return true;
+  return false;
+}
+
+function undecided(st: NormalStatement, reason: Unknown['reason'], path: (string | number)[]): StatementOutcome {
+  return { match: 'unknown', unknowns: [{ index: st.index, sid: st.sid, effect: st.effect, reason, path }] };
+}
+
+const NO: StatementOutcome = { match: 'no', unknowns: [] };
+
 function statementOutcome(st: NormalStatement, req: Request, opts: Required<EvaluateOptions>): StatementOutcome {
   const unknowns: Unknown[] = [];
-  const u = (reason: Unknown['reason'], path: (string | number)[], extra?: Partial<Unknown>): StatementOutcome => ({
-    match: 'unknown',
-    unknowns: [{ index: st.index, sid: st.sid, effect: st.effect, reason, path, ...extra }],
-  });
 
   // Action first: the cheapest way to rule a statement out.
   if (st.action !== undefined) {
-    if (!st.action.some((a) => actionMatches(a, req.action))) return { match: 'no', unknowns };
+    if (!anyActionMatches(st.action, req.action)) return NO;
   } else if (st.notAction !== undefined) {
-    if (st.notAction.some((a) => actionMatches(a, req.action))) return { match: 'no', unknowns };
+    if (anyActionMatches(st.notAction, req.action)) return NO;
   } else {
-    return u('malformed', ['Action']);
+    return undecided(st, 'malformed', ['Action']);
   }
 
   // Principal
   let principal: Tri;
   if (st.principal) {
-    if (st.principal.malformed && !principalSpecMatches(st.principal, req.principal)) return u('malformed', ['Principal']);
+    if (st.principal.malformed && !principalSpecMatches(st.principal, req.principal)) return undecided(st, 'malformed', ['Principal']);
     principal = principalSpecMatches(st.principal, req.principal) ? 'yes' : 'no';
   } else if (st.notPrincipal) {
-    if (st.notPrincipal.malformed) return u('malformed', ['NotPrincipal']);
+    if (st.notPrincipal.malformed) return undecided(st, 'malformed', ['NotPrincipal']);
     principal = notPrincipalApplies(st.notPrincipal, req.principal);
     if (principal === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'not-principal-ambiguous', path: ['NotPrincipal'] });
   } else if (opts.requirePrincipal) {
-    return u('no-principal', []);
+    return undecided(st, 'no-principal', []);
   } else {
     principal = 'yes';
   }
@@ -504,7 +514,7 @@ function statementOutcome(st: NormalStatement, req: Request, opts: Required<Eval
   if (resource === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'resource-unknown', path: [st.resource ? 'Resource' : 'NotResource'] });
 
   // Conditions: all must hold.
-  if (st.conditionMalformed) return u('malformed', ['Condition']);
+  if (st.conditionMalformed) return undecided(st, 'malformed', ['Condition']);
   const results: Tri[] = [];
   for (const entry of st.conditions) {
     const { t, unknown } = conditionEntry(entry, req.context, st);
@@ -611,3 +621,9 @@ export function evaluate(policy: unknown, request: Request, options: EvaluateOpt
 }
 
 export { describe as describeUnknown };
+
+/** Does any statement have a condition on `key` (case-insensitive)? Uses the same cached normal form. */
+export function mentionsConditionKey(policy: unknown, key: string): boolean {
+  const lower = key.toLowerCase();
+  return modelOf(policy).statements.some((st) => st.conditions.some((c) => c.key.toLowerCase() === lower));
+}

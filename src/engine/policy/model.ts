@@ -113,31 +113,47 @@ export function normalisePrincipal(v: unknown): PrincipalSpec {
   return spec;
 }
 
+/** An object's keys by lower-case name (element names are matched ignoring case; see `prop`). */
+function keysByLowerCase(obj: Record<string, unknown>): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const k of Object.keys(obj)) {
+    const lower = k.toLowerCase();
+    if (!m.has(lower) || k === lower) m.set(lower, k);
+  }
+  return m;
+}
+
+const LIST_ELEMENTS = [
+  ['action', 'Action', 'action'],
+  ['notaction', 'NotAction', 'notAction'],
+  ['resource', 'Resource', 'resource'],
+  ['notresource', 'NotResource', 'notResource'],
+] as const;
+
 export function normaliseStatement(raw: unknown, index: number): NormalStatement {
   const st: NormalStatement = { index, rawEffect: undefined, conditions: [], conditionMalformed: false, elementMalformed: [], raw };
   if (!isRecord(raw)) {
     st.elementMalformed.push('Statement');
     return st;
   }
-  const sid = prop(raw, 'Sid');
+  const keys = keysByLowerCase(raw);
+  // The exact spelling wins over another casing of the same element.
+  const get = (exact: string, lower: string): unknown => (exact in raw ? raw[exact] : keys.has(lower) ? raw[keys.get(lower)!] : undefined);
+  const has = (exact: string, lower: string): boolean => exact in raw || keys.has(lower);
+  const sid = get('Sid', 'sid');
   if (typeof sid === 'string') st.sid = sid;
-  st.rawEffect = prop(raw, 'Effect');
+  st.rawEffect = get('Effect', 'effect');
   if (st.rawEffect === 'Allow' || st.rawEffect === 'Deny') st.effect = st.rawEffect;
-  if (hasProp(raw, 'Principal')) st.principal = normalisePrincipal(prop(raw, 'Principal'));
-  if (hasProp(raw, 'NotPrincipal')) st.notPrincipal = normalisePrincipal(prop(raw, 'NotPrincipal'));
-  for (const [name, field] of [
-    ['Action', 'action'],
-    ['NotAction', 'notAction'],
-    ['Resource', 'resource'],
-    ['NotResource', 'notResource'],
-  ] as const) {
-    if (!hasProp(raw, name)) continue;
-    const { list, ok } = stringList(prop(raw, name));
+  if (has('Principal', 'principal')) st.principal = normalisePrincipal(get('Principal', 'principal'));
+  if (has('NotPrincipal', 'notprincipal')) st.notPrincipal = normalisePrincipal(get('NotPrincipal', 'notprincipal'));
+  for (const [lower, name, field] of LIST_ELEMENTS) {
+    if (!has(name, lower)) continue;
+    const { list, ok } = stringList(get(name, lower));
     st[field] = list;
     if (!ok) st.elementMalformed.push(name);
   }
-  if (hasProp(raw, 'Condition')) {
-    const cond = prop(raw, 'Condition');
+  if (has('Condition', 'condition')) {
+    const cond = get('Condition', 'condition');
     if (!isRecord(cond)) st.conditionMalformed = true;
     else {
       for (const [operator, block] of Object.entries(cond)) {

@@ -52,6 +52,8 @@ export const checkMessages = defineCatalog(
     'finding.POLICY_STATEMENT_UNREADABLE':
       'Statement {statement} cannot be read ({element}), so its effect on {actions} is not decided.',
     'finding.POLICY_NOT_A_POLICY': 'The pasted text is JSON but not a policy: it has no Statement list.',
+    'finding.POLICY_ACCOUNT_NEAR_MISS':
+      'Statement {statement} names account {found}, one typo away from {expected}. If it was meant to be {expected}, that is why the copy is refused; the corrected policy adds {expected} and leaves {found} for you to remove.',
     'finding.FIX_FROM_REPAIRED_TEXT':
       'The corrected policy starts from your paste with {count} paste problem(s) repaired (typographic quotes, trailing commas...). Use it instead of the damaged text.',
     'finding.FIX_NOT_VERIFIED':
@@ -134,6 +136,8 @@ export const checkMessages = defineCatalog(
       '陳述式 {statement} 指定了特定資源；沒有資源的 ARN，無法判斷它是否涵蓋 {actions}。',
     'finding.POLICY_STATEMENT_UNREADABLE': '無法讀取陳述式 {statement}（{element}），因此無法判斷它對 {actions} 的效果。',
     'finding.POLICY_NOT_A_POLICY': '貼上的文字是 JSON，但不是政策：沒有 Statement 清單。',
+    'finding.POLICY_ACCOUNT_NEAR_MISS':
+      '陳述式 {statement} 寫的是帳戶 {found}，與 {expected} 只差一個輸入錯誤。如果原本要寫的是 {expected}，這就是複製被拒絕的原因；修正後的政策加入 {expected}，{found} 則留給你自行移除。',
     'finding.FIX_FROM_REPAIRED_TEXT':
       '修正後的政策以你貼上的內容為基礎，並修復了 {count} 處貼上造成的問題（彎引號、結尾逗號等）。請使用它，而不是受損的文字。',
     'finding.FIX_NOT_VERIFIED':
