@@ -52,10 +52,13 @@ describe('checkIamRole', () => {
     expect(r.status).toBe('fail');
     expect(r.findings[0]).toMatchObject({ code: 'IAM_ROLE_CANNOT_BE_ASSUMED', params: { roleArn: ROLE, message: msg } });
     expect(r.fix).toMatchObject({ runIn: 'source account', accountId: '210987654321', summaryCode: 'IAM_ROLE_TRUST_BACKUP' });
-    expect(JSON.parse(r.fix!.documents[0]!.text)).toEqual({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'backup.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+    // The trust policy corrects no pasted input: it is inline, never a document that would replace a paste.
+    expect(r.fix?.documents).toEqual([]);
+    const trust = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"backup.amazonaws.com"},"Action":"sts:AssumeRole"}]}';
+    expect(r.fix?.summaryParams?.trustPolicy).toBe(trust);
     expect(r.fix?.commands).toEqual([
       'aws iam get-role --role-name AWSBackupDefaultServiceRole',
-      'aws iam update-assume-role-policy --role-name AWSBackupDefaultServiceRole --policy-document file://backup-role-trust-policy.json',
+      `aws iam update-assume-role-policy --role-name AWSBackupDefaultServiceRole --policy-document '${trust}'`,
       'aws iam attach-role-policy --role-name AWSBackupDefaultServiceRole --policy-arn arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup',
       'aws iam attach-role-policy --role-name AWSBackupDefaultServiceRole --policy-arn arn:aws:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForRestores',
     ]);
@@ -76,7 +79,8 @@ describe('checkIamRole', () => {
     const r = checkIamRole(input({ facts, pastes: { errorMessage: j, copyJob: j } }));
     expect(r.status).toBe('fail');
     expect(r.findings[0]).toMatchObject({ code: 'IAM_PASS_ROLE_MISSING', params: { roleArn: ROLE } });
-    const doc = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Action: string; Resource: string; Condition: unknown }[] };
+    expect(r.fix?.documents).toEqual([]);
+    const doc = JSON.parse(String(r.fix!.summaryParams!.statement)) as { Statement: { Action: string; Resource: string; Condition: unknown }[] };
     expect(doc.Statement[0]).toMatchObject({ Action: 'iam:PassRole', Resource: ROLE, Condition: { StringEquals: { 'iam:PassedToService': 'backup.amazonaws.com' } } });
     expect(r.fix?.commands).toEqual([]);
   });

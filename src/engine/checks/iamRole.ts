@@ -34,8 +34,10 @@ export function parseRoleArn(raw: string | undefined): Role | undefined {
   return { arn: arnText, partition: arn.partition, account: arn.account, name: m[2] as string, path: `/${m[1] ?? ''}` };
 }
 
-export const TRUST_POLICY_FILE = 'backup-role-trust-policy.json';
-export const PASS_ROLE_POLICY_FILE = 'pass-backup-role-policy.json';
+/** JSON on one line, for a command argument or a sentence. */
+function compact(json: string): string {
+  return JSON.stringify(JSON.parse(json) as unknown);
+}
 
 export function trustPolicy(): string {
   return JSON.stringify(
@@ -92,21 +94,17 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
   const documents: FixDocument[] = [];
   switch (kind) {
     case 'cannot-assume': {
-      // The trust policy goes with the role; FixDocument.input names the paste it belongs to: the copy job names the role.
-      documents.push({ input: 'copyJob', text: trustPolicy(), fileName: TRUST_POLICY_FILE });
+      // The trust policy goes inline: it corrects no pasted input, so it is not a FixDocument.
+      const trust = compact(trustPolicy());
       const commands = role
-        ? [
-            `aws iam get-role --role-name ${role.name}`,
-            `aws iam update-assume-role-policy --role-name ${role.name} --policy-document file://${TRUST_POLICY_FILE}`,
-            ...attach,
-          ]
+        ? [`aws iam get-role --role-name ${role.name}`, `aws iam update-assume-role-policy --role-name ${role.name} --policy-document '${trust}'`, ...attach]
         : [];
       return {
         summary: role
-          ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy below), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: aws iam create-role --role-name ${role.name} --path ${role.path} --assume-role-policy-document file://${TRUST_POLICY_FILE}`
-          : 'The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy below). Paste the copy job to get the exact commands.',
+          ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy ${trust}), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: aws iam create-role --role-name ${role.name} --path ${role.path} --assume-role-policy-document '${trust}'`
+          : `The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy ${trust}). Paste the copy job to get the exact commands.`,
         summaryCode: role ? 'IAM_ROLE_TRUST_BACKUP' : 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE',
-        summaryParams: role ? { ...params, account: role.account, path: role.path, file: TRUST_POLICY_FILE } : { file: TRUST_POLICY_FILE },
+        summaryParams: role ? { ...params, account: role.account, path: role.path, trustPolicy: trust } : { trustPolicy: trust },
         ...where,
         documents,
         commands,
@@ -123,18 +121,20 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
         documents,
         commands: attach,
       };
-    case 'pass-role':
-      if (role) documents.push({ input: 'copyJob', text: passRolePolicy(role.arn), fileName: PASS_ROLE_POLICY_FILE });
+    case 'pass-role': {
+      // The statement belongs in the policy of whoever starts the copy, which no input names: shown inline.
+      const statement = role ? compact(passRolePolicy(role.arn)) : undefined;
       return {
         summary: role
-          ? `Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass ${role.arn} to AWS Backup: add the iam:PassRole statement below to that identity's policy. If a service control policy denies iam:PassRole, see that check.`
+          ? `Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass ${role.arn} to AWS Backup: add this policy to that identity: ${statement}. If a service control policy denies iam:PassRole, see that check.`
           : 'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
         summaryCode: role ? 'IAM_ALLOW_PASS_ROLE' : 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE',
-        summaryParams: role ? { ...params, file: PASS_ROLE_POLICY_FILE } : {},
+        summaryParams: role && statement ? { ...params, statement } : {},
         ...where,
         documents,
         commands: [],
       };
+    }
     default:
       return {
         summary: role
