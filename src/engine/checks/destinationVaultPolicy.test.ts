@@ -92,6 +92,11 @@ describe('destination-vault-policy: a vault without a policy', () => {
     expect(r.fix?.commands[0]).toContain('--backup-vault-name central-backup-vault');
   });
 
+  it('the wizard answer vaultPolicyExists: no means no policy too', () => {
+    expect(checkDestinationVaultPolicy(makeInput({}, BASE_FACTS, { vaultPolicyExists: 'no' })).status).toBe('fail');
+    expect(checkDestinationVaultPolicy(makeInput({}, BASE_FACTS, { vaultPolicyExists: 'yes' })).status).toBe('unknown');
+  });
+
   it('asks for the vault name instead of writing a placeholder', () => {
     const input = makeInput({}, { sourceAccountId: SRC, destinationAccountId: DEST }, { destinationVaultPolicy: 'none' });
     const r = checkDestinationVaultPolicy(input);

@@ -19,7 +19,8 @@ import { verifyFix } from './verify';
 const ID = 'destination-vault-policy' as const;
 const INPUT = 'destinationVaultPolicy' as const;
 
-/** Answers (wizard question `destinationVaultPolicy`) that mean "the vault has no access policy". */
+/** Answers that mean "the vault has no access policy": the wizard's `vaultPolicyExists: no`, or
+ *  `destinationVaultPolicy` set to one of these. */
 export const NO_VAULT_POLICY_ANSWERS = ['none', 'no-policy', 'missing'];
 
 export interface VaultCheckOptions {
@@ -34,8 +35,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): boolean {
   if (pt?.cliError && /ResourceNotFound/i.test(pt.cliError.code)) return true;
   if (text && !text.includes('{') && /ResourceNotFoundException|has no associated policy|does not have (an? )?(access )?policy|policy (was )?not found/i.test(text)) return true;
-  const answer = input.session.answers?.[INPUT];
-  return !text && typeof answer === 'string' && NO_VAULT_POLICY_ANSWERS.includes(answer);
+  const answers = input.session.answers ?? {};
+  const answer = answers[INPUT];
+  const saysNone = answers.vaultPolicyExists === 'no' || (typeof answer === 'string' && NO_VAULT_POLICY_ANSWERS.includes(answer));
+  return !text && saysNone;
 }
 
 interface Analysis {
