@@ -64,7 +64,8 @@ describe('checkEncryption', () => {
     const text = describeKey(SRC_KEY, 'AWS');
     const r = checkEncryption(input({ facts: facts('EBS'), pastes: { sourceKeyMetadata: text, destinationVault: vault('central-vault', 'CUSTOMER_MANAGED_KMS_KEY') } }));
     expect(r.status).toBe('fail');
-    expect(r.findings[0]).toMatchObject({ code: 'ENC_SOURCE_AWS_MANAGED_KEY', params: { keyArn: SRC_KEY, resourceType: 'EBS' }, location: { input: 'sourceKeyMetadata', line: 12 } });
+    expect(r.findings[0]).toMatchObject({ code: 'ENC_SOURCE_AWS_MANAGED_KEY', params: { keyArn: SRC_KEY, resourceType: 'EBS', checkedOn: pack.files.resources.checkedOn }, location: { input: 'sourceKeyMetadata', line: 12 } });
+    expect(String(r.findings[0]?.params?.source)).toMatch(/^https:/);
     expect(r.fix).toMatchObject({ summaryCode: 'ENC_REENCRYPT_WITH_CUSTOMER_KEY', runIn: 'source account', accountId: '210987654321', region: 'us-east-1' });
     expect(r.fix?.commands).toEqual(['aws kms create-key --description "Customer managed key for cross-account AWS Backup copies" --region us-east-1']);
   });

@@ -139,6 +139,8 @@ export function checkEncryption(input: CheckInput): CheckResult {
     return isAccountId(s) && isAccountId(d) ? s !== d : undefined;
   })();
   const typeParams: Params = type ? { resourceType: type } : {};
+  // Verdicts that rest on the resource table's fully-managed flag cite it.
+  const matrix: Params = managed !== undefined && input.knowledge ? { source: input.knowledge.files.resources.source, checkedOn: input.knowledge.files.resources.checkedOn } : {};
   const message = (id: string) => reportedMessage(input.session.pastes) ?? exampleMessage(input, id);
 
   // ---- key states
@@ -165,10 +167,10 @@ export function checkEncryption(input: CheckInput): CheckResult {
   if (sourceKey?.keyManager === 'AWS') {
     const loc = outputLocation('sourceKeyMetadata', sourceKey.out, sourceKey.paths.KeyManager ?? []);
     if (managed === false && crossAccount !== false) {
-      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY', 'error', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?' }, loc));
+      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY', 'error', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?', ...matrix }, loc));
       problems.push('source-aws-managed');
     } else if (managed === true) {
-      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED', 'suggestion', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?' }, loc));
+      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED', 'suggestion', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?', ...matrix }, loc));
       sourceOk = true;
     } else if (managed === undefined) {
       findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN', 'warning', { keyArn: keyLabel(sourceKey) }, loc));
@@ -194,12 +196,12 @@ export function checkEncryption(input: CheckInput): CheckResult {
       (destKey?.keyManager === 'AWS' && (!vault.encryptionKeyArn || !destKey.arn || keyUuid(destKey.arn) === keyUuid(vault.encryptionKeyArn)));
     const blocks = managed !== true && crossAccount !== false;
     if (isDefault) {
-      findings.push(finding(blocks ? 'ENC_DESTINATION_DEFAULT_VAULT' : 'ENC_DESTINATION_DEFAULT_VAULT_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? 'Default', ...typeParams }, outputLocation('destinationVault', vault.out, vault.paths.BackupVaultName ?? vault.paths.BackupVaultArn ?? [])));
+      findings.push(finding(blocks ? 'ENC_DESTINATION_DEFAULT_VAULT' : 'ENC_DESTINATION_DEFAULT_VAULT_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? 'Default', ...typeParams, ...matrix }, outputLocation('destinationVault', vault.out, vault.paths.BackupVaultName ?? vault.paths.BackupVaultArn ?? [])));
       if (blocks) destinationProblem = true;
     }
     if (awsKey) {
       const path = vault.paths.EncryptionKeyType && vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ? vault.paths.EncryptionKeyType : (vault.paths.EncryptionKeyArn ?? []);
-      findings.push(finding(blocks ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?' }, outputLocation('destinationVault', vault.out, path)));
+      findings.push(finding(blocks ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?', ...matrix }, outputLocation('destinationVault', vault.out, path)));
       if (blocks) destinationProblem = true;
     }
     if (!isDefault && !awsKey) {
@@ -264,7 +266,7 @@ export function checkEncryption(input: CheckInput): CheckResult {
   if (managed === undefined && !(sourceKey?.keyManager === 'CUSTOMER' && destinationOk)) needs.push('resourceType');
   if (needs.length > 0) return result(ID, 'unknown', findings, { needs });
   if (warn) return result(ID, 'warn', findings);
-  findings.unshift(finding(managed ? 'ENC_OK_FULLY_MANAGED' : 'ENC_OK_CUSTOMER_KEYS', 'suggestion', { ...typeParams }));
+  findings.unshift(finding(managed ? 'ENC_OK_FULLY_MANAGED' : 'ENC_OK_CUSTOMER_KEYS', 'suggestion', { ...typeParams, ...matrix }));
   return result(ID, 'pass', findings);
 }
 

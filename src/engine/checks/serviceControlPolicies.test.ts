@@ -159,3 +159,16 @@ describe('checkServiceControlPolicies', () => {
     expect(codes(checkServiceControlPolicies(input({ pastes: { serviceControlPolicies: '{"tags": {}}' } })))).toEqual(['SCP_NOT_RECOGNISED']);
   });
 });
+
+describe('checkServiceControlPolicies: the narrowed policy passes when pasted back', () => {
+  it.each([
+    ['copy targets', copyTargets, {}],
+    ['Region guardrail', JSON.stringify(regionDeny), { sourceRegion: 'us-east-1' }],
+  ])('%s', (_name, scp, more) => {
+    const s = { facts: { ...facts, ...more }, pastes: { copyJob: job, serviceControlPolicies: scp } };
+    const r = checkServiceControlPolicies(input(s));
+    expect(r.status).toBe('fail');
+    const fixed = checkServiceControlPolicies(input({ ...s, pastes: { ...s.pastes, serviceControlPolicies: r.fix!.documents[0]!.text } }));
+    expect(fixed.status).toBe('pass');
+  });
+});

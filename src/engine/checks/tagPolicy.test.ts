@@ -150,3 +150,19 @@ describe('checkTagPolicy', () => {
     expect(codes(checkTagPolicy(input({ facts, pastes: { tagPolicy: 'hello', resourceTags: '42' } })))).toEqual(['TAG_POLICY_NOT_RECOGNISED', 'RESOURCE_TAGS_NOT_RECOGNISED']);
   });
 });
+
+describe('checkTagPolicy: corrected documents pass when pasted back', () => {
+  const again = (s: Partial<Session>, docs: { input: keyof Session['pastes']; text: string }[]) => {
+    const pastes = { ...(s.pastes ?? {}) };
+    for (const d of docs) pastes[d.input] = d.text;
+    return checkTagPolicy(input({ ...s, pastes }));
+  };
+  it.each([
+    ['corrected tags', { facts, pastes: { tagPolicy: policy, resourceTags: ebsTags } }],
+    ['corrected policy', { facts, pastes: { tagPolicy: describePolicy, resourceTags: '{"CostCenter": "999", "environment": "Prod"}' } }],
+  ])('%s', (_name, s) => {
+    const r = checkTagPolicy(input(s as Partial<Session>));
+    expect(r.status).toBe('fail');
+    expect(again(s as Partial<Session>, r.fix!.documents).status).toBe('pass');
+  });
+});
