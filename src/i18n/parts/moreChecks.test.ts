@@ -120,3 +120,24 @@ describe('rendering what the checks emit', () => {
     for (const r of results) for (const c of r.fix?.commands ?? []) expect(c, c).not.toMatch(/<[^>]+>|\b(ACCOUNT_ID|KEY_ARN|ROLE_NAME|NAME|ARN|ID)\b|undefined|\?/);
   });
 });
+
+import fc from 'fast-check';
+import { PASTE_KEYS } from '../../engine/types';
+
+describe('the new checks never throw', () => {
+  it('on arbitrary pastes, facts and answers', () => {
+    const text = fc.oneof(fc.string(), fc.json(), fc.constantFrom('{"Organization": 1}', '{"KeyMetadata": null}', '{"tags": {"a": {"tag_value": {"@@assign": 5}}}}', '[{"Statement": "x"}]', '{"Tags": [1]}', '{"GlobalSettings": []}', '{"Locked": true, "MinRetentionDays": "x"}'));
+    const pastes = fc.record(Object.fromEntries(PASTE_KEYS.map((k) => [k, text])) as Record<(typeof PASTE_KEYS)[number], fc.Arbitrary<string>>, { requiredKeys: [] });
+    const facts = fc.record(
+      { sourceAccountId: fc.constantFrom('210987654321', '345678901234', 'x'), destinationAccountId: fc.constantFrom('210987654321', '345678901234'), sourceRegion: fc.constantFrom('us-east-1', 'cn-north-1', 'zz'), destinationRegion: fc.constantFrom('eu-west-1', 'af-south-1'), resourceType: fc.constantFrom('EBS', 'RDS', 'DynamoDB', 'S3', '??') },
+      { requiredKeys: [] },
+    );
+    const answers = fc.dictionary(fc.constantFrom('organization', 'crossAccountSetting', 'advancedFeatures', 'recoveryPointKind', 'copyRetentionDays', 'destinationCustomerKeyArn'), fc.string());
+    fc.assert(
+      fc.property(facts, pastes, answers, (f, p, a) => {
+        for (const r of run(f as Facts, p, a)) expect(['pass', 'fail', 'warn', 'unknown', 'not-applicable']).toContain(r.status);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
