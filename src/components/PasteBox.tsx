@@ -21,13 +21,15 @@ interface Props {
   rows?: number;
   invalid?: boolean;
   placeholder?: string;
+  /** Prose (an error message) wraps and needs no line numbers; JSON keeps its lines. */
+  prose?: boolean;
 }
 
 const LINE_HEIGHT_REM = 1.5;
 
 /** A plain textarea with line numbers and error markers; light enough for a 32 KB policy. */
 export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
-  { id, value, onCommit, describedBy, markers = [], rows = 12, invalid, placeholder },
+  { id, value, onCommit, describedBy, markers = [], rows = 12, invalid, placeholder, prose },
   ref,
 ) {
   const area = useRef<HTMLTextAreaElement>(null);
@@ -61,7 +63,7 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
       className={`flex overflow-hidden rounded border-2 font-mono text-sm ${invalid ? 'border-fail' : 'border-line'}`}
       style={{ lineHeight: `${LINE_HEIGHT_REM}rem` }}
     >
-      <div
+      {!prose && <div
         ref={gutter}
         aria-hidden="true"
         className="select-none overflow-hidden bg-surface py-2 text-right text-muted"
@@ -79,7 +81,7 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
             </div>
           );
         })}
-      </div>
+      </div>}
       <textarea
         ref={area}
         id={id}
@@ -95,9 +97,9 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
         onScroll={(e) => {
           if (gutter.current) gutter.current.scrollTop = e.currentTarget.scrollTop;
         }}
-        className="flex-1 resize-none whitespace-pre bg-bg px-3 py-2 text-fg outline-none"
+        className={`flex-1 resize-none bg-bg px-3 py-2 text-fg outline-none ${prose ? '' : 'whitespace-pre'}`}
         style={{ height: `${rows * LINE_HEIGHT_REM + 1}rem` }}
-        wrap="off"
+        wrap={prose ? 'soft' : 'off'}
       />
     </div>
   );

@@ -28,7 +28,7 @@ export function TriageStep(step: StepProps) {
         }
       >
         {(describedBy) => (
-          <PasteBox id="errorMessage" rows={6} value={text} describedBy={describedBy} onCommit={(v) => setPaste('errorMessage', v)} />
+          <PasteBox id="errorMessage" prose rows={6} value={text} describedBy={describedBy} onCommit={(v) => setPaste('errorMessage', v)} />
         )}
       </Field>
 
