@@ -35,8 +35,13 @@ function isKmsKeyArn(s: string | undefined): s is string {
 }
 
 /** Fully managed (vault key encrypts the copy): true, false, or undefined when the type is unknown. */
+/** The resource type: the fact, else the one the "Feature is not supported" message names. */
+function resourceType(input: CheckInput): string | undefined {
+  return fact(input, 'resourceType') ?? input.triage.find((m) => m.extracted?.resourceType)?.extracted?.resourceType;
+}
+
 function fullyManaged(input: CheckInput): boolean | undefined {
-  const type = fact(input, 'resourceType');
+  const type = resourceType(input);
   if (!type || !input.knowledge) return undefined;
   const entry = findResource(input.knowledge.resources, type);
   if (!entry) return undefined;
@@ -76,7 +81,7 @@ function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: Che
 function reencryptFix(input: CheckInput): Fix {
   const region = fact(input, 'sourceRegion');
   const account = fact(input, 'sourceAccountId');
-  const type = fact(input, 'resourceType') ?? '';
+  const type = resourceType(input) ?? '';
   const fix: Fix = {
     summary:
       'The source is encrypted with an AWS managed key, whose policy can never let another account in. Create a customer managed key in the source account, allow the destination account in its key policy, re-encrypt the resource with it (EBS: copy the snapshot with --encrypted --kms-key-id; RDS and Aurora: copy the DB snapshot with --kms-key-id and restore from it), back it up again, and copy that recovery point.',
@@ -132,7 +137,7 @@ export function checkEncryption(input: CheckInput): CheckResult {
   const destKey = readKeyMetadata(paste(input, 'destinationKeyMetadata'));
   const vault = readBackupVault(paste(input, 'destinationVault'));
   const managed = fullyManaged(input);
-  const type = fact(input, 'resourceType');
+  const type = resourceType(input);
   const crossAccount = (() => {
     const s = fact(input, 'sourceAccountId');
     const d = fact(input, 'destinationAccountId');
