@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../engine/diagnose';
+import { BASE_FACTS, DEST, GRANTS, OWNER, ORG, SRC, USE, makeSession, policyText } from '../../engine/checks/testSupport';
+import type { Session } from '../../engine/types';
+import { t } from '../full';
+import { checkMessages } from './checks';
+
+const en: Record<string, string> = checkMessages.en;
+const zh: Record<string, string> = checkMessages['zh-TW'];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+/** The modules whose finding and fix codes live in this catalog. */
+const MODULES = ['checks/sourceKeyPolicy', 'checks/destinationVaultPolicy', 'checks/policyFindings', 'checks/notAutomated', 'checks/verify', 'diagnose'];
+
+function codesIn(module: string): { findings: string[]; fixes: string[] } {
+  const text = readFileSync(new URL(`../../engine/${module}.ts`, import.meta.url), 'utf8');
+  const findings = [...text.matchAll(/finding\(\s*'([A-Z][A-Z0-9_]+)'/g), ...text.matchAll(/code: '([A-Z][A-Z0-9_]+)', need/g)].map((m) => m[1] as string);
+  const fixes = [...text.matchAll(/\{ code: '([A-Z][A-Z0-9_]+)', text:/g)].map((m) => m[1] as string);
+  return { findings: [...new Set(findings)], fixes: [...new Set(fixes)] };
+}
+
+describe('checks catalog', () => {
+  it('has a message for every finding code and fix summary code the policy checks emit', () => {
+    let count = 0;
+    for (const module of MODULES) {
+      const { findings, fixes } = codesIn(module);
+      count += findings.length + fixes.length;
+      for (const code of findings) expect(en, `${module}: ${code}`).toHaveProperty(`finding.${code}`);
+      for (const code of fixes) expect(en, `${module}: ${code}`).toHaveProperty(`fix.${code}`);
+    }
+    expect(count).toBeGreaterThan(30);
+  });
+
+  it('keeps the same keys and placeholders in both languages, none empty, zh-TW in Traditional Chinese', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    const simplified = /[这们说时为请检査录与发现钥区没让应对该]/;
+    for (const key of Object.keys(en)) {
+      expect(en[key]?.trim(), key).not.toBe('');
+      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
+      expect(zh[key], key).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh[key], key).not.toMatch(simplified);
+    }
+  });
+});
+
+describe('rendered messages', () => {
+  const sessions: Session[] = [
+    makeSession({ sourceKeyPolicy: policyText([OWNER]) }),
+    makeSession({ sourceKeyPolicy: policyText([USE]) }, { ...BASE_FACTS, sourceKeyArn: undefined }),
+    makeSession({ sourceKeyPolicy: policyText([OWNER, USE, GRANTS, { Sid: 'Deny', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': SRC } } }]) }),
+    makeSession({ sourceKeyPolicy: policyText([OWNER, { ...USE, Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } }, { ...GRANTS, Condition: { StringEquals: { 'kms:ViaService': 'ec2.eu-west-1.amazonaws.com' } } }]) }),
+    makeSession({ sourceKeyPolicy: policyText([OWNER, { ...USE, Condition: { IpAddressLike: { 'aws:SourceIp': '10.0.0.0/8' } } }, { Effect: 'Deny', NotPrincipal: { AWS: `arn:aws:iam::${DEST}:root` }, Action: 'kms:Encrypt', Resource: '*' }]) }),
+    makeSession({ sourceKeyPolicy: policyText([OWNER, { ...USE, Resource: 'arn:aws:kms:eu-west-1:210987654321:key/*' }]) }, { ...BASE_FACTS, sourceKeyArn: undefined }),
+    makeSession({ sourceKeyPolicy: '{"Version": "2012-10-17"}' }),
+    makeSession({ destinationVaultPolicy: policyText([{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654312:root' }, Action: 'backup:CopyIntoBackupVault', Resource: '*' }]) }),
+    makeSession({ destinationVaultPolicy: policyText([{ Effect: 'Allow', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': `${ORG}/*` } } }]) }),
+    makeSession({}, { sourceAccountId: SRC, destinationAccountId: DEST }, { vaultPolicyExists: 'no' }),
+    makeSession({ errorMessage: 'Access Denied trying to call AWS Backup service' }),
+  ];
+
+  it('every finding and fix summary renders in both languages with all placeholders filled', () => {
+    const seen = new Set<string>();
+    for (const lang of ['en', 'zh-TW'] as const) {
+      for (const s of sessions) {
+        const d = diagnose(s, undefined, { translate: (key, params) => t(lang, key, params) });
+        for (const c of d.checks) {
+          for (const f of c.findings) {
+            seen.add(f.code);
+            expect(f.message, `${lang} ${f.code}`).not.toBe(`finding.${f.code}`);
+            expect(f.message, `${lang} ${f.code}`).not.toMatch(/\{\w+\}/);
+          }
+          if (c.fix) {
+            expect(c.fix.summary, `${lang} ${c.fix.summaryCode}`).not.toMatch(/\{\w+\}|^fix\./);
+          }
+        }
+      }
+    }
+    for (const code of ['KEY_POLICY_ACTION_NOT_ALLOWED', 'KEY_POLICY_DENY_BLOCKS_COPY', 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', 'KEY_POLICY_VIA_OTHER_SERVICE', 'POLICY_NOT_PRINCIPAL_AMBIGUOUS', 'POLICY_CONDITION_OPERATOR_UNKNOWN', 'POLICY_RESOURCE_UNDECIDED', 'POLICY_NOT_A_POLICY', 'POLICY_ACCOUNT_NEAR_MISS', 'POLICY_CONDITION_NEEDS_ORG_PATH', 'VAULT_POLICY_MISSING', 'KEY_ARN_UNKNOWN', 'KEY_POLICY_OWNER_STATEMENT_ADDED', 'POLICY_DENY_NARROWED', 'CHECK_NOT_AUTOMATED']) {
+      expect(seen, code).toContain(code);
+    }
+  });
+});
