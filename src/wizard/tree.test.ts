@@ -74,6 +74,7 @@ describe('the wizard graph', () => {
       keys.push(n.titleKey);
       if (n.check) keys.push(`check.${n.check}.why`);
       for (const input of n.inputs ?? []) keys.push(`paste.${input}.label`, `paste.${input}.short`);
+      for (const f of n.fields ?? []) keys.push(`field.${f}`, `field.${f}.hint`);
       for (const q of n.questions ?? []) {
         if (id !== 'start') keys.push(`question.${q.id}`);
         for (const o of q.options) keys.push(id === 'start' ? `step.start.${o}` : `question.${q.id}.${o}`);

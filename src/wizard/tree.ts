@@ -43,6 +43,8 @@ export interface StepNode {
   inputs?: PasteKey[];
   /** Multiple-choice questions this step asks; answers are stored under the question id. */
   questions?: Question[];
+  /** Free-text answers this step asks for (a number of days, an ARN), stored under their id. */
+  fields?: string[];
   route: Route;
 }
 
@@ -60,7 +62,7 @@ export const CHECK_ORDER: CheckId[] = [
   'iam-role',
 ];
 
-const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[] }> = {
+const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]; fields?: string[] }> = {
   organization: {
     inputs: ['sourceOrganization', 'destinationOrganization'],
     questions: [{ id: 'organization', options: ['same', 'different', 'not-sure'] }],
@@ -76,15 +78,15 @@ const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]
       { id: 'recoveryPointKind', options: ['snapshot', 'continuous', 'cold', 'not-sure'] },
     ],
   },
-  encryption: { inputs: ['sourceKeyMetadata', 'destinationVault', 'destinationKeyMetadata'] },
+  encryption: { inputs: ['sourceKeyMetadata', 'destinationVault', 'destinationKeyMetadata'], fields: ['destinationCustomerKeyArn'] },
   'source-key-policy': { inputs: ['sourceKeyPolicy'] },
   'destination-vault-policy': {
     inputs: ['destinationVaultPolicy'],
     questions: [{ id: 'vaultPolicyExists', options: ['yes', 'no', 'not-sure'] }],
   },
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
-  'vault-lock': { inputs: ['destinationVault'] },
-  'service-control-policies': { inputs: ['serviceControlPolicies'] },
+  'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
+  'service-control-policies': { inputs: ['serviceControlPolicies'], fields: ['destinationOrganizationPath'] },
   'iam-role': { inputs: [] },
 };
 

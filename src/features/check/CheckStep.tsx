@@ -52,6 +52,26 @@ export function CheckStep(step: StepProps) {
         />
       ))}
 
+      {step.node.fields?.map((id) => (
+        <Field key={id} id={`field-${id}`} label={t(`field.${id}`)} hint={t(`field.${id}.hint`)}>
+          {(describedBy) => (
+            <input
+              id={`field-${id}`}
+              className="w-full max-w-xl rounded border-2 border-line bg-bg px-3 py-2 font-mono"
+              autoComplete="off"
+              spellCheck={false}
+              aria-describedby={describedBy}
+              value={answers[id] ?? ''}
+              onChange={(e) => {
+                const v = e.target.value;
+                setAnswers((a) => ({ ...a, [id]: v }));
+                setAnswer(id, v);
+              }}
+            />
+          )}
+        </Field>
+      ))}
+
       {step.node.inputs?.map((input) => {
         const cmd = gatherCommand(input, facts);
         const text = step.session.pastes[input] ?? '';
@@ -125,5 +145,6 @@ export function CheckStep(step: StepProps) {
 function inputLabel(t: (k: string) => string, need: string): string {
   if (hasKey(`paste.${need}.short`)) return t(`paste.${need}.short`);
   if (hasKey(`fact.${need}`)) return t(`fact.${need}`);
-  return hasKey(`need.${need}`) ? t(`need.${need}`) : need;
+  if (hasKey(`question.${need}`)) return t(`question.${need}`);
+  return hasKey(`field.${need}`) ? t(`field.${need}`) : need;
 }
