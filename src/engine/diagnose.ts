@@ -6,6 +6,7 @@ import { checkIamRole } from './checks/iamRole';
 import { checkNotAutomated } from './checks/notAutomated';
 import { checkOrganization } from './checks/organization';
 import { checkResourceSupport } from './checks/resourceSupport';
+import { checkServiceControlPolicies } from './checks/serviceControlPolicies';
 import { checkSourceKeyPolicy } from './checks/sourceKeyPolicy';
 import { checkTagPolicy } from './checks/tagPolicy';
 import { checkVaultLock } from './checks/vaultLock';
@@ -73,6 +74,7 @@ const CHECKS: Partial<Record<CheckId, (input: CheckInput) => CheckResult>> = {
   'destination-vault-policy': (input) => checkDestinationVaultPolicy(input),
   'tag-policy': checkTagPolicy,
   'vault-lock': checkVaultLock,
+  'service-control-policies': checkServiceControlPolicies,
   'iam-role': checkIamRole,
 };
 
