@@ -10,6 +10,7 @@ import { evaluate, type Decision, type Request } from '../policy/evaluate';
 import { grammarFindings } from '../policy/grammar';
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
+import { policyBase } from '../fixes/merge';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
@@ -151,7 +152,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const pastedArn = pastedVaultArn(pt, paste(input, INPUT));
   const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
-  const existing = !a.missing && pt && isRecord(pt.parsed.value) ? { text: pt.parsed.text, value: pt.parsed.value } : {};
+  const existing = !a.missing && pt && isRecord(pt.parsed.value) ? { text: policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text, value: pt.parsed.value } : {};
   const blockingDenies = a.decision?.decision === 'explicit-deny' ? a.decision.deciding.map((d) => d.index) : [];
   const { text, changes } = buildVaultPolicyFix({
     ...existing,

@@ -238,6 +238,14 @@ describe('source-key-policy: the fix', () => {
     expect(doc.Statement).toHaveLength(3);
   });
 
+  it('a wrapper whose Policy is an object: the document is still the policy alone', () => {
+    const wrapped = JSON.stringify({ Policy: { Version: '2012-10-17', Statement: [OWNER, USE] }, PolicyName: 'default' }, null, 2);
+    const r = checkSourceKeyPolicy(makeInput({ sourceKeyPolicy: wrapped }));
+    const doc = JSON.parse(r.fix!.documents[0]!.text);
+    expect(Object.keys(doc)).toEqual(['Version', 'Statement']);
+    expect(doc.Statement).toHaveLength(3);
+  });
+
   it('reports FIX_NOT_VERIFIED instead of a fix that would not pass', () => {
     // A Deny whose condition cannot be decided keeps the re-check unknown.
     const deny = { Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } } };

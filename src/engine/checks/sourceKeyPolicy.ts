@@ -13,6 +13,7 @@ import { evaluate, mentionsConditionKey, type Decision, type Request, type Unkno
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { grammarFindings } from '../policy/grammar';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
+import { policyBase } from '../fixes/merge';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
@@ -246,9 +247,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   ];
   const blockingDenies = [...new Set(results.filter((r) => r.decision.decision === 'explicit-deny').flatMap((r) => r.decision.deciding.map((d) => d.index)))];
   const owner = ownerCanManage(value, source, partition);
+  const base = policyBase(pt.parsed.text, pt.parsed.root, value);
   const { text, changes } = buildKeyPolicyFix({
-    text: pt.parsed.text,
+    text: base.text,
     value,
+    ...(base.tree ? { tree: base.tree } : {}),
     sourceAccountId: source,
     destinationAccountId: dest,
     partition,

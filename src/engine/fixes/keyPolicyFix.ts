@@ -10,12 +10,15 @@ import {
   USE_PATTERNS,
   accountRootArn,
 } from '../checks/requirements';
+import type { Node } from 'jsonc-parser';
 import { addConditionValue, applyPolicyEdits, asList, listOrString, statementsForAppend, uniqueSid, type Edit } from './merge';
 
 export interface KeyPolicyFixInput {
   /** The policy as a clean JSON text (already unwrapped from a CLI output, repaired if it was damaged). */
   text: string;
   value: Record<string, unknown>;
+  /** The parse tree of `text`, when at hand (saves a parse). */
+  tree?: Node;
   sourceAccountId: string;
   destinationAccountId: string;
   partition: string;
@@ -137,5 +140,5 @@ export function buildKeyPolicyFix(input: KeyPolicyFixInput): { text: string; cha
     changes.push({ kind: 'owner-added', sid });
   }
 
-  return { text: applyPolicyEdits(input.text, value, edits), changes };
+  return { text: applyPolicyEdits(input.text, value, edits, input.tree), changes };
 }

@@ -1,6 +1,6 @@
 // Minimal edits to a policy document. A pretty-printed paste is edited in place (jsonc-parser's `modify`), so every
 // byte the fix does not touch stays as the user pasted it; a single-line paste is re-printed with JSON.stringify.
-import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath, type Node } from 'jsonc-parser';
 
 export interface Format {
   insertSpaces: boolean;
@@ -62,14 +62,19 @@ function setAt(root: Record<string, unknown>, path: JSONPath, value: unknown): v
   else if (isRecord(cur) && typeof last === 'string') cur[last] = value;
 }
 
-/** Apply edits to a clean JSON text whose value is `value`. Returns the new text. */
-export function applyPolicyEdits(text: string, value: Record<string, unknown>, edits: Edit[]): string {
+/** Apply edits to a clean JSON text whose value is `value` (and whose parse tree is `tree`, when at hand). Returns the new text. */
+export function applyPolicyEdits(text: string, value: Record<string, unknown>, edits: Edit[], tree?: Node): string {
   const format = detectFormat(text);
   if (format.inPlace) {
     const options: FormattingOptions = { insertSpaces: format.insertSpaces, tabSize: format.tabSize, eol: format.eol };
     let out = text;
     // Sets first (they address existing elements by index), then the appends, which all go to the end.
-    for (const e of edits) if (e.kind === 'set') out = applyEdits(out, modify(out, e.path, e.value, { formattingOptions: options }));
+    let root = tree;
+    for (const e of edits) {
+      if (e.kind !== 'set') continue;
+      out = applyEdits(out, modify(out, e.path, e.value, { formattingOptions: options }));
+      root = undefined;
+    }
     const appends = edits.filter((e) => e.kind === 'append');
     const byPath = new Map<string, { path: JSONPath; values: unknown[] }>();
     for (const e of appends) {
@@ -78,7 +83,10 @@ export function applyPolicyEdits(text: string, value: Record<string, unknown>, e
       entry.values.push(e.value);
       byPath.set(key, entry);
     }
-    for (const { path, values } of byPath.values()) out = appendToArray(out, path, values, format, options);
+    for (const { path, values } of byPath.values()) {
+      out = appendToArray(out, path, values, format, options, root);
+      root = undefined;
+    }
     return out;
   }
   const current = clone(value);
@@ -98,8 +106,8 @@ export function applyPolicyEdits(text: string, value: Record<string, unknown>, e
  * Append values to the array at `path` with one parse: each value is printed with the paste's indentation and put
  * after the last element, at that element's indentation. An empty or missing array goes through jsonc's `modify`.
  */
-function appendToArray(text: string, path: JSONPath, values: unknown[], format: Format, options: FormattingOptions): string {
-  const root = parseTree(text);
+function appendToArray(text: string, path: JSONPath, values: unknown[], format: Format, options: FormattingOptions, tree?: Node): string {
+  const root = tree ?? parseTree(text);
   const arr = root ? findNodeAtLocation(root, path) : undefined;
   const last = arr?.type === 'array' ? arr.children?.at(-1) : undefined;
   if (!arr || !last) {
@@ -162,4 +170,14 @@ export function addConditionValue(statement: Record<string, unknown>, index: num
     return { kind: 'set', path: ['Statement', index, 'Condition', operator, existingKey], value: listOrString(values) };
   }
   return { kind: 'set', path: ['Statement', index, 'Condition', operator, key], value };
+}
+
+/**
+ * The text a fix edits: the policy's own text. When the policy is an object inside a larger paste (a wrapper whose
+ * `Policy` is an object, not a string), that text is not the whole paste, so the policy is printed on its own.
+ */
+export function policyBase(text: string, root: Node | undefined, value: unknown): { text: string; tree?: Node } {
+  if (root && !root.parent && root.offset === text.length - text.trimStart().length) return { text, tree: root };
+  const unit = detectFormat(text);
+  return { text: JSON.stringify(value, null, unit.insertSpaces ? unit.tabSize : '\t') + '\n' };
 }
