@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 export const BASE_PATH = '/docs/tools/copy-doctor/';
-const PORT = 4319;
+// E2E_PORT and DIST let two runs (say, two developers on one machine) use their own server and build.
+const PORT = Number(process.env.E2E_PORT ?? 4319);
 
 // A system Chromium (CHROMIUM_PATH, set by scripts/e2e.mjs) or, without one, Playwright's own browser.
 const executablePath = process.env.CHROMIUM_PATH || undefined;
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/static-server.mjs`,
-    env: { PORT: String(PORT), BASE_PATH },
+    env: { PORT: String(PORT), BASE_PATH, DIST: process.env.DIST ?? 'dist' },
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -31,7 +31,7 @@ test('the start page loads under a sub-path, within the JS budget, and is access
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Step 1 of');
   await axe('start');
   // Everything the start page loads is inside the measured budget set.
-  const budget = JSON.parse(readFileSync('dist/.budget.json', 'utf8')) as { files: string[] };
+  const budget = JSON.parse(readFileSync(`${process.env.DIST ?? 'dist'}/.budget.json`, 'utf8')) as { files: string[] };
   const counted = budget.files.map((f) => f.split('/').pop());
   for (const s of scripts) expect(counted).toContain(s);
 });

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 export const BUDGET_KB = 130;
-const html = readFileSync('dist/index.html', 'utf8');
+const dist = process.env.DIST ?? 'dist';
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const files = [
   ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
   ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
@@ -13,12 +14,12 @@ const files = [
 
 let total = 0;
 for (const f of new Set(files)) {
-  const gz = gzipSync(readFileSync(join('dist', f)), { level: 9 }).length;
+  const gz = gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
   total += gz;
   console.log(`  ${f}: ${(gz / 1024).toFixed(1)} KB gzipped`);
 }
 const kb = total / 1024;
-writeFileSync('dist/.budget.json', JSON.stringify({ files: [...new Set(files)], gzipKB: Number(kb.toFixed(1)) }));
+writeFileSync(join(dist, '.budget.json'), JSON.stringify({ files: [...new Set(files)], gzipKB: Number(kb.toFixed(1)) }));
 console.log(`Start page JS: ${kb.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB)`);
 if (kb > BUDGET_KB) {
   console.error(`Over budget by ${(kb - BUDGET_KB).toFixed(1)} KB.`);

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { findBrowser } from './browser.mjs';
 
-if (!existsSync('dist/index.html')) {
+if (!existsSync(`${process.env.DIST ?? 'dist'}/index.html`)) {
   console.error('No build found: run `npm run build` first (npm test does it for you).');
   process.exit(1);
 }
