@@ -19,5 +19,6 @@ export function wizardContext(answers: Record<string, string>, d: Diagnosis): Wi
     answers,
     pastedFacts: Object.fromEntries(Object.entries(d.facts).flatMap(([k, v]) => (v && v.from !== 'facts' ? [[k, v.value]] : []))),
     triagedChecks: d.triage.flatMap((m) => m.checks),
+    notApplicable: d.checks.filter((c) => c.status === 'not-applicable').map((c) => c.id),
   };
 }

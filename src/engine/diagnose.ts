@@ -3,7 +3,6 @@ import { checkCrossAccountSetting } from './checks/crossAccountSetting';
 import { checkDestinationVaultPolicy } from './checks/destinationVaultPolicy';
 import { checkEncryption } from './checks/encryption';
 import { checkIamRole } from './checks/iamRole';
-import { checkNotAutomated } from './checks/notAutomated';
 import { checkOrganization } from './checks/organization';
 import { checkResourceSupport } from './checks/resourceSupport';
 import { checkServiceControlPolicies } from './checks/serviceControlPolicies';
@@ -64,8 +63,8 @@ function safeTriage(text: string | undefined, knowledge: KnowledgePack | undefin
   }
 }
 
-/** The checks the engine decides itself; the others report `unknown` with what would decide them. */
-const CHECKS: Partial<Record<CheckId, (input: CheckInput) => CheckResult>> = {
+/** Every check, by id. */
+const CHECKS: Record<CheckId, (input: CheckInput) => CheckResult> = {
   organization: (input) => checkOrganization(input),
   'cross-account-setting': checkCrossAccountSetting,
   'resource-support': checkResourceSupport,
@@ -80,8 +79,12 @@ const CHECKS: Partial<Record<CheckId, (input: CheckInput) => CheckResult>> = {
 
 function runCheck(id: CheckId, input: CheckInput): CheckResult {
   try {
-    const check = CHECKS[id];
-    return check ? check(input) : checkNotAutomated(id, input);
+    const r = CHECKS[id](input);
+    // A check that does not apply says why, so the wizard can skip its step with a visible reason.
+    if (r.status === 'not-applicable' && r.findings.length === 0) {
+      return { ...r, findings: [finding('CHECK_NOT_APPLICABLE_SAME_ACCOUNT', 'suggestion', { account: input.facts.sourceAccountId?.value ?? '' })] };
+    }
+    return r;
   } catch (e) {
     // A bug in one check must not take the others down; say so instead of guessing.
     return { id, status: 'unknown', findings: [finding('CHECK_INTERNAL_ERROR', 'error', { check: id, error: e instanceof Error ? e.message : String(e) })] };

@@ -8,12 +8,19 @@ export interface WizardContext {
   pastedFacts: Partial<Record<FactKey, unknown>>;
   /** Checks the triaged error message points to; they come first. */
   triagedChecks: CheckId[];
+  /** Checks that do not apply (a same-account copy, say): their steps are skipped. */
+  notApplicable?: CheckId[];
 }
 
 /** Triaged checks first (in triage order), then every other check in the standard order. */
-export function checkPlan(ctx: WizardContext): CheckId[] {
+function fullPlan(ctx: WizardContext): CheckId[] {
   const first = ctx.triagedChecks.filter((c, i, all) => CHECK_ORDER.includes(c) && all.indexOf(c) === i);
   return [...first, ...CHECK_ORDER.filter((c) => !first.includes(c))];
+}
+
+/** The checks the user walks through, in order: the plan without the checks that do not apply. */
+export function checkPlan(ctx: WizardContext): CheckId[] {
+  return fullPlan(ctx).filter((c) => !ctx.notApplicable?.includes(c));
 }
 
 function holds(cond: Condition, ctx: WizardContext): boolean {
@@ -22,9 +29,11 @@ function holds(cond: Condition, ctx: WizardContext): boolean {
 }
 
 function nextCheck(current: StepId, ctx: WizardContext): StepId {
-  const plan = checkPlan(ctx).map(checkStepId);
-  const at = plan.indexOf(current);
-  return plan[at + 1] ?? (at === -1 ? (plan[0] ?? 'results') : 'results');
+  const plan = fullPlan(ctx);
+  // From a check step (even a skipped one, reached by a link), go on from its place; from elsewhere, start.
+  const at = plan.findIndex((c) => checkStepId(c) === current);
+  const next = plan.slice(at + 1).find((c) => !ctx.notApplicable?.includes(c));
+  return next ? checkStepId(next) : 'results';
 }
 
 /** The step after `current`, or undefined at the end of the flow. */

@@ -21,6 +21,7 @@ const contexts: WizardContext[] = [
   ...['error', 'walk', 'example'].map((start) => ctx({ answers: { start } })),
   ctx({ answers: { start: 'error' }, pastedFacts: { sourceAccountId: '1', destinationAccountId: '2' } }),
   ...CHECK_IDS.map((c) => ctx({ answers: { start: 'error' }, triagedChecks: [c] })),
+  ctx({ answers: { start: 'walk' }, notApplicable: ['organization', 'source-key-policy', 'iam-role'] }),
 ];
 
 describe('the wizard graph', () => {
@@ -53,6 +54,15 @@ describe('the wizard graph', () => {
     const path = pathFrom('start', ctx({ answers: { start: 'error' }, triagedChecks: ['destination-vault-policy', 'iam-role'] }));
     expect(path.slice(0, 5)).toEqual(['start', 'triage', 'facts', 'check-destination-vault-policy', 'check-iam-role']);
     expect(path.filter((s) => s.startsWith('check-'))).toHaveLength(CHECK_IDS.length);
+  });
+
+  it('skips the steps of checks that do not apply, and goes on from a skipped step reached by a link', () => {
+    const c = ctx({ answers: { start: 'walk' }, notApplicable: ['organization', 'cross-account-setting'] });
+    const path = pathFrom('start', c);
+    expect(path).not.toContain('check-organization');
+    expect(path.slice(0, 3)).toEqual(['start', 'facts', 'check-resource-support']);
+    expect(nextStep('check-organization', c)).toBe('check-resource-support');
+    expect(nextStep('check-iam-role', ctx({ notApplicable: ['iam-role'] }))).toBe('results');
   });
 
   it('skips the facts step when the pasted copy job already named both accounts', () => {

@@ -83,6 +83,7 @@ const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]
   'destination-vault-policy': {
     inputs: ['destinationVaultPolicy'],
     questions: [{ id: 'vaultPolicyExists', options: ['yes', 'no', 'not-sure'] }],
+    fields: ['sourceOrganizationPath'],
   },
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
   'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },

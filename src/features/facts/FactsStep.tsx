@@ -51,6 +51,7 @@ export function FactsStep(step: StepProps) {
   const crossAccount = ids[0] && ids[1] && !accountIdProblem(ids[0]) && !accountIdProblem(ids[1]) ? ids[0] !== ids[1] : undefined;
   const crossRegion = src && dst ? src.code !== dst.code : undefined;
 
+  const skipped = step.diagnosis.checks.filter((c) => c.status === 'not-applicable');
   const shown = (k: FactKey) => (touched[k] || submitted || (values[k] ?? '') !== '' ? problemOf(k) : undefined);
   const hintFrom = (k: FactKey) => {
     const f = derived[k];
@@ -163,6 +164,9 @@ export function FactsStep(step: StepProps) {
               ? t('facts.kind.incomplete')
               : t(`facts.kind.${crossAccount ? 'account' : 'same-account'}-${crossRegion ? 'region' : 'same-region'}`)}
         </p>
+        {skipped.length > 0 && (
+          <p className="mt-2">{t('facts.skipped', { checks: skipped.map((c) => t(`check.${c.id}.title`)).join(', ') })}</p>
+        )}
       </div>
     </StepFrame>
   );

@@ -11,7 +11,7 @@ const zh: Record<string, string> = checkMessages['zh-TW'];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 /** The modules whose finding and fix codes live in this catalog. */
-const MODULES = ['checks/sourceKeyPolicy', 'checks/destinationVaultPolicy', 'checks/policyFindings', 'checks/notAutomated', 'checks/verify', 'diagnose'];
+const MODULES = ['checks/sourceKeyPolicy', 'checks/destinationVaultPolicy', 'checks/policyFindings', 'checks/verify', 'diagnose'];
 
 function codesIn(module: string): { findings: string[]; fixes: string[] } {
   const text = readFileSync(new URL(`../../engine/${module}.ts`, import.meta.url), 'utf8');

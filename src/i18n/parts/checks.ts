@@ -60,8 +60,7 @@ export const checkMessages = defineCatalog(
       'A corrected policy was built, but checking it again did not pass (result: {status}), so it is not shown. Fix the problems above by hand.',
 
     // Checks not automated yet
-    'finding.CHECK_NOT_AUTOMATED': 'Copy Doctor does not decide this check yet. Check it by hand with the inputs listed.',
-    'finding.TRIAGE_POINTS_HERE': 'The error message you pasted ({messageId}) points to this check.',
+    'finding.CHECK_NOT_APPLICABLE_SAME_ACCOUNT': 'Does not apply: the source and destination are the same account ({account}), so this is not a cross-account copy.',
     'finding.CHECK_INTERNAL_ERROR': 'This check stopped with an internal error ({error}); its result is unknown. Please report it.',
 
     // Fix summaries
@@ -143,8 +142,7 @@ export const checkMessages = defineCatalog(
     'finding.FIX_NOT_VERIFIED':
       '已產生修正後的政策，但再次檢查沒有通過（結果：{status}），因此不顯示。請手動修正上面列出的問題。',
 
-    'finding.CHECK_NOT_AUTOMATED': 'Copy Doctor 目前還無法自動判斷這項檢查。請依列出的資料手動確認。',
-    'finding.TRIAGE_POINTS_HERE': '你貼上的錯誤訊息（{messageId}）指向這項檢查。',
+    'finding.CHECK_NOT_APPLICABLE_SAME_ACCOUNT': '不適用：來源與目的地是同一個帳戶（{account}），這不是跨帳戶複製。',
     'finding.CHECK_INTERNAL_ERROR': '這項檢查因內部錯誤而停止（{error}），結果未知。請回報這個問題。',
 
     'fix.KEY_POLICY_ALLOW_DESTINATION': '允許帳戶 {destination} 在複製時使用來源金鑰',
