@@ -1,21 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { resolveFacts } from '../facts';
-import { validateKnowledge } from '../knowledge/schema';
-import { triage } from '../triage/triage';
-import type { Facts, Session } from '../types';
-import type { CheckInput } from './common';
+import { checkInput, pack } from '../../test-support/pack';
+import type { Facts } from '../types';
 import { checkEncryption } from './encryption';
 
-const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../public/knowledge/${name}`, import.meta.url), 'utf8'));
-const v = validateKnowledge({ errors: load('errors.json'), regions: load('regions.json'), resources: load('resources.json') });
-if (!v.ok) throw new Error(v.problems.join('\n'));
-const pack = v.pack;
-
-function input(s: Partial<Session>): CheckInput {
-  const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s };
-  return { session, facts: resolveFacts(session).facts, triage: triage(session.pastes.errorMessage ?? '', pack.errors).matches, knowledge: pack };
-}
+const input = checkInput;
 const codes = (r: { findings: { code: string }[] }) => r.findings.map((x) => x.code);
 
 const facts = (resourceType: string): Facts => ({ sourceAccountId: '210987654321', destinationAccountId: '345678901234', sourceRegion: 'us-east-1', destinationRegion: 'eu-west-1', resourceType });
