@@ -58,12 +58,20 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** The type a download is saved with, from its extension. */
+export function mimeType(fileName: string): string {
+  if (fileName.endsWith('.json')) return 'application/json';
+  if (fileName.endsWith('.md')) return 'text/markdown';
+  if (/\.ya?ml$/.test(fileName)) return 'application/yaml';
+  return 'text/plain';
+}
+
 export function DownloadButton({ text, fileName, label }: { text: string; fileName: string; label: string }) {
   return (
     <button
       type="button"
       className="rounded border border-line px-3 py-1 text-sm font-semibold"
-      onClick={() => downloadText(fileName, text, fileName.endsWith('.json') ? 'application/json' : 'text/plain')}
+      onClick={() => downloadText(fileName, text, mimeType(fileName))}
     >
       {label}
     </button>

@@ -2,27 +2,56 @@ import type { Fix, Pastes } from '../engine/types';
 import { useT } from '../app/i18n';
 import { CopyButton, DownloadButton } from './CopyButton';
 import { DiffView } from './DiffView';
+import { FormatTabs } from './FormatTabs';
 
-/** The corrected documents beside what was pasted, then the commands, with the account to run them in. */
-export function FixPanel({ fix, pastes, headingLevel = 3 }: { fix: Fix; pastes: Pastes; headingLevel?: 2 | 3 }) {
+/** One rendering of a fix in a deployment format (the engine's `renderings()` output). */
+export interface FixRendering {
+  format: 'json' | 'aws-cli' | 'terraform' | 'cloudformation';
+  fileName: string;
+  text: string;
+  language: string;
+}
+
+const FORMATS: FixRendering['format'][] = ['json', 'aws-cli', 'terraform', 'cloudformation'];
+
+/**
+ * The corrected documents beside what was pasted, as a diff, then the commands in order, each with the account and
+ * Region to run it in, then the same fix in every deployment format the engine renders.
+ */
+export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
+  fix: Fix;
+  pastes: Pastes;
+  renderings?: FixRendering[];
+  headingLevel?: 2 | 3 | 4;
+}) {
   const t = useT();
-  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const H2 = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
   const account = fix.runInAccount ? t(`account.${fix.runInAccount}`) : fix.runIn;
   const where = [fix.accountId, fix.region].filter(Boolean).join(', ');
+  const runIn = t('fix.commandWhere', { account, where: where ? ` (${where})` : '' });
+  const formats = FORMATS.filter((f) => renderings.some((r) => r.format === f));
   return (
-    <div className="space-y-4 rounded border-2 border-accent p-4">
+    <div className="fix-panel space-y-4 rounded border-2 border-accent p-4">
       <H className="text-lg font-bold">{fix.summary}</H>
       {fix.needsReview && (
         <p className="rounded border-2 border-warn p-2 font-semibold text-warn">{t('fix.needsReview')}</p>
       )}
       {fix.documents.map((doc) => (
-        <div key={doc.input + doc.fileName} className="space-y-2">
-          <DiffView
-            before={pastes[doc.input] ?? ''}
-            after={doc.text}
-            label={t('fix.diffLabel', { file: doc.fileName })}
-          />
-          <div className="flex flex-wrap gap-3">
+        <div key={doc.input + doc.fileName} className="fix-block space-y-2">
+          {pastes[doc.input] ? (
+            <DiffView before={pastes[doc.input] ?? ''} after={doc.text} label={t('fix.diffLabel', { file: doc.fileName })} />
+          ) : (
+            <figure className="rounded border border-line">
+              <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
+                {t('fix.inline', { file: doc.fileName })}
+              </figcaption>
+              <pre className="whitespace-pre-wrap break-all p-3 text-sm">
+                <code>{doc.text}</code>
+              </pre>
+            </figure>
+          )}
+          <div className="flex flex-wrap gap-3 print:hidden">
             <CopyButton text={doc.text} label={t('fix.copyDocument', { file: doc.fileName })} />
             <DownloadButton text={doc.text} fileName={doc.fileName} label={t('fix.download', { file: doc.fileName })} />
           </div>
@@ -30,17 +59,56 @@ export function FixPanel({ fix, pastes, headingLevel = 3 }: { fix: Fix; pastes: 
       ))}
       {fix.commands.length > 0 && (
         <div className="space-y-2">
-          <p className="font-semibold">
-            {t('fix.runIn', { account, where: where ? ` (${where})` : '' })}
-          </p>
-          {fix.commands.map((c) => (
-            <div key={c} className="space-y-1">
-              <pre className="whitespace-pre-wrap break-all rounded bg-surface p-3 text-sm">
-                <code>{c}</code>
-              </pre>
-              <CopyButton text={c} label={t('fix.copyCommand')} />
-            </div>
-          ))}
+          <H2 className="font-semibold">{t('fix.commandsTitle')}</H2>
+          <ol className="space-y-3">
+            {fix.commands.map((c, i) => (
+              <li key={c} className="fix-block space-y-1">
+                <p className="text-sm font-semibold">
+                  {i + 1}. {runIn}
+                </p>
+                <pre className="whitespace-pre-wrap break-all rounded bg-surface p-3 text-sm">
+                  <code>{c}</code>
+                </pre>
+                <span className="print:hidden">
+                  <CopyButton text={c} label={fix.commands.length > 1 ? `${t('fix.copyCommand')} ${i + 1}` : t('fix.copyCommand')} />
+                </span>
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      {formats.length > 0 && (
+        <div className="space-y-2">
+          <H2 className="font-semibold">{t('fix.formats')}</H2>
+          <FormatTabs
+            label={t('fix.formats')}
+            tabs={formats.map((f) => ({
+              id: f,
+              label: t(`fix.format.${f}`),
+              content: renderings
+                .filter((r) => r.format === f)
+                .map((r) => (
+                  <div key={r.fileName} className="fix-block space-y-2">
+                    <figure className="rounded border border-line">
+                      <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
+                        <code>{r.fileName}</code>
+                      </figcaption>
+                      <pre className="whitespace-pre-wrap break-all p-3 text-sm">
+                        <code>{r.text}</code>
+                      </pre>
+                    </figure>
+                    <div className="flex flex-wrap gap-3 print:hidden">
+                      <CopyButton text={r.text} label={t('fix.copyRendering', { format: t(`fix.format.${f}`), file: r.fileName })} />
+                      <DownloadButton
+                        text={r.text}
+                        fileName={r.fileName}
+                        label={t('fix.downloadRendering', { format: t(`fix.format.${f}`), file: r.fileName })}
+                      />
+                    </div>
+                  </div>
+                )),
+            }))}
+          />
         </div>
       )}
     </div>

@@ -6,9 +6,10 @@ import { addCatalogs, t } from './index';
 import { checkMessages } from './parts/checks';
 import { grammarMessages } from './parts/grammar';
 import { moreCheckMessages } from './parts/moreChecks';
+import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages]);
 
 export { catalogs, t } from './index';
 

@@ -14,7 +14,7 @@ import { useT } from '../../app/i18n';
 import { setAnswer, setPaste } from '../../app/store';
 import { gatherCommand } from '../../engine/inputs/commands';
 import type { Facts, PasteKey } from '../../engine/types';
-import { hasKey } from '../../i18n';
+import { inputLabel } from '../../components/needs';
 
 export function CheckStep(step: StepProps) {
   const t = useT();
@@ -140,11 +140,4 @@ export function CheckStep(step: StepProps) {
       </section>
     </StepFrame>
   );
-}
-
-function inputLabel(t: (k: string) => string, need: string): string {
-  if (hasKey(`paste.${need}.short`)) return t(`paste.${need}.short`);
-  if (hasKey(`fact.${need}`)) return t(`fact.${need}`);
-  if (hasKey(`question.${need}`)) return t(`question.${need}`);
-  return hasKey(`field.${need}`) ? t(`field.${need}`) : need;
 }

@@ -2,37 +2,113 @@ import { Link } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { StatusBadge } from '../../components/StatusBadge';
 import { FindingList } from '../../components/FindingList';
-import { FixPanel } from '../../components/FixPanel';
+import { FixPanel, type FixRendering } from '../../components/FixPanel';
+import { inputLabel, stepForNeed } from '../../components/needs';
 import { useT } from '../../app/i18n';
-import { checkStepId } from '../../wizard/tree';
-import type { Status } from '../../engine/types';
+import { checkStepId, TREE } from '../../wizard/tree';
+import { reportedMessage } from '../../engine/inputs/outputs';
+import type { CheckResult, Diagnosis, Session, Status } from '../../engine/types';
+import { hasKey } from '../../i18n';
+import { ResultsActions } from './ResultsActions';
+import { fixRenderings } from './exports';
+import { orderChecks, summaryLine } from './order';
 
-/** Failures first, then what needs input, then the rest. */
-const ORDER: Status[] = ['fail', 'warn', 'unknown', 'pass', 'not-applicable'];
+const GROUPS: { key: string; statuses: Status[] }[] = [
+  { key: 'results.toFix', statuses: ['fail'] },
+  { key: 'results.warnings', statuses: ['warn'] },
+  { key: 'results.needInput', statuses: ['unknown'] },
+  { key: 'results.passed', statuses: ['pass', 'not-applicable'] },
+];
 
 export function ResultsStep(step: StepProps) {
   const t = useT();
-  const checks = [...step.diagnosis.checks].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
-  const count = (s: Status) => checks.filter((c) => c.status === s).length;
+  const checks = orderChecks(step.diagnosis.checks);
+  const failing = checks.filter((c) => c.status === 'fail');
   return (
     <StepFrame step={step} title={t('step.results.title')} hideContinue>
-      <p className="text-lg font-semibold" aria-live="polite">
-        {t('results.summary', { fail: count('fail'), warn: count('warn'), pass: count('pass'), unknown: count('unknown') })}
-      </p>
-      <ol className="space-y-4">
-        {checks.map((c) => (
-          <li key={c.id} className="space-y-3 rounded border border-line p-4">
-            <h2 className="flex flex-wrap items-center gap-3 text-xl font-bold">
-              <StatusBadge status={c.status} /> {t(`check.${c.id}.title`)}
+      <div className="space-y-2">
+        <p className="text-lg font-semibold">{summaryLine(t, checks)}</p>
+        <p className="max-w-prose">{failing.length > 0 ? t('results.intro.fail') : t('results.intro.ok')}</p>
+      </div>
+      <ResultsActions diagnosis={step.diagnosis} session={step.session} />
+      {GROUPS.map((g) => {
+        const items = checks.filter((c) => g.statuses.includes(c.status));
+        if (items.length === 0) return null;
+        const id = `group-${g.statuses[0]}`;
+        return (
+          <section key={g.key} aria-labelledby={id} className="space-y-4">
+            <h2 id={id} className="text-xl font-bold">
+              {t(g.key)}
             </h2>
-            <FindingList findings={c.findings} />
-            {c.fix && <FixPanel fix={c.fix} pastes={step.session.pastes} />}
-            <Link to={`/step/${checkStepId(c.id)}`} className="inline-block text-accent underline">
-              {c.status === 'unknown' ? t('results.provide', { check: t(`check.${c.id}.title`) }) : t('results.change', { check: t(`check.${c.id}.title`) })}
-            </Link>
-          </li>
-        ))}
-      </ol>
+            <ol className="space-y-4">
+              {items.map((c, i) => (
+                <CheckItem key={c.id} check={c} diagnosis={step.diagnosis} session={step.session} order={g.statuses[0] === 'fail' ? i + 1 : undefined} />
+              ))}
+            </ol>
+          </section>
+        );
+      })}
     </StepFrame>
+  );
+}
+
+function CheckItem({ check: c, diagnosis, session, order }: { check: CheckResult; diagnosis: Diagnosis; session: Session; order?: number }) {
+  const t = useT();
+  const title = t(`check.${c.id}.title`);
+  const matches = c.status === 'pass' || c.status === 'not-applicable' ? [] : diagnosis.triage.filter((m) => m.checks.includes(c.id));
+  const quoted = matches.length > 0 ? reportedMessage(session.pastes) : undefined;
+  const renderings: FixRendering[] = c.fix ? fixRenderings(c, diagnosis) : [];
+  return (
+    <li className="check-item space-y-3 rounded border border-line p-4">
+      <h3 className="flex flex-wrap items-center gap-3 text-lg font-bold">
+        <StatusBadge status={c.status} />
+        <span>
+          {order !== undefined && <span className="text-muted">{t('results.order', { n: order })} · </span>}
+          {title}
+        </span>
+      </h3>
+      {quoted && (
+        <div className="space-y-1">
+          <p className="font-semibold">{t('results.errorQuote')}</p>
+          <blockquote className="whitespace-pre-wrap break-words border-l-4 border-line pl-3 font-mono text-sm">{quoted}</blockquote>
+          {matches.map((m) =>
+            hasKey(`error.${m.messageId}.title`) ? (
+              <p key={m.messageId} className="text-sm text-muted">
+                {t('results.errorKind', { title: t(`error.${m.messageId}.title`) })}
+              </p>
+            ) : null,
+          )}
+        </div>
+      )}
+      <FindingList findings={c.findings} />
+      {c.status === 'unknown' && <Needs check={c} />}
+      {c.fix && <FixPanel fix={c.fix} pastes={session.pastes} renderings={renderings} headingLevel={4} />}
+      <Link to={`/step/${checkStepId(c.id)}`} className="inline-block text-accent underline print:hidden">
+        {c.status === 'unknown' ? t('results.provide', { check: title }) : t('results.change', { check: title })}
+      </Link>
+    </li>
+  );
+}
+
+function Needs({ check }: { check: CheckResult }) {
+  const t = useT();
+  const needs = check.needs ?? [];
+  if (needs.length === 0) return <p>{t('results.needsNothing')}</p>;
+  return (
+    <div>
+      <p className="font-semibold">{t('results.needs')}</p>
+      <ul className="list-disc pl-6">
+        {needs.map((n) => {
+          const to = stepForNeed(check.id, n);
+          return (
+            <li key={n}>
+              <Link to={`/step/${to}`} className="text-accent underline">
+                {t('results.goToStep', { input: inputLabel(t, n), step: t(TREE[to].titleKey) })}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
