@@ -14,6 +14,12 @@ const IndexSchema = v.object({
       title: Text,
       story: Text,
       expected: v.optional(v.record(v.string(), v.string())),
+      /** Walkthrough mode: what to say at each step, by step id. */
+      walkthrough: v.optional(v.record(v.string(), Text)),
+      /** Short labels for the gallery: a plain word, or one per language. */
+      tags: v.optional(v.array(v.union([v.string(), Text]))),
+      /** The step a walkthrough opens (a step id; anything else opens the results). */
+      start: v.optional(v.string()),
     }),
   ),
 });

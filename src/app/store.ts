@@ -7,6 +7,8 @@ import { isLang } from '../i18n';
 
 export const STORAGE_KEY = 'copy-doctor:session:v1';
 export const LANG_KEY = 'copy-doctor:lang';
+export const THEME_KEY = 'copy-doctor:theme';
+export const WALKTHROUGH_KEY = 'copy-doctor:walkthrough:v1';
 const MAX_STORED = 2_000_000;
 
 export const emptySession = (): Session => ({ format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {} });
@@ -42,14 +44,71 @@ function loadLang(): Lang {
   return nav.some((l) => /^zh-(TW|HK|MO|Hant)/i.test(l)) ? 'zh-TW' : 'en';
 }
 
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: Theme[] = ['system', 'light', 'dark'];
+
+function loadTheme(): Theme {
+  const stored = storage()?.getItem(THEME_KEY);
+  return stored === 'light' || stored === 'dark' ? stored : 'system';
+}
+
+/** Light or dark on the root element; "system" leaves it to prefers-color-scheme (src/index.css). */
+function applyTheme(theme: Theme) {
+  if (typeof document === 'undefined') return;
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+}
+
+type Text = { en: string; 'zh-TW': string };
+/** Walkthrough mode: an example loaded for a demo, with its explanation for each step. */
+export interface Walkthrough {
+  exampleId: string;
+  title: Text;
+  steps: Record<string, Text>;
+}
+
+const isText = (x: unknown): x is Text =>
+  typeof x === 'object' && x !== null && typeof (x as Text).en === 'string' && typeof (x as Text)['zh-TW'] === 'string';
+
+/** Stored walkthrough state is untrusted too: anything off shape is dropped. */
+export function readWalkthrough(x: unknown): Walkthrough | undefined {
+  if (typeof x !== 'object' || x === null) return undefined;
+  const w = x as Record<string, unknown>;
+  if (typeof w.exampleId !== 'string' || !isText(w.title) || typeof w.steps !== 'object' || w.steps === null) return undefined;
+  const steps: Record<string, Text> = {};
+  for (const [k, val] of Object.entries(w.steps)) if (k !== '__proto__' && isText(val)) steps[k] = { en: val.en, 'zh-TW': val['zh-TW'] };
+  return { exampleId: w.exampleId, title: { en: w.title.en, 'zh-TW': w.title['zh-TW'] }, steps };
+}
+
+function loadWalkthrough(): Walkthrough | undefined {
+  try {
+    const raw = storage()?.getItem(WALKTHROUGH_KEY);
+    return raw ? readWalkthrough(JSON.parse(raw)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function persistWalkthrough(w: Walkthrough | undefined) {
+  try {
+    if (w) storage()?.setItem(WALKTHROUGH_KEY, JSON.stringify(w));
+    else storage()?.removeItem(WALKTHROUGH_KEY);
+  } catch {
+    // keep working in memory
+  }
+}
+
 interface State {
   session: Session;
   lang: Lang;
   notice: RestoreNotice;
+  theme: Theme;
+  walkthrough: Walkthrough | undefined;
 }
 
 const initial = load();
-let state: State = { session: initial.session, lang: loadLang(), notice: initial.notice };
+let state: State = { session: initial.session, lang: loadLang(), notice: initial.notice, theme: loadTheme(), walkthrough: loadWalkthrough() };
+applyTheme(state.theme);
 const listeners = new Set<() => void>();
 
 function emit(next: State) {
@@ -76,13 +135,30 @@ export const store = {
     persist(session);
     emit({ ...state, session });
   },
-  replace(session: Session) {
+  /** Replace the whole session (an example, a share link, a file). Walkthrough mode goes with it unless given. */
+  replace(session: Session, walkthrough?: Walkthrough) {
     persist(session);
-    emit({ ...state, session, notice: undefined });
+    persistWalkthrough(walkthrough);
+    emit({ ...state, session, notice: undefined, walkthrough });
   },
   reset() {
     storage()?.removeItem(STORAGE_KEY);
-    emit({ ...state, session: emptySession(), notice: undefined });
+    persistWalkthrough(undefined);
+    emit({ ...state, session: emptySession(), notice: undefined, walkthrough: undefined });
+  },
+  leaveWalkthrough() {
+    persistWalkthrough(undefined);
+    emit({ ...state, walkthrough: undefined });
+  },
+  setTheme(theme: Theme) {
+    try {
+      if (theme === 'system') storage()?.removeItem(THEME_KEY);
+      else storage()?.setItem(THEME_KEY, theme);
+    } catch {
+      // ignore
+    }
+    applyTheme(theme);
+    emit({ ...state, theme });
   },
   setLang(lang: Lang) {
     try {

@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Diagnosis, Session } from '../engine/types';
 import type { StepId, StepNode } from '../wizard/tree';
 import { useT } from '../app/i18n';
+import { store, useAppState } from '../app/store';
 
 /** What the frame needs to place a step on the user's path. */
 export interface FrameStep {
@@ -75,6 +76,7 @@ export function StepFrame({ step, title, children, validate, onContinue, continu
         </span>
         {title}
       </h1>
+      <WalkthroughBox node={step.node} onLeave={() => h1.current?.focus()} />
       <form noValidate onSubmit={submit} className="mt-6 space-y-6">
         {problems.length > 0 && (
           <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="problem-title" className="rounded border-2 border-fail p-4">
@@ -102,6 +104,34 @@ export function StepFrame({ step, title, children, validate, onContinue, continu
         )}
       </form>
     </section>
+  );
+}
+
+/**
+ * Walkthrough mode (an example loaded for a demo): at each step, a clearly marked box says what is being
+ * checked and why, in the example's own words where it has them, else the check's general explanation.
+ */
+function WalkthroughBox({ node, onLeave }: { node: StepNode; onLeave: () => void }) {
+  const t = useT();
+  const { walkthrough, lang } = useAppState();
+  if (!walkthrough) return null;
+  const text =
+    walkthrough.steps[node.id]?.[lang] ||
+    (node.check ? t(`check.${node.check}.why`) : t(`walkthrough.generic.${node.kind}`));
+  return (
+    <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-l-8 border-accent bg-surface p-4">
+      <h2 id="walkthrough-title" className="font-bold">
+        <span aria-hidden="true">💡 </span>
+        {t('walkthrough.title', { title: walkthrough.title[lang] })}
+      </h2>
+      <p className="mt-2 max-w-prose whitespace-pre-line">{text}</p>
+      <button type="button" className="mt-3 rounded border border-line bg-bg px-3 py-1 text-sm" onClick={() => {
+          store.leaveWalkthrough();
+          onLeave();
+        }}>
+        {t('walkthrough.leave')}
+      </button>
+    </aside>
   );
 }
 

@@ -4,9 +4,13 @@ import type { Lang, Params } from '../engine/types';
 // The start page carries only the screens' own words; the engine's catalogs (findings, triage, checks)
 // arrive with the engine's chunk and are added by `./full`.
 import { uiMessages } from './parts/ui';
+import { chromeMessages } from './parts/chrome';
 
 type Catalog = Record<string, string>;
-export const catalogs: Record<Lang, Catalog> = { en: { ...uiMessages.en }, 'zh-TW': { ...uiMessages['zh-TW'] } };
+export const catalogs: Record<Lang, Catalog> = {
+  en: { ...uiMessages.en, ...chromeMessages.en },
+  'zh-TW': { ...uiMessages['zh-TW'], ...chromeMessages['zh-TW'] },
+};
 
 export function addCatalogs(parts: { en: Catalog; 'zh-TW': Catalog }[]) {
   for (const p of parts) {

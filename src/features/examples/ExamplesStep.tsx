@@ -1,27 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { useT } from '../../app/i18n';
-import { fetchExample, useExamples } from '../../app/examples';
+import { fetchExample, useExamples, type ExampleEntry } from '../../app/examples';
 import { store, useAppState } from '../../app/store';
+import { isSessionEmpty } from '../../engine/share/share';
+import { addCatalogs } from '../../i18n';
+import { shareMessages } from '../../i18n/parts/share';
+import { isStepId } from '../../wizard/tree';
+
+addCatalogs([shareMessages]);
+
+type Mode = 'load' | 'walk';
 
 export function ExamplesStep(step: StepProps) {
   const t = useT();
-  const { lang } = useAppState();
+  const { lang, session } = useAppState();
   const navigate = useNavigate();
   const examples = useExamples();
   const [status, setStatus] = useState('');
+  const [asking, setAsking] = useState<{ id: string; mode: Mode }>();
 
-  async function load(file: string) {
+  async function load(ex: ExampleEntry, mode: Mode) {
+    setAsking(undefined);
     setStatus(t('example.loading'));
     try {
-      const session = await fetchExample(file);
-      store.replace({ ...session, answers: { ...session.answers, start: 'example' } });
-      navigate('/step/results');
+      const loaded = await fetchExample(ex.file);
+      const next = { ...loaded, answers: { ...loaded.answers, start: 'example' } };
+      if (mode === 'walk') {
+        store.replace(next, { exampleId: ex.id, title: ex.title, steps: ex.walkthrough ?? {} });
+        navigate(`/step/${isStepId(ex.start) ? ex.start : 'results'}`);
+      } else {
+        store.replace(next);
+        navigate('/step/results');
+      }
     } catch (e) {
       setStatus(t('example.failed', { error: (e as Error).message }));
     }
   }
+
+  // Loading replaces the session: ask first when there is something to lose.
+  const choose = (ex: ExampleEntry, mode: Mode) => (isSessionEmpty(session) ? load(ex, mode) : setAsking({ id: ex.id, mode }));
 
   return (
     <StepFrame step={step} title={t('step.examples.title')} hideContinue>
@@ -32,18 +51,72 @@ export function ExamplesStep(step: StepProps) {
         {examples.data?.map((ex) => (
           <li key={ex.id} className="flex flex-col gap-2 rounded border border-line p-4">
             <h2 className="text-lg font-bold">{ex.title[lang]}</h2>
+            {ex.tags && ex.tags.length > 0 && (
+              <ul aria-label={t('example.tags')} className="flex flex-wrap gap-1">
+                {ex.tags.map((tag) => {
+                  const text = typeof tag === 'string' ? tag : tag[lang];
+                  return (
+                    <li key={text} className="rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
+                      {text}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
             <p className="flex-1">{ex.story[lang]}</p>
-            <button
-              type="button"
-              className="self-start rounded bg-accent px-3 py-1 font-semibold text-accent-fg"
-              onClick={() => load(ex.file)}
-              aria-label={t('example.loadNamed', { title: ex.title[lang] })}
-            >
-              {t('example.load')}
-            </button>
+            {asking?.id === ex.id ? (
+              <ConfirmReplace
+                text={t('example.confirmReplace', { title: ex.title[lang] })}
+                onYes={() => load(ex, asking.mode)}
+                onNo={() => {
+                  setAsking(undefined);
+                  requestAnimationFrame(() => document.getElementById(`${asking.mode}-${ex.id}`)?.focus());
+                }}
+              />
+            ) : (
+              <div className="flex flex-wrap gap-2">
+                <button
+                  id={`load-${ex.id}`}
+                  type="button"
+                  className="rounded bg-accent px-3 py-1 font-semibold text-accent-fg"
+                  onClick={() => choose(ex, 'load')}
+                  aria-label={t('example.loadNamed', { title: ex.title[lang] })}
+                >
+                  {t('example.load')}
+                </button>
+                <button
+                  id={`walk-${ex.id}`}
+                  type="button"
+                  className="rounded border border-accent px-3 py-1 font-semibold text-accent"
+                  onClick={() => choose(ex, 'walk')}
+                  aria-label={t('example.walkNamed', { title: ex.title[lang] })}
+                >
+                  {t('example.walk')}
+                </button>
+              </div>
+            )}
           </li>
         ))}
       </ul>
     </StepFrame>
+  );
+}
+
+function ConfirmReplace({ text, onYes, onNo }: { text: string; onYes: () => void; onNo: () => void }) {
+  const t = useT();
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), []);
+  return (
+    <div role="group" aria-label={t('share.replace')} className="space-y-2 rounded border-2 border-warn p-3">
+      <p>{text}</p>
+      <div className="flex flex-wrap gap-2">
+        <button ref={yes} type="button" className="rounded bg-accent px-3 py-1 font-semibold text-accent-fg" onClick={onYes}>
+          {t('share.replace')}
+        </button>
+        <button type="button" className="rounded border border-line px-3 py-1" onClick={onNo}>
+          {t('share.keep')}
+        </button>
+      </div>
+    </div>
   );
 }
