@@ -29,6 +29,18 @@ export function FindingList({ findings, onLocate }: {
               </span>
               {f.message}
             </p>
+            {f.params?.source !== undefined && f.params.checkedOn !== undefined && (
+              <p className="mt-1 text-sm text-muted">
+                {t('finding.source', { date: f.params.checkedOn })}{' '}
+                {/^https:\/\//.test(String(f.params.source)) ? (
+                  <a className="text-accent underline" href={String(f.params.source)} target="_blank" rel="noreferrer">
+                    {String(f.params.source)}
+                  </a>
+                ) : (
+                  String(f.params.source)
+                )}
+              </p>
+            )}
             <p className="mt-1 text-sm text-muted">
               <code>{f.code}</code>
               {loc?.line !== undefined && (

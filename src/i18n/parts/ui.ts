@@ -191,6 +191,7 @@ export const uiMessages = defineCatalog(
     'severity.suggestion': 'Suggestion',
     'finding.goTo': 'Go to line {line}, column {column} of the {input}',
     'finding.at': 'Line {line}, column {column} of the {input}',
+    'finding.source': 'From the knowledge pack, checked on {date}:',
 
     'fix.needsReview': 'Review this change before applying it: it narrows a Deny statement, and a person should confirm that is wanted.',
     'fix.diffLabel': 'Changes to {file} (− removed, + added)',
@@ -406,6 +407,7 @@ export const uiMessages = defineCatalog(
     'severity.suggestion': '建議',
     'finding.goTo': '前往{input}第 {line} 行第 {column} 欄',
     'finding.at': '{input}第 {line} 行第 {column} 欄',
+    'finding.source': '依據知識庫，查核日期 {date}：',
 
     'fix.needsReview': '套用前請先檢閱這項變更：它縮小了一條 Deny 陳述式的範圍，應由人員確認這是預期的結果。',
     'fix.diffLabel': '{file} 的變更（− 移除，+ 新增）',
