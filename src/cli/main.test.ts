@@ -1,9 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseArgs, runCli, UsageError } from './main';
+import { diagnose } from '../engine/diagnose';
+import { markdownReport } from '../engine/report/markdown';
+import { parseSessionText } from '../engine/session';
+import { loadKnowledge, parseArgs, runCli, UsageError } from './main';
+import { makeTranslate } from './translate';
 
 const examples = new URL('../../public/examples/', import.meta.url).pathname;
 
@@ -51,6 +55,25 @@ describe('runCli', () => {
     expect(r.stdout).toContain('```json');
   });
 
+  it('markdown comes from the shared report renderer, in either language', () => {
+    const file = `${examples}key-policy-missing-destination.json`;
+    const session = parseSessionText(readFileSync(file, 'utf8'));
+    const knowledge = loadKnowledge();
+    if (!session.ok || !knowledge.ok) throw new Error('example or knowledge pack unreadable');
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const t = makeTranslate(lang);
+      const r = runCli(['diagnose', file, '--format', 'markdown', '--lang', lang]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(markdownReport(diagnose(session.session, knowledge.pack, { translate: t }), session.session, t));
+    }
+    const zh = runCli(['diagnose', file, '--format=markdown', '--lang=zh-TW']).stdout;
+    expect(zh).toContain('1. ❌ **失敗**：來源 KMS 金鑰政策');
+    expect(zh).toContain('# 在來源帳戶（帳戶 210987654321，區域 eu-west-1）執行。');
+    expect(zh).not.toMatch(/\b(report|render)\.[a-z]/);
+    expect(runCli(['diagnose', `${examples}key-policy-working.json`, '--format', 'markdown']).code).toBe(0);
+  });
+
   it('exit 2 with one line on stderr for files that cannot be used', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copy-doctor-'));
     const notJson = join(dir, 'bad.json');
@@ -81,5 +104,12 @@ describe('the npm script', () => {
     const bad = run(['diagnose', '--bogus']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(2); // the problem and the usage line
+    const md = spawnSync('npm', ['run', '--silent', 'cli', '--', 'diagnose', `${examples}vault-policy-missing.json`, '--format', 'markdown', '--lang', 'zh-TW'], {
+      encoding: 'utf8',
+      cwd: new URL('../../', import.meta.url).pathname,
+    });
+    expect(md.status).toBe(1);
+    expect(md.stdout).toMatch(/^# Copy Doctor 診斷結果\n/);
+    expect(md.stdout).toContain('--backup-vault-name central-backup-vault --policy file://vault-policy.json --region eu-central-1');
   }, 30000);
 });

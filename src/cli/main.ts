@@ -7,8 +7,8 @@ import { anyFailed, diagnose } from '../engine/diagnose';
 import { validateKnowledge, type KnowledgePack } from '../engine/knowledge/schema';
 import { parseSessionText } from '../engine/session';
 import type { Lang } from '../engine/types';
+import { markdownReport } from '../engine/report/markdown';
 import { makeTranslate } from './translate';
-import { renderMarkdown } from './markdown';
 
 export const USAGE = 'usage: copy-doctor diagnose <session.json> [--format json|markdown] [--lang en|zh-TW]';
 
@@ -97,7 +97,7 @@ export function runCli(argv: string[], readText: (path: string) => string = (p) 
   if (!knowledge.ok) return { code: 2, stdout: '', stderr: `copy-doctor: ${knowledge.error}\n` };
   const translate = makeTranslate(args.lang);
   const diagnosis = diagnose(session.session, knowledge.pack, { translate });
-  const stdout = args.format === 'json' ? `${JSON.stringify(diagnosis, null, 2)}\n` : renderMarkdown(diagnosis, translate, knowledge.pack);
+  const stdout = args.format === 'json' ? `${JSON.stringify(diagnosis, null, 2)}\n` : markdownReport(diagnosis, session.session, translate);
   return { code: anyFailed(diagnosis) ? 1 : 0, stdout, stderr: '' };
 }
 

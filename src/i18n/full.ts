@@ -6,10 +6,11 @@ import { addCatalogs, t } from './index';
 import { checkMessages } from './parts/checks';
 import { grammarMessages } from './parts/grammar';
 import { moreCheckMessages } from './parts/moreChecks';
+import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages]);
 
 export { catalogs, t } from './index';
 

@@ -27,6 +27,8 @@ export const RENDER_MESSAGES = {
   'render.account.management': 'management account',
   'render.where.account': 'account {accountId}',
   'render.where.region': 'Region {region}',
+  'render.where': ' ({parts})',
+  'render.where.separator': ', ',
   'render.runIn': 'Run in the {account}{where}.',
   'render.runInPlain': 'Run in the {account}.',
   'render.cli.files': 'Save {files} (the corrected JSON) in the folder you run these commands from.',
@@ -83,7 +85,13 @@ function runInParts(fix: Fix, facts: RenderFacts | undefined, say: ReturnType<ty
   const parts = [accountId ? say('render.where.account', { accountId }) : undefined, region ? say('render.where.region', { region }) : undefined].filter(
     (p): p is string => p !== undefined,
   );
-  return { account, accountId, region, where: parts.length ? ` (${parts.join(', ')})` : '' };
+  return { account, accountId, region, where: parts.length ? say('render.where', { parts: parts.join(say('render.where.separator')) }) : '' };
+}
+
+/** Where a fix runs: the account's role in words, its ID and Region when known, and " (account …, Region …)". */
+export function runInPlace(fix: Fix, facts?: RenderFacts, t?: Translate): { account: string; accountId?: string; region?: string; where: string } {
+  const p = runInParts(fix, facts, sayer(t));
+  return { account: p.account, where: p.where, ...(p.accountId ? { accountId: p.accountId } : {}), ...(p.region ? { region: p.region } : {}) };
 }
 
 /** "Run in the source account (account 210987654321, Region eu-west-1)." */
