@@ -57,7 +57,7 @@ function CheckItem({ check: c, diagnosis, session, order }: { check: CheckResult
   const title = t(`check.${c.id}.title`);
   const matches = c.status === 'pass' || c.status === 'not-applicable' ? [] : diagnosis.triage.filter((m) => m.checks.includes(c.id));
   const quoted = matches.length > 0 ? reportedMessage(session.pastes) : undefined;
-  const renderings: FixRendering[] = c.fix ? fixRenderings(c, diagnosis) : [];
+  const renderings: FixRendering[] = c.fix ? fixRenderings(c, diagnosis, t) : [];
   return (
     <li className="check-item space-y-3 rounded border border-line p-4">
       <h3 className="flex flex-wrap items-center gap-3 text-lg font-bold">

@@ -1,6 +1,7 @@
 // What the results page hands out: the fix renderings, all fixes as one Markdown file, the report and the diagnosis.
-import type { CheckResult, Diagnosis } from '../../engine/types';
+import type { CheckResult, Diagnosis, Params } from '../../engine/types';
 import type { FixRendering } from '../../components/FixPanel';
+import { renderings } from '../../engine/fixes/render';
 
 export const FILES = {
   allFixes: 'copy-doctor-fixes.md',
@@ -9,8 +10,8 @@ export const FILES = {
 } as const;
 
 /** The fix of one check in every deployment format. */
-export function fixRenderings(_check: CheckResult, _d: Diagnosis): FixRendering[] {
-  return [];
+export function fixRenderings(check: CheckResult, d: Diagnosis, t: (key: string, params?: Params) => string): FixRendering[] {
+  return renderings(check, d.facts, t);
 }
 
 /** The diagnosis as pretty JSON, as the CLI prints it. */
