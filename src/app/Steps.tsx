@@ -32,7 +32,7 @@ export default function Steps({ stepId }: { stepId: Exclude<StepId, 'start'> }) 
 
 function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
   const { session } = useAppState();
-  const diagnosis = useDiagnosis();
+  const { diagnosis, checked } = useDiagnosis();
 
   const node = TREE[stepId];
   const ctx = wizardContext(session.answers, diagnosis);
@@ -45,6 +45,7 @@ function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
     next: (answers) => nextStep(stepId, answers ? { ...ctx, answers: { ...ctx.answers, ...answers } } : ctx),
     diagnosis,
     session,
+    checked,
   };
   const View = VIEWS[node.kind as keyof typeof VIEWS];
   return <View key={stepId} {...props} />;

@@ -1,9 +1,10 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Severity } from '../engine/types';
 
+/** Anything with a place in the paste: a finding's location gives the line a marker. */
 export interface Marker {
-  line: number;
   severity: Severity;
+  location?: { line?: number };
 }
 
 export interface PasteBoxHandle {
@@ -47,15 +48,20 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
     },
   }));
 
+  // The gutter is one text node, so a keystroke in a 32 KB policy does not re-render a thousand elements.
   const lineCount = useMemo(() => {
     let n = 1;
     for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) === 10) n++;
     return n;
   }, [value]);
+  const numbers = useMemo(() => Array.from({ length: lineCount }, (_, i) => i + 1).join('\n'), [lineCount]);
   const marked = useMemo(() => {
     const m = new Map<number, Severity>();
-    for (const mk of markers) if (!m.has(mk.line) || mk.severity === 'error') m.set(mk.line, mk.severity);
-    return m;
+    for (const mk of markers) {
+      const line = mk.location?.line;
+      if (line !== undefined && (!m.has(line) || mk.severity === 'error')) m.set(line, mk.severity);
+    }
+    return [...m];
   }, [markers]);
 
   return (
@@ -63,25 +69,27 @@ export const PasteBox = forwardRef<PasteBoxHandle, Props>(function PasteBox(
       className={`flex overflow-hidden rounded border-2 font-mono text-sm ${invalid ? 'border-fail' : 'border-line'}`}
       style={{ lineHeight: `${LINE_HEIGHT_REM}rem` }}
     >
-      {!prose && <div
-        ref={gutter}
-        aria-hidden="true"
-        className="select-none overflow-hidden bg-surface py-2 text-right text-muted"
-        style={{ height: `${rows * LINE_HEIGHT_REM + 1}rem`, minWidth: '3.5rem' }}
-      >
-        {Array.from({ length: lineCount }, (_, i) => {
-          const sev = marked.get(i + 1);
-          return (
-            <div
-              key={i}
-              className={`px-2 ${sev === 'error' ? 'bg-fail font-bold text-white' : sev ? 'bg-warn font-bold text-white' : ''}`}
-            >
-              {sev ? '●' : ''}
-              {i + 1}
-            </div>
-          );
-        })}
-      </div>}
+      {!prose && (
+        <div
+          ref={gutter}
+          aria-hidden="true"
+          className="relative select-none overflow-hidden bg-surface text-right text-muted"
+          style={{ height: `${rows * LINE_HEIGHT_REM + 1}rem`, minWidth: '3.5rem' }}
+        >
+          <div className="relative py-2">
+            <pre className="m-0 px-2 font-mono">{numbers}</pre>
+            {marked.map(([line, sev]) => (
+              <div
+                key={line}
+                className={`absolute inset-x-0 px-2 font-bold text-white ${sev === 'error' ? 'bg-fail' : 'bg-warn'}`}
+                style={{ top: `calc(0.5rem + ${(line - 1) * LINE_HEIGHT_REM}rem)` }}
+              >
+                ●{line}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
       <textarea
         ref={area}
         id={id}

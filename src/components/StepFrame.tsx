@@ -17,6 +17,8 @@ export interface FrameStep {
 export interface StepProps extends FrameStep {
   diagnosis: Diagnosis;
   session: Session;
+  /** The session as the diagnosis last saw it (a moment behind `session` while the user types). */
+  checked: Session;
 }
 
 export interface Problem {

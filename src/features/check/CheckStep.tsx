@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
@@ -13,7 +13,7 @@ import { ExampleLoader } from '../../components/ExampleLoader';
 import { useT } from '../../app/i18n';
 import { setAnswer, setPaste } from '../../app/store';
 import { gatherCommand } from '../../engine/inputs/commands';
-import type { Facts, PasteKey } from '../../engine/types';
+import type { CheckResult, Facts, Finding, PasteKey, Pastes } from '../../engine/types';
 import { inputLabel } from '../../components/needs';
 
 export function CheckStep(step: StepProps) {
@@ -23,6 +23,12 @@ export function CheckStep(step: StepProps) {
   const boxes = useRef<Partial<Record<PasteKey, PasteBoxHandle | null>>>({});
   const [answers, setAnswers] = useState(step.session.answers);
   const facts: Facts = Object.fromEntries(Object.entries(step.diagnosis.facts).map(([k, v]) => [k, v?.value]));
+  const locate = useCallback((input: PasteKey, offset: number, length: number) => boxes.current[input]?.select(offset, length), []);
+  const byInput = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const f of result?.findings ?? []) if (f.location) m.set(f.location.input, [...(m.get(f.location.input) ?? []), f]);
+    return m;
+  }, [result]);
 
   return (
     <StepFrame step={step} title={t(`check.${check}.title`)}>
@@ -75,7 +81,7 @@ export function CheckStep(step: StepProps) {
       {step.node.inputs?.map((input) => {
         const cmd = gatherCommand(input, facts);
         const text = step.session.pastes[input] ?? '';
-        const here = result?.findings.filter((f) => f.location?.input === input) ?? [];
+        const here = byInput.get(input) ?? NONE;
         return (
           <div key={input} className="space-y-2">
             <Field
@@ -110,7 +116,7 @@ export function CheckStep(step: StepProps) {
                   describedBy={describedBy}
                   onCommit={(v) => setPaste(input, v)}
                   invalid={here.some((f) => f.severity === 'error')}
-                  markers={here.flatMap((f) => (f.location?.line ? [{ line: f.location.line, severity: f.severity }] : []))}
+                  markers={here}
                 />
               )}
             </Field>
@@ -122,22 +128,39 @@ export function CheckStep(step: StepProps) {
                 </button>
               )}
             </div>
-            <RepairOffer input={input} text={text} />
+            <RepairOffer input={input} text={step.checked.pastes[input] ?? ''} />
           </div>
         );
       })}
 
-      <section aria-labelledby="verdict-title" aria-live="polite" className="space-y-3 rounded border border-line p-4">
-        <h2 id="verdict-title" className="flex flex-wrap items-center gap-3 text-xl font-bold">
-          {t('step.check.verdict')} {result && <StatusBadge status={result.status} />}
-        </h2>
-        {result?.status === 'unknown' && result.needs && result.needs.length > 0 && (
-          <p>{t('step.check.needs', { inputs: result.needs.map((n) => inputLabel(t, n)).join(', ') })}</p>
-        )}
-        {result?.status === 'pass' && result.findings.length === 0 && <p>{t('step.check.passNoFindings')}</p>}
-        <FindingList findings={result?.findings ?? []} onLocate={(input, offset, length) => boxes.current[input]?.select(offset, length)} />
-        {result?.fix && <FixPanel fix={result.fix} pastes={step.session.pastes} />}
-      </section>
+      <Verdict result={result} pastes={step.checked.pastes} onLocate={locate} />
     </StepFrame>
   );
 }
+
+const NONE: Finding[] = [];
+
+/**
+ * The engine's verdict for this step. It depends only on the (deferred) diagnosis, so a keystroke in a paste box
+ * does not re-render it, and the corrected policy's diff is computed against the text the engine checked.
+ */
+const Verdict = memo(function Verdict({ result, pastes, onLocate }: {
+  result: CheckResult | undefined;
+  pastes: Pastes;
+  onLocate: (input: PasteKey, offset: number, length: number) => void;
+}) {
+  const t = useT();
+  return (
+    <section aria-labelledby="verdict-title" aria-live="polite" className="space-y-3 rounded border border-line p-4">
+      <h2 id="verdict-title" className="flex flex-wrap items-center gap-3 text-xl font-bold">
+        {t('step.check.verdict')} {result && <StatusBadge status={result.status} />}
+      </h2>
+      {result?.status === 'unknown' && result.needs && result.needs.length > 0 && (
+        <p>{t('step.check.needs', { inputs: result.needs.map((n) => inputLabel(t, n)).join(', ') })}</p>
+      )}
+      {result?.status === 'pass' && result.findings.length === 0 && <p>{t('step.check.passNoFindings')}</p>}
+      <FindingList findings={result?.findings ?? NONE} onLocate={onLocate} />
+      {result?.fix && <FixPanel fix={result.fix} pastes={pastes} />}
+    </section>
+  );
+});
