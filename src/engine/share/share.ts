@@ -167,8 +167,10 @@ export async function decodeShare(data: string): Promise<ShareRead> {
   const text = data.trim();
   if (text === '') return { ok: false, problem: 'empty' };
   if (text.length > SHARE_MAX_CHARS) return { ok: false, problem: 'too-long', detail: String(text.length) };
-  const bytes = /^[A-Za-z0-9_-]+$/.test(text) ? fromBase64Url(text) : undefined;
-  if (!bytes) return { ok: false, problem: 'bad-characters' };
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return { ok: false, problem: 'bad-characters' };
+  const bytes = fromBase64Url(text);
+  // An impossible length: the link was cut.
+  if (!bytes) return { ok: false, problem: 'not-compressed' };
   let raw: Uint8Array | 'too-large';
   try {
     raw = await collect(streamOf(bytes).pipeThrough(new (streams().DecompressionStream)('deflate-raw')), SHARE_MAX_BYTES);
