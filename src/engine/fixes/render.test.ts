@@ -337,5 +337,5 @@ describe('renderings of generated policies', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60000);
 });
