@@ -1,0 +1,363 @@
+// The examples gallery as teaching material: it covers the causes of the knowledge file, every check is decided by
+// some example, the texts are Traditional Chinese as written in Taiwan, and every fix that is only commands leads to a
+// passing (or no longer failing) check once the commands' effect is pasted in. diagnose.golden.test.ts pins the
+// statuses, finding codes and corrected documents; this file checks what a trainer relies on.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from './diagnose';
+import { validateKnowledge } from './knowledge/schema';
+import { readSession } from './session';
+import { newPlaceholder } from './checks/verify';
+import { CHECK_IDS, type CheckId, type CheckResult, type Fix, type Session, type Status } from './types';
+
+const root = new URL('../../public/', import.meta.url);
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(new URL(rel, root), 'utf8'));
+
+const knowledge = validateKnowledge({
+  errors: readJson('knowledge/errors.json'),
+  regions: readJson('knowledge/regions.json'),
+  resources: readJson('knowledge/resources.json'),
+});
+if (!knowledge.ok) throw new Error(knowledge.problems.join('\n'));
+const pack = knowledge.pack;
+
+type Text = { en: string; 'zh-TW': string };
+interface Example {
+  id: string;
+  file: string;
+  title: Text;
+  story: Text;
+  tags: string[];
+  start: string;
+  expected: Record<CheckId, Status>;
+  walkthrough: Record<string, Text>;
+}
+const examples = (readJson('examples/index.json') as { examples: Example[] }).examples;
+
+function load(file: string): Session {
+  const s = readSession(readJson(`examples/${file}`));
+  if (!s.ok) throw new Error(`${file}: ${s.error}`);
+  return s.session;
+}
+
+const byId = new Map(examples.map((e) => [e.id, e]));
+const diagnosed = new Map(examples.map((e) => [e.id, diagnose(load(e.file), pack)]));
+const check = (id: string, c: CheckId): CheckResult => diagnosed.get(id)!.checks.find((x) => x.id === c)!;
+
+describe('the gallery', () => {
+  it('has at least 20 examples, opening with a case the message alone explains and closing with a working setup', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(20);
+    const first = load(examples[0]!.file);
+    expect(Object.keys(first.pastes)).toEqual(['errorMessage']);
+    const last = examples.at(-1)!;
+    expect(last.tags).toContain('working');
+  });
+
+  it('shows every cause of the knowledge file the product covers', () => {
+    const tags = new Set(examples.flatMap((e) => e.tags));
+    for (const cause of [
+      'organization',
+      'cross-account-setting',
+      'resource-support',
+      'rds-history',
+      'dynamodb',
+      'encryption',
+      'aws-managed-key',
+      'default-vault',
+      'key-state',
+      'key-policy',
+      'placeholder',
+      'paste-damage',
+      'deny',
+      'vault-policy',
+      'tag-policy',
+      'vault-lock',
+      'scp',
+      'iam-role',
+      'working',
+    ]) {
+      expect(tags, cause).toContain(cause);
+    }
+  });
+
+  it('fails every check in some example, and passes every check that can pass', () => {
+    for (const c of CHECK_IDS) {
+      expect(examples.some((e) => e.expected[c] === 'fail'), `${c} fails somewhere`).toBe(true);
+      // Without a message about the role nothing shows the job role is right: that check is never `pass`.
+      if (c !== 'iam-role') expect(examples.some((e) => e.expected[c] === 'pass'), `${c} passes somewhere`).toBe(true);
+    }
+  });
+
+  it('tags each failing check with its cause', () => {
+    const tagOf: Partial<Record<CheckId, string>> = {
+      organization: 'organization',
+      'cross-account-setting': 'cross-account-setting',
+      'resource-support': 'resource-support',
+      encryption: 'encryption',
+      'source-key-policy': 'key-policy',
+      'destination-vault-policy': 'vault-policy',
+      'tag-policy': 'tag-policy',
+      'vault-lock': 'vault-lock',
+      'service-control-policies': 'scp',
+      'iam-role': 'iam-role',
+    };
+    for (const e of examples) {
+      for (const c of CHECK_IDS) if (e.expected[c] === 'fail' || e.expected[c] === 'warn') expect(e.tags, `${e.id}: ${c}`).toContain(tagOf[c]);
+    }
+  });
+
+  it('uses the user’s own account IDs, never the documentation ones', () => {
+    for (const e of examples) {
+      const s = load(e.file);
+      for (const key of ['sourceAccountId', 'destinationAccountId'] as const) {
+        const id = diagnosed.get(e.id)!.facts[key]?.value;
+        if (id) expect(['111122223333', '444455556666', '123456789012'], `${e.id} ${key}`).not.toContain(id);
+      }
+      expect(JSON.stringify(s)).not.toMatch(/111122223333|444455556666|123456789012/);
+    }
+  });
+});
+
+describe('texts', () => {
+  // Simplified-only characters, and words used in mainland China where Taiwan says 預設, 訊息, 資料, 使用者, 軟體, 帳戶, 政策.
+  const SIMPLIFIED = /[帐账钥库这为设错误权组织区务问题检复标签说时间从们个对还没开关发现须应该经过选择处执据]/;
+  const MAINLAND = /默認|默认|信息|數據|用戶|軟件|賬戶|策略|視頻|服務器/;
+  const texts = examples.flatMap((e) => [
+    { where: `${e.id} title`, text: e.title },
+    { where: `${e.id} story`, text: e.story },
+    ...Object.entries(e.walkthrough).map(([step, text]) => ({ where: `${e.id} ${step}`, text })),
+  ]);
+
+  it.each(texts)('$where is in English and in Traditional Chinese as used in Taiwan', ({ text }) => {
+    expect(text.en.trim()).not.toBe('');
+    expect(text['zh-TW']).toMatch(/[\u4e00-\u9fff]/);
+    expect(text['zh-TW']).not.toMatch(SIMPLIFIED);
+    expect(text['zh-TW']).not.toMatch(MAINLAND);
+    // The same account IDs in both languages.
+    const ids = (s: string) => [...s.matchAll(/\b\d{12}\b/g)].map((m) => m[0]).sort();
+    expect(ids(text['zh-TW'])).toEqual(ids(text.en));
+  });
+
+  it('keeps walkthrough notes short (1 to 3 sentences) and stories to a short paragraph', () => {
+    for (const e of examples) {
+      for (const [step, t] of Object.entries(e.walkthrough)) expect(t.en.length, `${e.id} ${step}`).toBeLessThanOrEqual(420);
+      expect(e.story.en.length, e.id).toBeLessThanOrEqual(720);
+    }
+  });
+
+  it('quotes the error message of the example in its story, in both languages', () => {
+    for (const e of examples) {
+      const s = load(e.file);
+      const message = diagnosed.get(e.id)!.triage.length > 0 ? (s.pastes.errorMessage ?? /"StatusMessage": "([^"]+)"/.exec(s.pastes.copyJob ?? '')?.[1]) : undefined;
+      if (!message) continue;
+      // Long messages are quoted up to an ellipsis: compare the first words.
+      const head = message.split(/\s+/).slice(0, 5).join(' ');
+      expect(e.story.en, e.id).toContain(head);
+      expect(e.story['zh-TW'], e.id).toContain(head);
+    }
+  });
+});
+
+describe('the cases the knowledge file insists on', () => {
+  it('reports an RDS copy across accounts and Regions as a warning with the history note, never as unsupported', () => {
+    const c = check('rds-cross-region-cross-account', 'resource-support');
+    expect(c.status).toBe('warn');
+    const codes = c.findings.map((f) => f.code);
+    expect(codes).toContain('COPY_SINGLE_ACTION_NOW_SUPPORTED');
+    expect(codes).not.toContain('COPY_REPORTED_UNSUPPORTED');
+    expect(codes).not.toContain('COPY_NOT_SUPPORTED_FOR_TYPE');
+    expect(c.fix?.summaryCode).toBe('COPY_TWO_HOP');
+    const note = c.findings.find((f) => f.code === 'COPY_SINGLE_ACTION_NOW_SUPPORTED')!;
+    expect(note.params).toMatchObject({ resourceType: 'RDS', changed: '2025-11' });
+  });
+
+  it('passes every check of the working setup that can be decided, and offers no fix', () => {
+    const d = diagnosed.get('working-cross-region-cross-account')!;
+    for (const c of d.checks) {
+      expect({ id: c.id, status: c.status }).toEqual({ id: c.id, status: c.id === 'iam-role' ? 'unknown' : 'pass' });
+      expect(c.fix, c.id).toBeUndefined();
+    }
+  });
+
+  it('finds the management account for the cross-account setting in the describe-organization output', () => {
+    const fix = check('cross-account-disabled', 'cross-account-setting').fix!;
+    expect(fix.runInAccount).toBe('management');
+    expect(fix.accountId).toBe('456789012345');
+  });
+
+  it('keeps the Deny of the service control policy and adds the new vault to its copy targets', () => {
+    const fix = check('scp-denies-copy', 'service-control-policies').fix!;
+    expect(fix.needsReview).toBe(true);
+    const doc = JSON.parse(fix.documents[0]!.text) as { Statement: { Effect: string; Condition?: Record<string, Record<string, string[]>> }[] };
+    expect(doc.Statement.map((s) => s.Effect)).toEqual(['Deny', 'Deny']);
+    expect(doc.Statement[1]!.Condition!.StringNotLike!['backup:CopyTargets']).toEqual([
+      'arn:aws:backup:*:678901234567:backup-vault:*',
+      'arn:aws:backup:eu-west-1:345678901234:backup-vault:central-backup-vault',
+    ]);
+  });
+});
+
+// ---- fixes that are commands only: paste in what the outputs say after running them
+
+type Obj = Record<string, unknown>;
+
+/** The copy job as it reads once it has run again and succeeded. */
+function succeeded(s: Session): Session {
+  const pastes = { ...s.pastes };
+  delete pastes.errorMessage;
+  if (pastes.copyJob) {
+    const out = JSON.parse(pastes.copyJob) as { CopyJob: Obj };
+    delete out.CopyJob.StatusMessage;
+    delete out.CopyJob.MessageCategory;
+    out.CopyJob.State = 'COMPLETED';
+    pastes.copyJob = JSON.stringify(out, null, 4);
+  }
+  return { ...s, pastes };
+}
+
+function editKey(text: string, edit: (meta: Obj) => void): string {
+  const out = JSON.parse(text) as { KeyMetadata: Obj };
+  edit(out.KeyMetadata);
+  return JSON.stringify(out, null, 4);
+}
+
+const arg = (commands: string[], re: RegExp): string | undefined => commands.map((c) => re.exec(c)?.[1]).find((x) => x !== undefined);
+
+interface After {
+  /** The session once the fix's commands have run (read from the commands where they say it). */
+  apply: (s: Session, fix: Fix) => Session;
+  status: Status;
+}
+
+const AFTER: Record<string, After> = {
+  // Moving an account is a decision, not a command: afterwards both accounts are in one organization.
+  'org-mismatch:organization': { apply: (s) => ({ ...succeeded(s), answers: { ...s.answers, organization: 'same' } }), status: 'pass' },
+  'cross-account-disabled:cross-account-setting': {
+    apply: (s, fix) => {
+      const value = arg(fix.commands, /update-global-settings --global-settings isCrossAccountBackupEnabled=(\w+)/);
+      const out = JSON.parse(s.pastes.globalSettings!) as { GlobalSettings: Obj };
+      out.GlobalSettings.isCrossAccountBackupEnabled = value;
+      return { ...succeeded(s), pastes: { ...succeeded(s).pastes, globalSettings: JSON.stringify(out, null, 4) } };
+    },
+    status: 'pass',
+  },
+  // "Run it again": the current table supports the combination.
+  'rds-cross-region-cross-account:resource-support': { apply: (s) => succeeded(s), status: 'pass' },
+  'dynamodb-without-advanced-features:resource-support': {
+    apply: (s, fix) => {
+      const on = arg(fix.commands, /--resource-type-management-preference DynamoDB=(\w+)/) === 'true';
+      return { ...succeeded(s), answers: { ...s.answers, advancedFeatures: on ? 'yes' : 'no' } };
+    },
+    status: 'pass',
+  },
+  // A customer managed key replaces aws/ebs; the destination vault is not described, so the check still asks for it.
+  'ebs-aws-managed-key:encryption': {
+    apply: (s, fix) => {
+      expect(fix.commands.some((c) => c.startsWith('aws kms create-key'))).toBe(true);
+      const pastes = { ...succeeded(s).pastes };
+      pastes.sourceKeyMetadata = editKey(s.pastes.sourceKeyMetadata!, (m) => {
+        m.KeyManager = 'CUSTOMER';
+        m.Description = 'EBS volumes, shared with the backup account';
+      });
+      return { ...s, pastes };
+    },
+    status: 'unknown',
+  },
+  // The new vault on the customer managed key; the source key is not described, so the check still asks for it.
+  'destination-default-vault:encryption': {
+    apply: (s, fix) => {
+      const name = arg(fix.commands, /create-backup-vault --backup-vault-name (\S+)/)!;
+      const key = arg(fix.commands, /--encryption-key-arn (\S+)/)!;
+      const region = /^arn:aws:kms:([^:]+):/.exec(key)![1];
+      const pastes = { ...succeeded(s).pastes };
+      pastes.destinationVault = JSON.stringify(
+        { BackupVaultName: name, BackupVaultArn: `arn:aws:backup:${region}:345678901234:backup-vault:${name}`, EncryptionKeyArn: key, EncryptionKeyType: 'CUSTOMER_MANAGED_KMS_KEY', Locked: false },
+        null,
+        4,
+      );
+      pastes.destinationKeyMetadata = editKey(s.pastes.destinationKeyMetadata!, (m) => {
+        m.Arn = key;
+        m.KeyId = key.split('/').at(-1);
+        m.KeyManager = 'CUSTOMER';
+        m.Description = 'Backup vault key for cross-account copies';
+      });
+      return { ...s, pastes };
+    },
+    status: 'unknown',
+  },
+  'kms-key-pending-deletion:encryption': {
+    apply: (s, fix) => {
+      expect(fix.commands.findIndex((c) => c.includes('cancel-key-deletion'))).toBeLessThan(fix.commands.findIndex((c) => c.includes('enable-key')));
+      const pastes = { ...succeeded(s).pastes };
+      pastes.sourceKeyMetadata = editKey(s.pastes.sourceKeyMetadata!, (m) => {
+        m.KeyState = 'Enabled';
+        m.Enabled = true;
+        delete m.DeletionDate;
+        delete m.PendingDeletionWindowInDays;
+      });
+      return { ...s, pastes };
+    },
+    status: 'unknown',
+  },
+  'vault-lock-retention:vault-lock': {
+    apply: (s, fix) => {
+      expect(arg(fix.commands, /--lifecycle DeleteAfterDays=(\d+)/)).toBe(String(fix.summaryParams?.days));
+      return { ...succeeded(s), answers: { ...s.answers, copyRetentionDays: String(fix.summaryParams?.days) } };
+    },
+    status: 'pass',
+  },
+  // Once the role can be assumed the copy runs; nothing then implicates the role.
+  'role-cannot-be-assumed:iam-role': { apply: (s) => succeeded(s), status: 'unknown' },
+};
+
+describe('fixes without documents', () => {
+  const cases = examples.flatMap((e) =>
+    diagnosed
+      .get(e.id)!
+      .checks.filter((c) => c.fix && c.fix.documents.length === 0)
+      .map((c) => ({ id: e.id, check: c.id, fix: c.fix! })),
+  );
+
+  it('are all covered below', () => {
+    expect(cases.map((c) => `${c.id}:${c.check}`).sort()).toEqual(Object.keys(AFTER).sort());
+  });
+
+  it.each(cases)('$id: once the commands for $check have run, the check no longer fails', ({ id, check: c, fix }) => {
+    const after = AFTER[`${id}:${c}`]!;
+    const again = diagnose(after.apply(load(byId.get(id)!.file), fix), pack).checks.find((x) => x.id === c)!;
+    expect(again.status).toBe(after.status);
+    expect(again.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([]);
+    expect(again.fix).toBeUndefined();
+  });
+
+  it('say where to run them', () => {
+    for (const { id, check: c, fix } of cases) {
+      expect(['source', 'destination', 'management'], `${id} ${c}`).toContain(fix.runInAccount);
+      for (const command of fix.commands) expect(newPlaceholder(command), `${id} ${c}: ${command}`).toBeUndefined();
+    }
+  });
+});
+
+// ---- known gaps in the engine, found while writing the examples (reported, not patched here)
+
+describe('known gaps', () => {
+  // The corrected policy adds statements for the real account but keeps the pasted statements whose principal is
+  // still a placeholder (arn:aws:iam::DestinationAccountID:root, arn:aws:iam::SourceAccountID :root). KMS and AWS
+  // Backup reject a policy with an invalid principal, so the document cannot be applied as it is.
+  it.fails.each(['key-policy-placeholder', 'vault-policy-article-placeholder'])('%s: the corrected policy carries no placeholder', (id) => {
+    const c = diagnosed.get(id)!.checks.find((x) => x.fix && x.fix.documents.length > 0)!;
+    for (const doc of c.fix!.documents) expect(doc.text).not.toMatch(/AccountID/);
+  });
+
+  // public/examples/pending/key-policy-article-space-draft.json: a key policy draft from the article whose owner
+  // statement reads "arn:aws:iam::SourceAccountID :root". put-key-policy rejected it (the pasted message says so), the
+  // check itself reports KEY_POLICY_LOCKOUT, PLACEHOLDER_LEFT and ARN_HAS_SPACE as errors, and yet it passes with no
+  // fix, because grammar errors never fail the check. Kept out of the gallery until the check fails such a draft.
+  it.fails('a key policy draft that put-key-policy rejected does not pass the key policy check', () => {
+    const s = readSession(readJson('examples/pending/key-policy-article-space-draft.json'));
+    if (!s.ok) throw new Error(s.error);
+    const c = diagnose(s.session, pack).checks.find((x) => x.id === 'source-key-policy')!;
+    expect(c.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['KEY_POLICY_LOCKOUT', 'PLACEHOLDER_LEFT', 'ARN_HAS_SPACE']));
+    expect(c.status).not.toBe('pass');
+  });
+});
