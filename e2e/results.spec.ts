@@ -28,7 +28,7 @@ async function openResults(page: Page, session: SessionDoc, lang = 'en') {
       localStorage.setItem('copy-doctor:lang', l);
       localStorage.setItem('copy-doctor:session:v1', s);
     },
-    [JSON.stringify(session), lang],
+    [JSON.stringify(session), lang] as [string, string],
   );
   await page.goto('./#/step/results');
   await page.reload();
@@ -55,7 +55,7 @@ async function readDownload(d: Download): Promise<string> {
 test('summary, then the failures in the order to fix them, each with its reason, diff and labelled commands', async ({ page, gates: _g, axe }) => {
   await openResults(page, threeFailures());
   await expectStep(page, 'Your checklist');
-  await expect(page.getByText('3 to fix, 1 passed, 6 need input')).toBeVisible();
+  await expect(page.getByText('3 to fix, 6 need input, 1 passed')).toBeVisible();
 
   const toFix = page.getByRole('region', { name: 'To fix, in this order' });
   const titles = await toFix.getByRole('heading', { level: 3 }).allInnerTexts();
@@ -102,6 +102,16 @@ test('every copy button puts its text on the clipboard; the format tabs work wit
   expect(JSON.parse(await clipboard(page))).toHaveProperty('Statement');
   await vault.getByRole('button', { name: 'Copy command' }).click();
   expect(await clipboard(page)).toMatch(/^aws backup put-backup-vault-access-policy /);
+
+  await page.getByRole('button', { name: 'Copy all fixes' }).click();
+  const all = await clipboard(page);
+  expect(all).toMatch(/^# /);
+  // In the order to apply them: organization, then the key policy, then the vault policy.
+  const at = (s: string) => all.indexOf(s);
+  expect(at('aws organizations describe-organization')).toBeGreaterThan(0);
+  expect(at('aws organizations describe-organization')).toBeLessThan(at('aws kms put-key-policy'));
+  expect(at('aws kms put-key-policy')).toBeLessThan(at('aws backup put-backup-vault-access-policy'));
+  expect(all).toContain('aws_kms_key_policy');
 
   // Each format tab, reached with the arrow keys; each rendering copies exactly what is shown.
   const tabs = key.getByRole('tablist', { name: 'The fix in the format you deploy with' });
@@ -156,6 +166,18 @@ test('every download button saves its file', async ({ page, gates: _g }) => {
   expect(files.Terraform).toMatch(/\.tf$/);
   expect(files.CloudFormation).toMatch(/\.ya?ml$/);
 
+  const fixes = await downloaded(page, page.getByRole('button', { name: 'Download all fixes (Markdown)' }));
+  expect(fixes.name).toBe('copy-doctor-fixes.md');
+  expect(fixes.text).toContain('aws kms put-key-policy');
+  expect(fixes.text).toContain('aws backup put-backup-vault-access-policy');
+
+  const report = await downloaded(page, page.getByRole('button', { name: 'Download report (Markdown)' }));
+  expect(report.name).toBe('copy-doctor-report.md');
+  expect(report.text).toMatch(/^# /);
+  expect(report.text).toContain('3 to fix, 6 need input, 1 passed');
+  expect(report.text).toContain('Given key ID is not accessible');
+  expect(report.text).toContain(SOURCE);
+
   const diagnosis = await downloaded(page, page.getByRole('button', { name: 'Download diagnosis (JSON)' }));
   expect(diagnosis.name).toBe('copy-doctor-diagnosis.json');
   const d = JSON.parse(diagnosis.text) as { format: string; checks: { id: string; status: string }[] };
@@ -181,7 +203,7 @@ test('an unknown check links to the step that asks for its input; Change keeps e
   await expect(page.getByRole('textbox', { name: /Source KMS key policy/ })).toHaveValue(/key-default-1/);
   await page.goBack();
   await expectStep(page, 'Your checklist');
-  await expect(page.getByText('3 to fix, 1 passed, 6 need input')).toBeVisible();
+  await expect(page.getByText('3 to fix, 6 need input, 1 passed')).toBeVisible();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('copy-doctor:session:v1')))!)).toEqual(JSON.parse(before!));
 
   await page.getByRole('link', { name: /^Change “.*organization/i }).click();
@@ -196,13 +218,15 @@ test('copying says when it failed', async ({ page, gates: _g }) => {
   await openResults(page, threeFailures());
   await expectStep(page, 'Your checklist');
   await checkItem(page, /Source KMS key policy/).getByRole('button', { name: 'Copy command' }).click();
-  await expect(page.getByText(/Copying failed/).first()).toBeVisible();
+  await expect(page.getByText(/Copying failed/)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Copy all fixes' }).click();
+  await expect(page.getByRole('region', { name: 'Take the fixes with you' }).getByText(/Copying failed/)).toBeVisible();
 });
 
 test('the results page in Traditional Chinese', async ({ page, gates: _g, axe }) => {
   await openResults(page, threeFailures(), 'zh-TW');
   await expectStep(page, '您的檢查清單');
-  await expect(page.getByText('3 項需修正，1 項通過，6 項需要資料')).toBeVisible();
+  await expect(page.getByText('3 項待修正、6 項需要更多資料、1 項通過')).toBeVisible();
   await expect(page.getByRole('region', { name: '需修正（依此順序）' })).toBeVisible();
   await expect(page.getByRole('button', { name: '下載診斷結果（JSON）' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Terraform' }).first()).toBeVisible();

@@ -3,14 +3,6 @@ import { defineCatalog } from '../define';
 
 export const resultsMessages = defineCatalog(
   {
-    'results.count.fail': '{n} to fix',
-    'results.count.warn.one': '{n} warning',
-    'results.count.warn.other': '{n} warnings',
-    'results.count.pass': '{n} passed',
-    'results.count.unknown.one': '{n} needs input',
-    'results.count.unknown.other': '{n} need input',
-    'results.count.not-applicable': '{n} not applicable',
-    'results.count.separator': ', ',
     'results.intro.fail': 'Apply the fixes in the order shown: a later fix can depend on an earlier one.',
     'results.intro.ok': 'No check failed. Give the inputs still missing to be sure.',
     'results.toFix': 'To fix, in this order',
@@ -43,14 +35,6 @@ export const resultsMessages = defineCatalog(
     'fix.inline': 'Corrected {file}',
   },
   {
-    'results.count.fail': '{n} 項需修正',
-    'results.count.warn.one': '{n} 項警告',
-    'results.count.warn.other': '{n} 項警告',
-    'results.count.pass': '{n} 項通過',
-    'results.count.unknown.one': '{n} 項需要資料',
-    'results.count.unknown.other': '{n} 項需要資料',
-    'results.count.not-applicable': '{n} 項不適用',
-    'results.count.separator': '，',
     'results.intro.fail': '請依下列順序套用修正：後面的修正可能依賴前面的修正。',
     'results.intro.ok': '沒有檢查失敗。請補上仍缺少的資料以確認結果。',
     'results.toFix': '需修正（依此順序）',
