@@ -74,7 +74,8 @@ export function Layout() {
           </div>
         </header>
       )}
-      <main id="main" className={EMBED ? 'mx-auto max-w-4xl px-4 py-4' : 'mx-auto max-w-4xl px-4 py-6'}>
+      {/* Embedded, the host page has its own main landmark: this one is named so the two stay distinct. */}
+      <main id="main" aria-label={EMBED ? t('app.name') : undefined} className={EMBED ? 'mx-auto max-w-4xl px-4 py-4' : 'mx-auto max-w-4xl px-4 py-6'}>
         {notice === 'restore-failed' && (
           <div role="alert" className="mb-4 rounded border border-warn bg-surface p-3">
             <p>{t('app.restoreFailed')}</p>
