@@ -5,7 +5,7 @@ import { useT } from '../../app/i18n';
 import { fetchExample, useExamples, type ExampleEntry } from '../../app/examples';
 import { store, useAppState } from '../../app/store';
 import { isSessionEmpty } from '../../engine/share/share';
-import { addCatalogs } from '../../i18n';
+import { addCatalogs, hasKey } from '../../i18n';
 import { shareMessages } from '../../i18n/parts/share';
 import { isStepId } from '../../wizard/tree';
 
@@ -54,7 +54,8 @@ export function ExamplesStep(step: StepProps) {
             {ex.tags && ex.tags.length > 0 && (
               <ul aria-label={t('example.tags')} className="flex flex-wrap gap-1">
                 {ex.tags.map((tag) => {
-                  const text = typeof tag === 'string' ? tag : tag[lang];
+                  // Tags are ids with words in the catalog; an unknown one shows as it is written.
+                  const text = typeof tag === 'string' ? (hasKey(`tag.${tag}`) ? t(`tag.${tag}`) : tag) : tag[lang];
                   return (
                     <li key={text} className="rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
                       {text}
