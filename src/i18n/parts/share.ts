@@ -14,7 +14,7 @@ export const shareMessages = defineCatalog(
       'Off: the link carries only the accounts, Regions and your answers. On: it also carries your pasted policies and command outputs, and anyone who has the link can read them. Send it only to people who may see them.',
     'share.link.redact': 'Replace account IDs with stand-ins',
     'share.link.redact.hint':
-      'Every 12-digit account ID becomes a made-up one (100000000001, 100000000002, …), the same stand-in for the same ID everywhere: accounts, answers, pasted text, ARNs. The recipient can follow the diagnosis, but its corrected policies and commands then name the stand-ins, not your accounts. Organization IDs, names and key IDs are kept.',
+      'Every 12-digit account ID becomes a made-up one (100000000001, 100000000002, …), the same stand-in for the same ID everywhere: accounts, answers, pasted text, ARNs. The recipient can follow the diagnosis, but its corrected policies and commands then name the stand-ins, not your accounts. Organization IDs, names, key IDs and e-mail addresses in pasted outputs are kept.',
     'share.link.copy': 'Copy share link',
     'share.link.field': 'Share link',
     'share.link.copied': 'Share link copied.',
@@ -91,7 +91,7 @@ export const shareMessages = defineCatalog(
       '不勾選：連結只包含帳戶、區域與您的回答。勾選：連結也會包含您貼上的政策與指令輸出，任何拿到連結的人都能讀取。請只傳給可以看這些內容的人。',
     'share.link.redact': '以替代 ID 取代帳戶 ID',
     'share.link.redact.hint':
-      '每個 12 位數的帳戶 ID 都會換成虛構的 ID（100000000001、100000000002…），同一個 ID 在所有地方都換成同一個替代 ID：帳戶、回答、貼上的內容、ARN。收件人可以看懂診斷結果，但修正後的政策與指令會使用替代 ID，而不是您的帳戶。組織 ID、名稱與金鑰 ID 維持不變。',
+      '每個 12 位數的帳戶 ID 都會換成虛構的 ID（100000000001、100000000002…），同一個 ID 在所有地方都換成同一個替代 ID：帳戶、回答、貼上的內容、ARN。收件人可以看懂診斷結果，但修正後的政策與指令會使用替代 ID，而不是您的帳戶。組織 ID、名稱、金鑰 ID 與貼上輸出中的電子郵件地址維持不變。',
     'share.link.copy': '複製分享連結',
     'share.link.field': '分享連結',
     'share.link.copied': '已複製分享連結。',
