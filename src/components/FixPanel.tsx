@@ -30,33 +30,74 @@ export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
   const account = fix.runInAccount ? t(`account.${fix.runInAccount}`) : fix.runIn;
   const where = [fix.accountId, fix.region].filter(Boolean).join(', ');
   const runIn = t('fix.commandWhere', { account, where: where ? ` (${where})` : '' });
-  const formats = FORMATS.filter((f) => renderings.some((r) => r.format === f));
+  // Tabs only when there is a document to show in more than one format; commands alone are listed below.
+  const formats = fix.documents.length > 0 ? FORMATS.filter((f) => f === 'json' || renderings.some((r) => r.format === f)) : [];
+  const documents = fix.documents.map((doc) => (
+    <div key={doc.input + doc.fileName} className="fix-block space-y-2">
+      {pastes[doc.input] ? (
+        <DiffView before={pastes[doc.input] ?? ''} after={doc.text} label={t('fix.diffLabel', { file: doc.fileName })} />
+      ) : (
+        <figure className="rounded border border-line">
+          <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
+            {t('fix.inline', { file: doc.fileName })}
+          </figcaption>
+          <pre className="whitespace-pre-wrap break-all p-3 text-sm">
+            <code>{doc.text}</code>
+          </pre>
+        </figure>
+      )}
+      <div className="flex flex-wrap gap-3 print:hidden">
+        <CopyButton text={doc.text} label={t('fix.copyDocument', { file: doc.fileName })} />
+        <DownloadButton text={doc.text} fileName={doc.fileName} label={t('fix.download', { file: doc.fileName })} />
+      </div>
+    </div>
+  ));
   return (
     <div className="fix-panel space-y-4 rounded border-2 border-accent p-4">
       <H className="text-lg font-bold">{fix.summary}</H>
       {fix.needsReview && (
         <p className="rounded border-2 border-warn p-2 font-semibold text-warn">{t('fix.needsReview')}</p>
       )}
-      {fix.documents.map((doc) => (
-        <div key={doc.input + doc.fileName} className="fix-block space-y-2">
-          {pastes[doc.input] ? (
-            <DiffView before={pastes[doc.input] ?? ''} after={doc.text} label={t('fix.diffLabel', { file: doc.fileName })} />
-          ) : (
-            <figure className="rounded border border-line">
-              <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
-                {t('fix.inline', { file: doc.fileName })}
-              </figcaption>
-              <pre className="whitespace-pre-wrap break-all p-3 text-sm">
-                <code>{doc.text}</code>
-              </pre>
-            </figure>
-          )}
-          <div className="flex flex-wrap gap-3 print:hidden">
-            <CopyButton text={doc.text} label={t('fix.copyDocument', { file: doc.fileName })} />
-            <DownloadButton text={doc.text} fileName={doc.fileName} label={t('fix.download', { file: doc.fileName })} />
-          </div>
+      {formats.length > 1 ? (
+        <div className="space-y-2">
+          <H2 className="font-semibold">{t('fix.formats')}</H2>
+          <FormatTabs
+            label={t('fix.formats')}
+            tabs={formats.map((f) => ({
+              id: f,
+              label: t(`fix.format.${f}`),
+              // The JSON tab is the corrected documents beside the pasted ones; the others are the engine's renderings.
+              content:
+                f === 'json'
+                  ? documents
+                  : renderings
+                      .filter((r) => r.format === f)
+                      .map((r) => (
+                        <div key={r.fileName} className="fix-block space-y-2">
+                          <figure className="rounded border border-line">
+                            <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
+                              <code>{r.fileName}</code>
+                            </figcaption>
+                            <pre className="whitespace-pre-wrap break-all p-3 text-sm">
+                              <code>{r.text}</code>
+                            </pre>
+                          </figure>
+                          <div className="flex flex-wrap gap-3 print:hidden">
+                            <CopyButton text={r.text} label={t('fix.copyRendering', { format: t(`fix.format.${f}`), file: r.fileName })} />
+                            <DownloadButton
+                              text={r.text}
+                              fileName={r.fileName}
+                              label={t('fix.downloadRendering', { format: t(`fix.format.${f}`), file: r.fileName })}
+                            />
+                          </div>
+                        </div>
+                      )),
+            }))}
+          />
         </div>
-      ))}
+      ) : (
+        documents
+      )}
       {fix.commands.length > 0 && (
         <div className="space-y-2">
           <H2 className="font-semibold">{t('fix.commandsTitle')}</H2>
@@ -75,40 +116,6 @@ export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
               </li>
             ))}
           </ol>
-        </div>
-      )}
-      {formats.length > 0 && (
-        <div className="space-y-2">
-          <H2 className="font-semibold">{t('fix.formats')}</H2>
-          <FormatTabs
-            label={t('fix.formats')}
-            tabs={formats.map((f) => ({
-              id: f,
-              label: t(`fix.format.${f}`),
-              content: renderings
-                .filter((r) => r.format === f)
-                .map((r) => (
-                  <div key={r.fileName} className="fix-block space-y-2">
-                    <figure className="rounded border border-line">
-                      <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">
-                        <code>{r.fileName}</code>
-                      </figcaption>
-                      <pre className="whitespace-pre-wrap break-all p-3 text-sm">
-                        <code>{r.text}</code>
-                      </pre>
-                    </figure>
-                    <div className="flex flex-wrap gap-3 print:hidden">
-                      <CopyButton text={r.text} label={t('fix.copyRendering', { format: t(`fix.format.${f}`), file: r.fileName })} />
-                      <DownloadButton
-                        text={r.text}
-                        fileName={r.fileName}
-                        label={t('fix.downloadRendering', { format: t(`fix.format.${f}`), file: r.fileName })}
-                      />
-                    </div>
-                  </div>
-                )),
-            }))}
-          />
         </div>
       )}
     </div>
