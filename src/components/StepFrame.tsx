@@ -121,9 +121,8 @@ function WalkthroughBox({ node, onLeave }: { node: StepNode; onLeave: () => void
     walkthrough.steps[node.id]?.[lang] ||
     (node.check ? t(`check.${node.check}.why`) : t(`walkthrough.generic.${node.kind}`));
   return (
-    <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-l-8 border-accent bg-surface p-4">
+    <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-dashed border-l-8 border-accent bg-surface p-4">
       <h2 id="walkthrough-title" className="font-bold">
-        <span aria-hidden="true">💡 </span>
         {t('walkthrough.title', { title: walkthrough.title[lang] })}
       </h2>
       <p className="mt-2 max-w-prose whitespace-pre-line">{text}</p>

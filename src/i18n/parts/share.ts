@@ -42,7 +42,7 @@ export const shareMessages = defineCatalog(
     'share.open.failed': 'This share link could not be opened: {reason}',
     'share.open.unchanged': 'Nothing you entered was changed.',
     'share.open.back': 'Back to my session',
-    'share.open.summary': 'The link carries {facts} facts, {answers} answers and {pastes} pasted inputs.',
+    'share.open.summary': 'What the link carries: facts {facts}, answers {answers}, pasted inputs {pastes}.',
     'share.open.confirm': 'You have a session in progress. Opening this link replaces it. To keep a copy, download yours first.',
     'share.open.downloadMine': 'Download my session first',
     'share.open.replace': 'Open the shared session',
