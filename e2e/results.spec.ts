@@ -228,7 +228,7 @@ test('the results page in Traditional Chinese', async ({ page, gates: _g, axe })
   await openResults(page, threeFailures(), 'zh-TW');
   await expectStep(page, '您的檢查清單');
   await expect(page.getByText('3 項待修正、6 項需要更多資料、1 項通過')).toBeVisible();
-  await expect(page.getByRole('region', { name: '需修正（依此順序）' })).toBeVisible();
+  await expect(page.getByRole('region', { name: '待修正（依此順序）' })).toBeVisible();
   await expect(page.getByRole('button', { name: '下載診斷結果（JSON）' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Terraform' }).first()).toBeVisible();
   await axe('results zh-TW');

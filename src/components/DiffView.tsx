@@ -9,7 +9,7 @@ export function DiffView({ before, after, label }: { before: string; after: stri
   return (
     <figure className="rounded border border-line">
       <figcaption className="border-b border-line bg-surface px-3 py-1 text-sm font-semibold">{label}</figcaption>
-      <pre className="p-0 text-sm leading-6">
+      <pre className="p-0 text-xs leading-5 sm:text-sm sm:leading-6">
         {parts.flatMap((p, i) =>
           p.value
             .replace(/\n$/, '')
@@ -19,7 +19,7 @@ export function DiffView({ before, after, label }: { before: string; after: stri
                 key={`${i}-${j}`}
                 className={p.added ? 'bg-pass/10 text-pass' : p.removed ? 'bg-fail/10 text-fail' : ''}
               >
-                <span className="inline-block w-6 select-none text-center" aria-hidden="true">
+                <span className="inline-block w-4 select-none text-center sm:w-6" aria-hidden="true">
                   {p.added ? '+' : p.removed ? '−' : ' '}
                 </span>
                 {(p.added || p.removed) && <span className="sr-only">{p.added ? t('diff.added') : t('diff.removed')}</span>}

@@ -53,14 +53,14 @@ export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
     </div>
   ));
   return (
-    <div className="fix-panel space-y-4 rounded border-2 border-accent p-4">
+    <div className="fix-panel space-y-4 rounded border-2 border-accent p-2 sm:p-4">
       <H className="text-lg font-bold">{fix.summary}</H>
       {fix.needsReview && (
         <p className="rounded border-2 border-warn p-2 font-semibold text-warn">{t('fix.needsReview')}</p>
       )}
       {formats.length > 1 ? (
         <div className="space-y-2">
-          <H2 className="font-semibold">{t('fix.formats')}</H2>
+          <H2 className="font-semibold print:hidden">{t('fix.formats')}</H2>
           <FormatTabs
             label={t('fix.formats')}
             tabs={formats.map((f) => ({

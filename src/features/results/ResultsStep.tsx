@@ -59,7 +59,7 @@ function CheckItem({ check: c, diagnosis, session, order }: { check: CheckResult
   const quoted = matches.length > 0 ? reportedMessage(session.pastes) : undefined;
   const renderings: FixRendering[] = c.fix ? fixRenderings(c, diagnosis, t) : [];
   return (
-    <li className="check-item space-y-3 rounded border border-line p-4">
+    <li className="check-item space-y-3 rounded border border-line p-3 sm:p-4">
       <h3 className="flex flex-wrap items-center gap-3 text-lg font-bold">
         <StatusBadge status={c.status} />
         <span>

@@ -37,7 +37,7 @@ export const resultsMessages = defineCatalog(
   {
     'results.intro.fail': '請依下列順序套用修正：後面的修正可能依賴前面的修正。',
     'results.intro.ok': '沒有檢查失敗。請補上仍缺少的資料以確認結果。',
-    'results.toFix': '需修正（依此順序）',
+    'results.toFix': '待修正（依此順序）',
     'results.needInput': '需要資料',
     'results.warnings': '警告',
     'results.passed': '通過與不適用',

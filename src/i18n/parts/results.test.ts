@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../full';
+import { resultsMessages } from './results';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('results catalog', () => {
+  const en: Record<string, string> = resultsMessages.en;
+  const zh: Record<string, string> = resultsMessages['zh-TW'];
+
+  it('keeps the same keys and placeholders in both languages, none empty', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [k, v] of Object.entries(en)) {
+      expect(v.trim(), k).not.toBe('');
+      expect(zh[k]?.trim(), k).not.toBe('');
+      expect(placeholders(zh[k] ?? ''), k).toEqual(placeholders(v));
+    }
+  });
+
+  it('is loaded with the engine catalogs, and every key the results page and fix panel use exists', () => {
+    const sources = ['../../features/results/ResultsStep.tsx', '../../features/results/ResultsActions.tsx', '../../components/FixPanel.tsx']
+      .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
+      .join('\n');
+    const used = [...sources.matchAll(/\bt\('([\w.-]+)'/g)].map((m) => m[1]!);
+    expect(used.length).toBeGreaterThan(20);
+    for (const k of used) {
+      expect(catalogs.en[k], k).toBeDefined();
+      expect(catalogs['zh-TW'][k], k).toBeDefined();
+    }
+    for (const f of ['json', 'aws-cli', 'terraform', 'cloudformation']) expect(catalogs['zh-TW'][`fix.format.${f}`]).toBeDefined();
+    // The summary line speaks the report's words, in both languages.
+    for (const s of ['fail', 'warn', 'unknown', 'pass', 'not-applicable'])
+      for (const n of ['one', 'other']) expect(catalogs['zh-TW'][`report.count.${s}.${n}`], `${s}.${n}`).toBeDefined();
+  });
+});
