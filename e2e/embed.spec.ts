@@ -57,6 +57,16 @@ test('embed mode: no page chrome, and the frame grows and shrinks with the conte
   expect((await heights(page)).every((h) => Number.isInteger(h) && h > 0)).toBe(true);
 });
 
+test('a host page can pick the theme of an embedded copy', async ({ page, gates: _g, axe }) => {
+  await openFresh(page);
+  await page.goto('./index.html?embed=1&theme=dark#/step/start');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await bg(page)).toBe('rgb(15, 23, 42)');
+  await axe('embedded, dark by request');
+  expect(await page.evaluate(() => localStorage.getItem('copy-doctor:theme'))).toBeNull();
+});
+
 test('outside a frame, embed mode sends nothing and the full page keeps its header and footer', async ({ page, gates: _g }) => {
   await openFresh(page);
   await expect(page.getByRole('banner')).toBeVisible();

@@ -58,10 +58,7 @@ export function Layout() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-bg focus:p-2">
         {t('app.skip')}
       </a>
-      {EMBED ? (
-        // Embedded: no title, tagline or footer (the host page has its own); the tools stay, in one quiet row.
-        <div className="mx-auto flex max-w-4xl justify-end px-4 pt-3">{tools}</div>
-      ) : (
+      {!EMBED && (
         <header className="border-b border-line">
           <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div>
@@ -76,6 +73,8 @@ export function Layout() {
       )}
       {/* Embedded, the host page has its own main landmark: this one is named so the two stay distinct. */}
       <main id="main" aria-label={EMBED ? t('app.name') : undefined} className={EMBED ? 'mx-auto max-w-4xl px-4 py-4' : 'mx-auto max-w-4xl px-4 py-6'}>
+        {/* Embedded: no title, tagline or footer (the host page has its own); the tools stay, in one quiet row. */}
+        {EMBED && <div className="mb-4 flex justify-end">{tools}</div>}
         {notice === 'restore-failed' && (
           <div role="alert" className="mb-4 rounded border border-warn bg-surface p-3">
             <p>{t('app.restoreFailed')}</p>

@@ -48,6 +48,9 @@ export type Theme = 'system' | 'light' | 'dark';
 export const THEMES: Theme[] = ['system', 'light', 'dark'];
 
 function loadTheme(): Theme {
+  // A host page can pick the theme for an embedded copy: `?embed=1&theme=dark` (not remembered).
+  const asked = typeof window !== 'undefined' ? new URLSearchParams(window.location.search).get('theme') : null;
+  if (asked === 'light' || asked === 'dark' || asked === 'system') return asked;
   const stored = storage()?.getItem(THEME_KEY);
   return stored === 'light' || stored === 'dark' ? stored : 'system';
 }
