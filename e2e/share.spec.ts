@@ -226,3 +226,21 @@ test('the save-or-share panel in Traditional Chinese', async ({ page, gates: _g,
   await expect(page.getByRole('button', { name: '儲存或分享' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('您手上有什麼資料？');
 });
+
+test('on a plain-HTTP host the link is still copied, and when copying fails it is selected for the user', async ({ page, context, gates: _g }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  await openWithExample(page);
+  const link = await makeLink(page);
+  await expect(page.getByRole('dialog').getByRole('status').first()).toHaveText('Share link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+  await page.evaluate(() => {
+    document.execCommand = () => false;
+  });
+  await page.getByRole('button', { name: 'Copy share link' }).click();
+  await expect(page.getByRole('dialog').getByRole('status').first()).toContainText('could not be copied automatically');
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toBeFocused();
+  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(link.length);
+});

@@ -20,10 +20,11 @@ export default function SharePanel({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
+  // No close in a cleanup: React's development double-run would close the dialog it just opened. Unmounting
+  // removes the element, which takes it out of the top layer.
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
-    return () => d?.close();
   }, []);
 
   return (
@@ -71,13 +72,29 @@ function ShareLink() {
       if (redact) more.push(t('share.link.replaced', { count: redactAccountIds({ ...session, pastes: includePastes ? session.pastes : {} }).replaced.length }));
       if (url.length > SHARE_LONG_CHARS) more.push(t('share.link.long', { count: url.length }));
       setNotes(more);
-      if (await copyText(url)) setStatus({ kind: 'ok', text: t('share.link.copied') });
+      if ((await copyText(url)) || (await copyFromField())) setStatus({ kind: 'ok', text: t('share.link.copied') });
       else {
         setStatus({ kind: 'error', text: t('share.link.copyFailed') });
-        requestAnimationFrame(() => field.current?.select());
+        field.current?.focus();
+        field.current?.select();
       }
     } catch (e) {
       setStatus({ kind: 'error', text: t('share.link.failed', { error: (e as Error).message }) });
+    }
+  }
+
+  // Without the clipboard API (plain-HTTP hosts) the shared fallback works outside this modal dialog, where
+  // everything is inert; copy from the link's own field instead.
+  async function copyFromField(): Promise<boolean> {
+    await new Promise((r) => requestAnimationFrame(r));
+    const el = field.current;
+    if (!el) return false;
+    el.focus();
+    el.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
     }
   }
 
