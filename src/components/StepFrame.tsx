@@ -121,7 +121,7 @@ function WalkthroughBox({ node, onLeave }: { node: StepNode; onLeave: () => void
     walkthrough.steps[node.id]?.[lang] ||
     (node.check ? t(`check.${node.check}.why`) : t(`walkthrough.generic.${node.kind}`));
   return (
-    <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-dashed border-l-8 border-accent bg-surface p-4">
+    <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-l-8 border-accent bg-surface p-4">
       <h2 id="walkthrough-title" className="font-bold">
         {t('walkthrough.title', { title: walkthrough.title[lang] })}
       </h2>
