@@ -8,6 +8,7 @@ import { diagnose } from './diagnose';
 import { validateKnowledge } from './knowledge/schema';
 import { readSession } from './session';
 import { newPlaceholder } from './checks/verify';
+import { applyFix } from './fixes/apply';
 import { CHECK_IDS, type CheckId, type CheckResult, type Fix, type Session, type Status } from './types';
 
 const root = new URL('../../public/', import.meta.url);
@@ -338,26 +339,39 @@ describe('fixes without documents', () => {
   });
 });
 
-// ---- known gaps in the engine, found while writing the examples (reported, not patched here)
+// ---- placeholders and policies AWS refuses (once known gaps, pinned while they lasted)
 
-describe('known gaps', () => {
-  // The corrected policy adds statements for the real account but keeps the pasted statements whose principal is
-  // still a placeholder (arn:aws:iam::DestinationAccountID:root, arn:aws:iam::SourceAccountID :root). KMS and AWS
-  // Backup reject a policy with an invalid principal, so the document cannot be applied as it is.
-  it.fails.each(['key-policy-placeholder', 'vault-policy-article-placeholder'])('%s: the corrected policy carries no placeholder', (id) => {
+describe('placeholders and refused policies', () => {
+  // The corrected policy puts the user's real IDs in place of the pasted placeholders
+  // (arn:aws:iam::DestinationAccountID:root, arn:aws:iam::SourceAccountID :root): KMS and AWS Backup reject a policy
+  // with an invalid principal, so a document that kept them could not be applied.
+  it.each(['key-policy-placeholder', 'vault-policy-article-placeholder', 'key-policy-article-space-draft'])('%s: the corrected policy carries no placeholder', (id) => {
     const c = diagnosed.get(id)!.checks.find((x) => x.fix && x.fix.documents.length > 0)!;
-    for (const doc of c.fix!.documents) expect(doc.text).not.toMatch(/AccountID/);
+    for (const doc of c.fix!.documents) {
+      expect(doc.text).not.toMatch(/AccountID/);
+      expect(newPlaceholder(doc.text)).toBeUndefined();
+    }
+    expect(c.findings.filter((f) => f.code === 'POLICY_PLACEHOLDER_REPLACED').length).toBeGreaterThan(0);
   });
 
-  // public/examples/pending/key-policy-article-space-draft.json: a key policy draft from the article whose owner
-  // statement reads "arn:aws:iam::SourceAccountID :root". put-key-policy rejected it (the pasted message says so), the
-  // check itself reports KEY_POLICY_LOCKOUT, PLACEHOLDER_LEFT and ARN_HAS_SPACE as errors, and yet it passes with no
-  // fix, because grammar errors never fail the check. Kept out of the gallery until the check fails such a draft.
-  it.fails('a key policy draft that put-key-policy rejected does not pass the key policy check', () => {
-    const s = readSession(readJson('examples/pending/key-policy-article-space-draft.json'));
-    if (!s.ok) throw new Error(s.error);
-    const c = diagnose(s.session, pack).checks.find((x) => x.id === 'source-key-policy')!;
+  // key-policy-article-space-draft: a key policy draft from the article whose owner statement reads
+  // "arn:aws:iam::SourceAccountID :root". put-key-policy rejected it; the grammar errors that make KMS refuse it fail
+  // the check, and the fix puts the source account in place of the placeholder.
+  it('a key policy draft that put-key-policy rejected does not pass the key policy check', () => {
+    const c = diagnosed.get('key-policy-article-space-draft')!.checks.find((x) => x.id === 'source-key-policy')!;
     expect(c.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['KEY_POLICY_LOCKOUT', 'PLACEHOLDER_LEFT', 'ARN_HAS_SPACE']));
-    expect(c.status).not.toBe('pass');
+    expect(c.status).toBe('fail');
+    expect(c.fix?.documents[0]?.text).toContain('"arn:aws:iam::210987654321:root"');
+  });
+
+  // The tag fix is verified with the copy job's old message still pasted: the pasted tags comply, and that evidence
+  // decides.
+  it('tag-policy-cost-center: applying the tag fix turns the tag policy check to pass, old message and all', () => {
+    const session = load('tag-policy-cost-center.json');
+    const c = diagnosed.get('tag-policy-cost-center')!.checks.find((x) => x.id === 'tag-policy')!;
+    const again = diagnose(applyFix(session, c.fix!), pack).checks.find((x) => x.id === 'tag-policy')!;
+    expect(again.status).toBe('pass');
+    expect(again.findings.map((f) => f.code)).toContain('TAG_POLICY_MESSAGE_STALE');
+    expect(again.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

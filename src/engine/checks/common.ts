@@ -52,3 +52,12 @@ export function result(id: CheckId, status: CheckResult['status'], findings: Fin
 export function isAccountId(s: string | undefined): s is string {
   return typeof s === 'string' && /^\d{12}$/.test(s);
 }
+
+/**
+ * A grammar error that makes AWS refuse the policy (put-key-policy, put-backup-vault-access-policy): an invalid
+ * principal, a placeholder, a lockout... A policy that cannot be put is not a passing policy. Paste damage is not one
+ * of them: it is repaired before the policy is read, and was not in the policy the user copied it from.
+ */
+export function rejectedByAws(f: Finding): boolean {
+  return f.severity === 'error' && !f.code.startsWith('PASTE_DAMAGE_');
+}

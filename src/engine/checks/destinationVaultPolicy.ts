@@ -2,8 +2,10 @@
 //
 // Who is asked: the source account (`arn:aws:iam::SOURCE:root`) calling backup:CopyIntoBackupVault. A vault with no
 // policy at all (get-backup-vault-access-policy fails with ResourceNotFoundException, or the user says so) fails,
-// with a complete policy to create. Grammar errors are listed but, as for the key policy, only fail the check when
-// they prevent evaluation.
+// with a complete policy to create. As for the key policy, a grammar error that makes AWS Backup refuse the policy
+// fails the check, and clear placeholders are replaced by the user's IDs in the corrected policy (unclear ones are not
+// guessed).
+import { parse } from 'jsonc-parser';
 import { arnRegion } from '../ids';
 import { readPolicyText, type PolicyText } from '../json/policyText';
 import { evaluate, type Decision, type Request } from '../policy/evaluate';
@@ -11,9 +13,10 @@ import { grammarFindings } from '../policy/grammar';
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
 import { policyBase } from '../fixes/merge';
+import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
-import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
+import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
 import { VAULT_ACTION, accountRootArn, partitionOf } from './requirements';
 import { verifyFix } from './verify';
 
@@ -52,6 +55,7 @@ interface Analysis {
   decision?: Decision;
   /** For an explicit deny: an Allow would apply if the Deny did not. */
   allowBehindDeny?: boolean;
+  placeholders?: PlaceholderHit[];
 }
 
 const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}/;
@@ -71,6 +75,22 @@ function vaultArn(input: CheckInput, pt: PolicyText | undefined): string | undef
   const dest = fact(input, 'destinationAccountId');
   if (name && region && isAccountId(dest)) return `arn:${partitionOf(region)}:backup:${region}:${dest}:backup-vault:${name}`;
   return undefined;
+}
+
+/** The request the copy makes: the source account calling backup:CopyIntoBackupVault on the vault. */
+function copyRequest(input: CheckInput, pt: PolicyText | undefined, source: string): Request {
+  const org = fact(input, 'organizationId');
+  const orgPath = input.session.answers?.sourceOrganizationPath;
+  const context: Request['context'] = { 'aws:PrincipalAccount': source };
+  if (org) context['aws:PrincipalOrgID'] = org;
+  if (typeof orgPath === 'string' && orgPath.trim()) context['aws:PrincipalOrgPaths'] = [orgPath.trim()];
+  const resource = vaultArn(input, pt);
+  return {
+    principal: { type: 'AWS', arn: accountRootArn(source, partitionOf(fact(input, 'destinationRegion'))), account: source },
+    action: VAULT_ACTION,
+    ...(resource ? { resource } : {}),
+    context,
+  };
 }
 
 function run(input: CheckInput): Analysis {
@@ -97,18 +117,7 @@ function run(input: CheckInput): Analysis {
   }
   if (!isAccountId(source)) return { status: 'unknown', findings: [], grammar, needs, pt };
 
-  const org = fact(input, 'organizationId');
-  const orgPath = input.session.answers?.sourceOrganizationPath;
-  const context: Request['context'] = { 'aws:PrincipalAccount': source };
-  if (org) context['aws:PrincipalOrgID'] = org;
-  if (typeof orgPath === 'string' && orgPath.trim()) context['aws:PrincipalOrgPaths'] = [orgPath.trim()];
-  const resource = vaultArn(input, pt);
-  const request: Request = {
-    principal: { type: 'AWS', arn: accountRootArn(source, partitionOf(fact(input, 'destinationRegion'))), account: source },
-    action: VAULT_ACTION,
-    ...(resource ? { resource } : {}),
-    context,
-  };
+  const request = copyRequest(input, pt, source);
   const decision = evaluate(pt.parsed.value, request);
 
   const findings: Finding[] = [];
@@ -135,7 +144,10 @@ function run(input: CheckInput): Analysis {
     findings.push(...u.findings);
     outNeeds.push(...u.needs);
   }
-  return { status, findings, grammar, needs: outNeeds, pt, decision, allowBehindDeny };
+  // A policy AWS Backup would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
+  if (status === 'pass' && grammar.some(rejectedByAws)) status = 'fail';
+  const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
+  return { status, findings, grammar, needs: outNeeds, pt, decision, allowBehindDeny, placeholders };
 }
 
 function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
@@ -152,17 +164,36 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const pastedArn = pastedVaultArn(pt, paste(input, INPUT));
   const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
-  const existing = !a.missing && pt && isRecord(pt.parsed.value) ? { text: policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text, value: pt.parsed.value } : {};
-  const blockingDenies = a.decision?.decision === 'explicit-deny' ? a.decision.deciding.map((d) => d.index) : [];
+  // First the user's own IDs in place of the placeholders (a minimal edit of each string), then the usual merge on the
+  // policy as it then reads.
+  const hits = a.missing ? [] : (a.placeholders ?? []);
+  let existing: { text?: string; value?: Record<string, unknown> } = {};
+  let decision = a.decision;
+  let allowBehindDeny = a.allowBehindDeny;
+  let replacedAny = false;
+  if (!a.missing && pt && isRecord(pt.parsed.value)) {
+    const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
+    const replaced = replacePlaceholders(pasted, hits);
+    replacedAny = replaced !== pasted;
+    const value = (replacedAny ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
+    existing = { text: replaced, value };
+    if (replacedAny) {
+      const request = copyRequest(input, pt, source);
+      decision = evaluate(value, request);
+      allowBehindDeny =
+        decision.decision === 'explicit-deny' && evaluate(withoutStatements(value, decision.deciding.map((d) => d.index)), request).decision === 'allow';
+    }
+  }
+  const blockingDenies = decision?.decision === 'explicit-deny' ? decision.deciding.map((d) => d.index) : [];
   const { text, changes } = buildVaultPolicyFix({
     ...existing,
     sourceAccountId: source,
     partition,
-    missingAllow: a.missing === true || a.decision?.decision === 'implicit-deny' || (a.decision?.decision === 'explicit-deny' && !a.allowBehindDeny),
+    missingAllow: a.missing === true || decision?.decision === 'implicit-deny' || (decision?.decision === 'explicit-deny' && !allowBehindDeny),
     blockingDenies,
   });
   // An explicit Deny is narrowed; an Allow is only added when none exists once the Deny no longer applies.
-  const findings: Finding[] = [];
+  const findings: Finding[] = pt ? placeholderFindings(INPUT, pt.parsed, hits).replaced : [];
   const needs: string[] = [];
   for (const c of changes) {
     if (c.kind === 'deny-narrowed') {
@@ -192,7 +223,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   } else {
     commands.push(`aws backup put-backup-vault-access-policy --backup-vault-name ${name} --policy file://vault-policy.json --region ${region}`);
   }
-  const summary = summaryText(changes, source);
+  const summary =
+    changes.length === 0 && replacedAny ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real account IDs in place of the placeholders' } : summaryText(changes, source);
   const fix: Fix = {
     summary: summary.text,
     summaryCode: summary.code,
@@ -213,8 +245,18 @@ export function checkDestinationVaultPolicy(input: CheckInput, options: VaultChe
   const findings = [...a.findings, ...a.grammar];
   const needs = [...a.needs];
   const source = fact(input, 'sourceAccountId');
+  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
+  if (asked.unclear.length > 0) {
+    // Never guess which account a placeholder means: ask for it, and build no fix.
+    findings.push(...asked.unclear);
+    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
+  }
   if ((options.fix ?? true) && a.status === 'fail' && (a.missing || a.decision) && isAccountId(source)) {
     const built = buildFix(input, a, source);
+    if (!built.fix.documents[0] || (!a.missing && built.fix.documents[0].text === policyBase(a.pt!.parsed.text, a.pt!.parsed.root, a.pt!.parsed.value).text)) {
+      // Nothing the fix can change (the policy is refused for another reason): say nothing more than the findings.
+      return result(ID, a.status, findings, { needs });
+    }
     const verdict = verifyFix(
       input,
       built.fix,

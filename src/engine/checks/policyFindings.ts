@@ -1,6 +1,7 @@
 // Turning the evaluator's "unknown" answers into findings that say which statement and which condition, and
 // which input would decide it.
 import type { ParsedJson } from '../json/parse';
+import type { PlaceholderHit } from '../fixes/placeholders';
 import type { Unknown } from '../policy/evaluate';
 import type { NormalStatement } from '../policy/model';
 import type { Finding, PasteKey } from '../types';
@@ -106,4 +107,27 @@ export function nearMissFindings(input: PasteKey, parsed: ParsedJson, statements
     }
   }
   return out;
+}
+
+/**
+ * What happened to each template placeholder of a pasted policy: replaced by the user's ID (said, with where it was),
+ * or left, because which account it means is not clear (an error asking for the right ID).
+ */
+export function placeholderFindings(input: PasteKey, parsed: ParsedJson | undefined, hits: PlaceholderHit[]): { replaced: Finding[]; unclear: Finding[]; needs: string[] } {
+  const replaced: Finding[] = [];
+  const unclear: Finding[] = [];
+  const needs: string[] = [];
+  for (const h of hits) {
+    const location = policyLocation(input, parsed, h.path);
+    const placeholder = h.placeholder.trim() || h.placeholder;
+    if (h.replacement !== undefined && h.accountId) {
+      replaced.push(finding('POLICY_PLACEHOLDER_REPLACED', 'warning', { placeholder, accountId: h.accountId, value: h.value, replacement: h.replacement }, location));
+    } else if (h.role) {
+      needs.push(h.role === 'source' ? 'sourceAccountId' : 'destinationAccountId');
+      unclear.push(finding('POLICY_PLACEHOLDER_ID_UNKNOWN', 'error', { placeholder, value: h.value }, location));
+    } else {
+      unclear.push(finding('POLICY_PLACEHOLDER_UNCLEAR', 'error', { placeholder, value: h.value }, location));
+    }
+  }
+  return { replaced, unclear, needs };
 }

@@ -3,10 +3,12 @@
 // Who is asked: the destination's service-linked role (it performs the copy). A statement naming the destination
 // account (`arn:aws:iam::DEST:root` or the bare ID) covers it, as does one naming the role itself.
 //
-// Grammar findings (helper module `policy/grammar`) are listed with the check's own. Their errors do not by
-// themselves turn a pass into a fail: a pasted live policy was accepted by KMS, and an error in a statement that has
-// nothing to do with the copy (say, a placeholder in another account's statement) does not stop the copy. They fail
-// the check only when they prevent evaluation: JSON that cannot be read even after the paste-damage repair.
+// Grammar findings (helper module `policy/grammar`) are listed with the check's own. An error that makes KMS refuse the
+// policy (a placeholder or a space in a principal, a lockout...) fails the check: a policy that cannot be put is not a
+// passing policy. Paste damage does not (it is repaired before reading). Placeholders whose meaning is clear
+// (`SourceAccountID`, `<DESTINATION_ACCOUNT_ID>`) are replaced by the user's IDs in the corrected policy; unclear ones
+// (`ACCOUNT_ID`, a documentation example ID) are not guessed: no fix, a finding asks for the right ID.
+import { parse } from 'jsonc-parser';
 import { arnRegion, backupServiceRoleArn } from '../ids';
 import { readPolicyText, type PolicyText } from '../json/policyText';
 import { evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
@@ -14,9 +16,10 @@ import { normalisePolicy, withoutStatements } from '../policy/model';
 import { grammarFindings } from '../policy/grammar';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import { policyBase } from '../fixes/merge';
+import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
-import { fact, finding, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, unknownFindings } from './policyFindings';
+import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
 import {
   ALL_VIA_SERVICES,
   KEY_GRANT_ACTIONS,
@@ -141,6 +144,8 @@ interface Analysis {
   needs: string[];
   pt?: PolicyText;
   results?: ActionResult[];
+  /** Template placeholders in principals and ARNs, with their replacement when it is clear. */
+  placeholders?: PlaceholderHit[];
 }
 
 function run(input: CheckInput): Analysis {
@@ -223,8 +228,11 @@ function run(input: CheckInput): Analysis {
 
   const failed = results.some((r) => r.decision.decision === 'explicit-deny' || (r.decision.decision === 'implicit-deny' && !r.via));
   const undecided = results.some((r) => r.decision.decision === 'unknown' && !r.via);
-  const status = failed ? 'fail' : undecided ? 'unknown' : results.some((r) => r.via) ? 'warn' : 'pass';
-  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results };
+  // A policy KMS would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
+  const rejected = grammar.some(rejectedByAws);
+  const status = failed ? 'fail' : undecided ? 'unknown' : rejected ? 'fail' : results.some((r) => r.via) ? 'warn' : 'pass';
+  const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, destinationAccountId: dest });
+  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders };
 }
 
 function summaryText(changes: KeyPolicyChange[], dest: string): { code: string; text: string } {
@@ -237,17 +245,22 @@ function summaryText(changes: KeyPolicyChange[], dest: string): { code: string; 
 
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
   const pt = a.pt!;
-  const value = pt.parsed.value as Record<string, unknown>;
   const keyArn = fact(input, 'sourceKeyArn');
   const region = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
   const partition = partitionOf(region);
-  const results = a.results ?? [];
+  // First the user's own IDs in place of the placeholders (a minimal edit of each string), then the usual merge on
+  // the policy as it then reads.
+  const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
+  const hits = a.placeholders ?? [];
+  const replaced = replacePlaceholders(pasted.text, hits);
+  const base = replaced === pasted.text ? pasted : { text: replaced };
+  const value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
+  const results = replaced === pasted.text ? (a.results ?? []) : analyse(value, input, { source, dest });
   const missing = (grant: boolean) => [
     ...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && !denyOnly(r) && !r.allowBehindDeny).map((r) => r.pattern)),
   ];
   const blockingDenies = [...new Set(results.filter((r) => r.decision.decision === 'explicit-deny').flatMap((r) => r.decision.deciding.map((d) => d.index)))];
   const owner = ownerCanManage(value, source, partition);
-  const base = policyBase(pt.parsed.text, pt.parsed.root, value);
   const { text, changes } = buildKeyPolicyFix({
     text: base.text,
     value,
@@ -261,8 +274,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     addOwner: owner === 'no',
   });
 
-  const findings: Finding[] = [];
+  const findings: Finding[] = placeholderFindings(INPUT, pt.parsed, hits).replaced;
   const needs: string[] = [];
+  if (changes.length === 0 && replaced === pasted.text) return { findings, needs };
   for (const c of changes) {
     if (c.kind === 'deny-narrowed') {
       findings.push(
@@ -286,7 +300,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     findings.push(finding('KEY_ARN_UNKNOWN', 'warning', { fileName: 'key-policy.json' }));
     needs.push('sourceKeyArn');
   }
-  const summary = summaryText(changes, dest);
+  const summary = changes.length === 0 ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real account IDs in place of the placeholders' } : summaryText(changes, dest);
   const fix: Fix = {
     summary: summary.text,
     summaryCode: summary.code,
@@ -313,9 +327,16 @@ export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions
   const needs = [...a.needs];
   const source = fact(input, 'sourceAccountId');
   const dest = fact(input, 'destinationAccountId');
+  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
+  if (asked.unclear.length > 0) {
+    // Never guess which account a placeholder means: ask for it, and build no fix.
+    findings.push(...asked.unclear);
+    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
+  }
   if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && a.results && isAccountId(source) && isAccountId(dest)) {
     const built = buildFix(input, a, source, dest);
-    const fix = built.fix!;
+    const fix = built.fix;
+    if (!fix) return result(ID, a.status, findings, { needs });
     const verdict = verifyFix(input, fix, (s: Session) => {
       const again = run({ ...input, session: s });
       return { status: again.status, grammar: again.grammar };

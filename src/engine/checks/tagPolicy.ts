@@ -189,7 +189,21 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
   if (valueMatch) {
     const tagKey = valueMatch.extracted?.tagKey;
     const explained = tagKey ? violations.some((v) => v.tag.key.toLowerCase() === tagKey.toLowerCase()) : violations.length > 0;
-    if (!explained) {
+    // The tag policy and the tags are both pasted and comply (with a rule enforced for recovery points on the key the
+    // message names): that evidence decides, the message is from an earlier attempt. Without it, the message alone does.
+    const enforcedKeys = policy ? policy.rules.filter(enforcedForRecoveryPoints).map((r) => r.policyKey.toLowerCase()) : [];
+    const evidence = Boolean(policy && tags) && violations.length === 0 && userTags.length <= MAX_USER_TAGS && (tagKey ? enforcedKeys.includes(tagKey.toLowerCase()) : enforcedKeys.length > 0);
+    if (!explained && evidence) {
+      const tag = tagKey ? tags?.find((t) => t.key.toLowerCase() === tagKey.toLowerCase()) : undefined;
+      findings.push(
+        finding(
+          tagKey ? 'TAG_POLICY_MESSAGE_STALE' : 'TAG_POLICY_MESSAGE_STALE_NO_KEY',
+          'suggestion',
+          { message: message('tag-policy-value'), ...(tagKey ? { tagKey } : {}) },
+          tag ? outputLocation('resourceTags', tagsRead?.out, tag.path) : undefined,
+        ),
+      );
+    } else if (!explained) {
       fail = true;
       const tag = tagKey ? tags?.find((t) => t.key.toLowerCase() === tagKey.toLowerCase()) : undefined;
       findings.push(finding(tagKey ? 'TAG_POLICY_VALUE_REPORTED' : 'TAG_POLICY_VALUE_REPORTED_NO_KEY', 'error', { message: message('tag-policy-value'), ...(tagKey ? { tagKey } : {}) }, tag ? outputLocation('resourceTags', tagsRead?.out, tag.path) : undefined));

@@ -1,6 +1,9 @@
 // Every corrected document is checked by the engine itself before it is shown (DESIGN.md): the check runs again
-// with the correction pasted in, and must pass, without a grammar error the original did not have.
+// with the correction pasted in, and must pass, without a grammar error the original did not have, and with no
+// placeholder left anywhere in it (kept from the paste or new).
+import { parse, type ParseError } from 'jsonc-parser';
 import { applyFix } from '../fixes/apply';
+import { findPlaceholders } from '../fixes/placeholders';
 import type { Finding, Fix, Session, Status } from '../types';
 import type { CheckInput } from './common';
 
@@ -24,6 +27,19 @@ export function newPlaceholder(text: string, original = ''): string | undefined 
   return undefined;
 }
 
+/** A placeholder anywhere in a corrected document: template words, or a principal or ARN that still holds one. */
+export function documentHasPlaceholder(text: string, input?: CheckInput): boolean {
+  if (hasPlaceholder(text)) return true;
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text, errors);
+  if (errors.length > 0) return false;
+  const ids = {
+    ...(input?.facts.sourceAccountId?.value ? { sourceAccountId: input.facts.sourceAccountId.value.trim() } : {}),
+    ...(input?.facts.destinationAccountId?.value ? { destinationAccountId: input.facts.destinationAccountId.value.trim() } : {}),
+  };
+  return findPlaceholders(value, ids).length > 0;
+}
+
 function errorCounts(findings: Finding[]): Map<string, number> {
   const m = new Map<string, number>();
   for (const f of findings) if (f.severity === 'error') m.set(f.code, (m.get(f.code) ?? 0) + 1);
@@ -36,8 +52,8 @@ export function verifyFix(
   rerun: (session: Session) => { status: Status; grammar: Finding[] },
   grammarBefore: Finding[],
 ): Verdict {
-  const placeholder =
-    fix.commands.some(hasPlaceholder) || fix.documents.some((d) => newPlaceholder(d.text, input.session.pastes[d.input] ?? '') !== undefined);
+  // Any placeholder, not only a new one: a placeholder kept from the paste makes the document as unusable.
+  const placeholder = fix.commands.some(hasPlaceholder) || fix.documents.some((d) => documentHasPlaceholder(d.text, input));
   if (placeholder) return { ok: false, status: 'fail', reason: 'placeholder' };
   const again = rerun(applyFix(input.session, fix));
   if (again.status !== 'pass') return { ok: false, status: again.status, reason: 'status' };

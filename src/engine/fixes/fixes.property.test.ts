@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { checkDestinationVaultPolicy } from '../checks/destinationVaultPolicy';
 import { checkSourceKeyPolicy } from '../checks/sourceKeyPolicy';
 import { DEST, KEY_ARN, ORG, SLR, SRC, makeInput } from '../checks/testSupport';
+import { rejectedByAws } from '../checks/common';
 import { hasPlaceholder, newPlaceholder } from '../checks/verify';
+import { GRAMMAR_CODES } from '../policy/grammar';
 import { diagnose } from '../diagnose';
 import { PASTE_KEYS, type CheckResult, type Facts, type Session } from '../types';
 import { applyFix } from './apply';
@@ -102,6 +104,9 @@ function openPrincipals(statements: unknown[]): number {
   }).length;
 }
 
+/** A grammar error AWS refuses the pasted policy for (a duplicate Sid...): a fix that cannot correct it is not shown. */
+const refused = (r: CheckResult) => r.findings.some((f) => (GRAMMAR_CODES as readonly string[]).includes(f.code) && rejectedByAws(f));
+
 const OUR_SIDS = ['AllowCopyDestinationUseOfKey', 'AllowCopyDestinationGrants', 'AllowCopyFromSourceAccount'];
 
 /** The rules every fix must keep, for any check. */
@@ -147,7 +152,8 @@ describe('key policy fixes (property)', () => {
         const r = checkSourceKeyPolicy(input);
         assertFixRules(statements, r, text, (s) => checkSourceKeyPolicy({ ...input, session: s }), input.session);
         // With every condition decidable (the organization is known), a failing check always comes with a fix.
-        if (f.organizationId && r.status === 'fail') expect(r.fix, JSON.stringify(r.findings.map((x) => x.code))).toBeDefined();
+        // (Unless AWS refuses the pasted policy for a reason no fix corrects.)
+        if (f.organizationId && r.status === 'fail' && !refused(r)) expect(r.fix, JSON.stringify(r.findings.map((x) => x.code))).toBeDefined();
         if (r.fix) {
           // Only the destination account root (or nothing) is added as a principal, grants only with the condition.
           const added = statementsOf(r.fix.documents[0]!.text).slice(statements.length) as Record<string, unknown>[];
@@ -197,7 +203,7 @@ describe('vault policy fixes (property)', () => {
         const input = makeInput({ destinationVaultPolicy: text }, f);
         const r = checkDestinationVaultPolicy(input);
         assertFixRules(statements, r, text, (s) => checkDestinationVaultPolicy({ ...input, session: s }), input.session);
-        if (f.organizationId && r.status === 'fail') expect(r.fix).toBeDefined();
+        if (f.organizationId && r.status === 'fail' && !refused(r)) expect(r.fix, JSON.stringify(r.findings.map((x) => x.code))).toBeDefined();
       }),
       { numRuns: 200 },
     );

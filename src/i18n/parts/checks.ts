@@ -56,6 +56,12 @@ export const checkMessages = defineCatalog(
       'Statement {statement} names account {found}, one typo away from {expected}. If it was meant to be {expected}, that is why the copy is refused; the corrected policy adds {expected} and leaves {found} for you to remove.',
     'finding.FIX_FROM_REPAIRED_TEXT':
       'The corrected policy starts from your paste with {count} paste problem(s) repaired (typographic quotes, trailing commas...). Use it instead of the damaged text.',
+    'finding.POLICY_PLACEHOLDER_REPLACED':
+      '“{value}” still held the template placeholder “{placeholder}”, which KMS and AWS Backup refuse. The corrected policy puts your account ID {accountId} in its place: {replacement}.',
+    'finding.POLICY_PLACEHOLDER_UNCLEAR':
+      '“{value}” still holds the template placeholder “{placeholder}”, and AWS refuses the policy with it. Which account it means is not clear, so Copy Doctor does not guess: replace it with the right 12-digit account ID, then check again.',
+    'finding.POLICY_PLACEHOLDER_ID_UNKNOWN':
+      '“{value}” still holds the template placeholder “{placeholder}”, and AWS refuses the policy with it. Enter that account’s 12-digit ID in the facts, and the corrected policy puts it in place of the placeholder.',
     'finding.FIX_NOT_VERIFIED':
       'A corrected policy was built, but checking it again did not pass (result: {status}), so it is not shown. Fix the problems above by hand.',
 
@@ -71,6 +77,7 @@ export const checkMessages = defineCatalog(
     'fix.VAULT_POLICY_ALLOW_SOURCE': 'Let account {source} copy into the destination vault',
     'fix.VAULT_POLICY_NARROW_DENY': 'Narrow the Deny that blocks account {source} from copying into the vault (review it)',
     'fix.VAULT_POLICY_NARROW_DENY_AND_ALLOW': 'Narrow the Deny that blocks account {source} (review it) and let {source} copy into the vault',
+    'fix.POLICY_PLACEHOLDERS_REPLACED': 'Put the real account IDs in place of the placeholders',
     // CLI report (markdown)
   },
   {
@@ -122,6 +129,12 @@ export const checkMessages = defineCatalog(
       '陳述式 {statement} 寫的是帳戶 {found}，與 {expected} 只差一個輸入錯誤。如果原本要寫的是 {expected}，這就是複製被拒絕的原因；修正後的政策加入 {expected}，{found} 則留給你自行移除。',
     'finding.FIX_FROM_REPAIRED_TEXT':
       '修正後的政策以你貼上的內容為基礎，並修復了 {count} 處貼上造成的問題（彎引號、結尾逗號等）。請使用它，而不是受損的文字。',
+    'finding.POLICY_PLACEHOLDER_REPLACED':
+      '「{value}」還留著範本的預留位置「{placeholder}」，KMS 與 AWS Backup 都會拒絕。修正後的政策以你的帳戶 ID {accountId} 取代它：{replacement}。',
+    'finding.POLICY_PLACEHOLDER_UNCLEAR':
+      '「{value}」還留著範本的預留位置「{placeholder}」，AWS 會因此拒絕這份政策。無法確定它指的是哪個帳戶，Copy Doctor 不會猜測：請換成正確的 12 位數帳戶 ID，然後再檢查一次。',
+    'finding.POLICY_PLACEHOLDER_ID_UNKNOWN':
+      '「{value}」還留著範本的預留位置「{placeholder}」，AWS 會因此拒絕這份政策。請在基本資料中輸入該帳戶的 12 位數 ID，修正後的政策就會以它取代預留位置。',
     'finding.FIX_NOT_VERIFIED':
       '已產生修正後的政策，但再次檢查沒有通過（結果：{status}），因此不顯示。請手動修正上面列出的問題。',
 
@@ -135,6 +148,7 @@ export const checkMessages = defineCatalog(
     'fix.VAULT_POLICY_ALLOW_SOURCE': '允許帳戶 {source} 複製到目的地保存庫',
     'fix.VAULT_POLICY_NARROW_DENY': '縮小阻擋帳戶 {source} 複製到保存庫的 Deny（請檢查）',
     'fix.VAULT_POLICY_NARROW_DENY_AND_ALLOW': '縮小阻擋帳戶 {source} 的 Deny（請檢查），並允許 {source} 複製到保存庫',
+    'fix.POLICY_PLACEHOLDERS_REPLACED': '以真正的帳戶 ID 取代預留位置',
   },
 );
 

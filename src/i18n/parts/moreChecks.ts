@@ -241,6 +241,10 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”: a tag policy rejects the value of the tag {tagKey}. Paste the tag policy and the resource’s tags to see the allowed values.',
     'finding.TAG_POLICY_VALUE_REPORTED_NO_KEY':
       'The copy job says “{message}”: a tag policy rejects one of the resource’s tag values. Paste the tag policy and the resource’s tags to find which.',
+    'finding.TAG_POLICY_MESSAGE_STALE':
+      'The pasted copy job message says “{message}”, a problem with the tag {tagKey}, but the pasted tags no longer have it: they comply with the tag policy. The message is from an earlier attempt; run the copy again.',
+    'finding.TAG_POLICY_MESSAGE_STALE_NO_KEY':
+      'The pasted copy job message says “{message}”, a problem with a tag value, but the pasted tags no longer have it: they comply with the tag policy. The message is from an earlier attempt; run the copy again.',
     'finding.TAG_COPY_INTERNAL_FAILURE':
       'The copy job says “{message}”. Usually a tag policy enforced for backup:recovery-point rejects one of the resource’s tags. Paste the tag policy and the tags to find it.',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP':
@@ -485,6 +489,10 @@ export const moreCheckMessages = defineCatalog(
     'finding.TAG_POLICY_VALUE_REPORTED':
       '複製任務顯示「{message}」：標籤政策拒絕了標籤 {tagKey} 的值。請貼上標籤政策與資源的標籤，以查看允許的值。',
     'finding.TAG_POLICY_VALUE_REPORTED_NO_KEY': '複製任務顯示「{message}」：標籤政策拒絕了資源的某個標籤值。請貼上標籤政策與資源的標籤，以找出是哪一個。',
+    'finding.TAG_POLICY_MESSAGE_STALE':
+      '貼上的複製任務訊息為「{message}」，指出標籤 {tagKey} 有問題，但貼上的標籤已沒有這個問題：它們符合標籤政策。這則訊息來自先前的嘗試；請重新執行複製。',
+    'finding.TAG_POLICY_MESSAGE_STALE_NO_KEY':
+      '貼上的複製任務訊息為「{message}」，指出某個標籤值有問題，但貼上的標籤已沒有這個問題：它們符合標籤政策。這則訊息來自先前的嘗試；請重新執行複製。',
     'finding.TAG_COPY_INTERNAL_FAILURE':
       '複製任務顯示「{message}」。通常是對 backup:recovery-point 強制執行的標籤政策拒絕了資源的某個標籤。請貼上標籤政策與標籤以找出原因。',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP': '標籤政策的 {rules} 條規則都沒有對 backup:recovery-point 強制執行，因此不會阻擋複製。',
