@@ -49,18 +49,24 @@ describe('source-key-policy: verdicts', () => {
     expect(check([OWNER, role(USE), role(GRANTS)]).status).toBe('pass');
   });
 
-  it('fails with one finding per missing action, naming the action and the role', () => {
+  it('fails with one finding for the missing grant actions, naming each action and the role', () => {
     const r = check([OWNER, USE]);
     expect(r.status).toBe('fail');
-    expect(codes(r).filter((c) => c.endsWith('NOT_ALLOWED'))).toEqual(['KEY_POLICY_GRANT_NOT_ALLOWED', 'KEY_POLICY_GRANT_NOT_ALLOWED', 'KEY_POLICY_GRANT_NOT_ALLOWED']);
-    expect(r.findings[0]).toMatchObject({ severity: 'error', params: { action: 'kms:CreateGrant', principal: SLR }, location: { input: 'sourceKeyPolicy', path: ['Statement'], line: 3 } });
+    expect(codes(r).filter((c) => c.endsWith('NOT_ALLOWED'))).toEqual(['KEY_POLICY_GRANT_NOT_ALLOWED']);
+    expect(r.findings[0]).toMatchObject({
+      severity: 'error',
+      params: { actions: 'kms:CreateGrant, kms:ListGrants, kms:RevokeGrant', count: 3, principal: SLR },
+      location: { input: 'sourceKeyPolicy', path: ['Statement'], line: 3 },
+    });
   });
 
   it('grants without the GrantIsForAWSResource condition still count; the condition on use actions does not', () => {
     expect(check([OWNER, USE, { ...GRANTS, Condition: undefined }]).status).toBe('pass');
     const r = check([OWNER, { ...USE, Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } }, GRANTS]);
     expect(r.status).toBe('fail');
-    expect(r.findings.filter((f) => f.code === 'KEY_POLICY_ACTION_NOT_ALLOWED')).toHaveLength(7);
+    const use = r.findings.filter((f) => f.code === 'KEY_POLICY_ACTION_NOT_ALLOWED');
+    expect(use).toHaveLength(1);
+    expect(use[0]?.params?.count).toBe(7);
   });
 
   it('kms:CallerAccount with an ARN never matches', () => {

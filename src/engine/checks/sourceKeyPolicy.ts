@@ -190,12 +190,13 @@ function run(input: CheckInput): Analysis {
     );
   }
   // Actions no Allow gives, one finding per action.
-  for (const r of results) {
-    if (r.decision.decision === 'implicit-deny' && !r.via) {
-      findings.push(
-        finding(r.grant ? 'KEY_POLICY_GRANT_NOT_ALLOWED' : 'KEY_POLICY_ACTION_NOT_ALLOWED', 'error', { action: r.action, principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement'])),
-      );
-    }
+  // One finding for the key-use actions and one for the grant actions, each naming every missing action.
+  for (const grant of [false, true]) {
+    const missing = results.filter((r) => r.grant === grant && r.decision.decision === 'implicit-deny' && !r.via).map((r) => r.action);
+    if (missing.length === 0) continue;
+    findings.push(
+      finding(grant ? 'KEY_POLICY_GRANT_NOT_ALLOWED' : 'KEY_POLICY_ACTION_NOT_ALLOWED', 'error', { actions: missing.join(', '), count: missing.length, principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement'])),
+    );
   }
   if (results.some((r) => r.decision.decision === 'implicit-deny' && !r.via)) {
     findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, dest));

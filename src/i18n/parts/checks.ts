@@ -6,9 +6,9 @@ export const checkMessages = defineCatalog(
   {
     // Source key policy
     'finding.KEY_POLICY_ACTION_NOT_ALLOWED':
-      'The key policy does not allow {action} for the destination account’s AWSServiceRoleForBackup ({principal}). The copy needs it.',
+      'The key policy does not allow the destination account’s AWSServiceRoleForBackup ({principal}) these {count} actions the copy needs: {actions}.',
     'finding.KEY_POLICY_GRANT_NOT_ALLOWED':
-      'The key policy does not allow {action} (for AWS resources, kms:GrantIsForAWSResource = true) for the destination account’s AWSServiceRoleForBackup ({principal}). The copy needs it to create grants on the key.',
+      'The key policy does not allow the destination account’s AWSServiceRoleForBackup ({principal}) to manage grants for AWS resources (kms:GrantIsForAWSResource = true): {actions}. The copy needs them to create grants on the key.',
     'finding.KEY_POLICY_DENY_BLOCKS_COPY':
       'Statement {statement} is a Deny that applies to the destination account’s AWSServiceRoleForBackup ({principal}) for {actions}. A Deny wins over every Allow, so the copy cannot use the key.',
     'finding.KEY_POLICY_VIA_OTHER_SERVICE':
@@ -82,9 +82,9 @@ export const checkMessages = defineCatalog(
   },
   {
     'finding.KEY_POLICY_ACTION_NOT_ALLOWED':
-      '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）執行 {action}。複製需要這個動作。',
+      '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）執行複製所需的這 {count} 個動作：{actions}。',
     'finding.KEY_POLICY_GRANT_NOT_ALLOWED':
-      '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）執行 {action}（用於 AWS 資源，即 kms:GrantIsForAWSResource = true）。複製需要它在金鑰上建立授權。',
+      '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）為 AWS 資源管理授權（kms:GrantIsForAWSResource = true）：{actions}。複製需要它們在金鑰上建立授權。',
     'finding.KEY_POLICY_DENY_BLOCKS_COPY':
       '陳述式 {statement} 是一個 Deny，對目的地帳戶的 AWSServiceRoleForBackup（{principal}）的 {actions} 生效。Deny 優先於所有 Allow，因此複製無法使用這把金鑰。',
     'finding.KEY_POLICY_VIA_OTHER_SERVICE':
