@@ -71,7 +71,7 @@ test('summary, then the failures in the order to fix them, each with its reason,
   const key = checkItem(page, /Source KMS key policy/);
   await expect(key.getByText('This matches the error the copy job reported:')).toBeVisible();
   await expect(key.locator('blockquote')).toHaveText('Given key ID is not accessible');
-  await expect(key.getByText(/does not allow kms:Decrypt/)).toBeVisible();
+  await expect(key.getByText(/does not allow .* actions the copy needs: .*kms:Decrypt/)).toBeVisible();
   await expect(key.getByRole('figure', { name: /Changes to key-policy\.json/ })).toBeVisible();
   await expect(key.getByText(`1. Run in the source account (${SOURCE}, eu-west-1)`)).toBeVisible();
   await expect(key.getByText(/aws kms put-key-policy .*file:\/\/key-policy\.json/).filter({ visible: true })).toBeVisible();
