@@ -203,6 +203,7 @@ export const uiMessages = defineCatalog(
     'copy.failed': 'Copying failed: select the text and copy it by hand, or download the file.',
     'diff.added': 'added:',
     'diff.removed': 'removed:',
+    'diff.unchanged': '… {count} unchanged lines (show)',
 
     'repair.found': 'This paste has damage from copying: {kinds}.',
     'repair.show': 'Show the repair',
@@ -419,6 +420,7 @@ export const uiMessages = defineCatalog(
     'copy.failed': '複製失敗：請手動選取文字並複製，或下載檔案。',
     'diff.added': '新增：',
     'diff.removed': '移除：',
+    'diff.unchanged': '… {count} 行未變更（顯示）',
 
     'repair.found': '這段貼上的內容在複製時受損：{kinds}。',
     'repair.show': '顯示修復內容',
