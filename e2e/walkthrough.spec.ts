@@ -36,6 +36,7 @@ test('walk through an example from the gallery: a marked explanation at every st
   // An empty session: no question asked.
   await card.getByRole('button', { name: `Walk through this example: ${ex.title.en}` }).click();
 
+  await expect(page).not.toHaveURL(/#\/step\/examples$/);
   const box = page.getByRole('complementary', { name: `Walkthrough: ${ex.title.en}` });
   const seen: string[] = [];
   for (let i = 0; i < 14; i++) {
