@@ -72,7 +72,10 @@ function ShareLink() {
       if (redact) more.push(t('share.link.replaced', { count: redactAccountIds({ ...session, pastes: includePastes ? session.pastes : {} }).replaced.length }));
       if (url.length > SHARE_LONG_CHARS) more.push(t('share.link.long', { count: url.length }));
       setNotes(more);
-      if ((await copyText(url)) || (await copyFromField())) setStatus({ kind: 'ok', text: t('share.link.copied') });
+      // The shared helper's own fallback copies from outside this modal dialog, where the page is inert (it may
+      // report success and copy nothing): without the clipboard API, copy from the link's field instead.
+      const api = window.isSecureContext && !!navigator.clipboard;
+      if ((api && (await copyText(url))) || (await copyFromField())) setStatus({ kind: 'ok', text: t('share.link.copied') });
       else {
         setStatus({ kind: 'error', text: t('share.link.copyFailed') });
         field.current?.focus();
