@@ -229,11 +229,23 @@ test('the save-or-share panel in Traditional Chinese', async ({ page, gates: _g,
 
 test('on a plain-HTTP host the link is still copied, and when copying fails it is selected for the user', async ({ page, context, gates: _g }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.addInitScript(() => Object.defineProperty(window, 'isSecureContext', { value: false }));
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'isSecureContext', { value: false });
+    // Record what the old copy command copies: the selected text of the focused field. (Headless Chromium's
+    // clipboard does not always show execCommand copies to navigator.clipboard.readText.)
+    const w = window as unknown as { __copied: string[] };
+    w.__copied = [];
+    const original = document.execCommand.bind(document);
+    document.execCommand = (command: string, ...rest: [boolean?, string?]) => {
+      const el = document.activeElement as HTMLInputElement | HTMLTextAreaElement | null;
+      if (command === 'copy' && el && 'selectionStart' in el) w.__copied.push(el.value.slice(el.selectionStart ?? 0, el.selectionEnd ?? 0));
+      return original(command, ...rest);
+    };
+  });
   await openWithExample(page);
   const link = await makeLink(page);
   await expect(page.getByRole('dialog').getByRole('status').first()).toHaveText('Share link copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied.at(-1))).toBe(link);
 
   await page.evaluate(() => {
     document.execCommand = () => false;

@@ -9,7 +9,8 @@ import { ResultsStep } from '../features/results/ResultsStep';
 import { ExamplesStep } from '../features/examples/ExamplesStep';
 import type { StepProps } from '../components/StepFrame';
 import { useDiagnosis, wizardContext } from './diagnosis';
-import { useAppState } from './store';
+import { store, useAppState } from './store';
+import { diagnose } from '../engine/diagnose';
 import { useKnowledge } from './knowledge';
 import { PackErrorPage } from './PackErrorPage';
 import { useT } from './i18n';
@@ -33,6 +34,7 @@ export default function Steps({ stepId }: { stepId: Exclude<StepId, 'start'> }) 
 function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
   const { session } = useAppState();
   const { diagnosis, checked } = useDiagnosis();
+  const knowledge = useKnowledge().data;
 
   const node = TREE[stepId];
   const ctx = wizardContext(session.answers, diagnosis);
@@ -42,7 +44,13 @@ function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
     node,
     position: stepPosition(stepId, ctx),
     back: at > 0 ? path[at - 1] : 'start',
-    next: (answers) => nextStep(stepId, answers ? { ...ctx, answers: { ...ctx.answers, ...answers } } : ctx),
+    // Where Continue leads is decided on the session as it is now, not on the verdict shown (which may be a
+    // moment behind a paste), so a quick Continue after pasting a copy job still skips the facts step.
+    next: (answers) => {
+      const now = store.get().session;
+      const fresh = wizardContext({ ...now.answers, ...answers }, diagnose(now, knowledge));
+      return nextStep(stepId, fresh);
+    },
     diagnosis,
     session,
     checked,
