@@ -1,6 +1,6 @@
 // The wizard as data: nodes with routing only. What a step shows lives in the UI and the catalogs;
 // which step comes next is decided here, by a pure function, so a test can walk the whole graph.
-import type { CheckId, FactKey, PasteKey } from '../engine/types';
+import { CHECK_IDS, type CheckId, type FactKey, type PasteKey } from '../engine/types';
 
 export type StepId =
   | 'start'
@@ -48,19 +48,8 @@ export interface StepNode {
   route: Route;
 }
 
-/** The standard order of checks: the cheapest to confirm and the most common causes first. */
-export const CHECK_ORDER: CheckId[] = [
-  'organization',
-  'cross-account-setting',
-  'resource-support',
-  'encryption',
-  'source-key-policy',
-  'destination-vault-policy',
-  'tag-policy',
-  'vault-lock',
-  'service-control-policies',
-  'iam-role',
-];
+/** The standard order of checks: the contract's order, the cheapest to confirm and the most common causes first. */
+export const CHECK_ORDER: readonly CheckId[] = CHECK_IDS;
 
 const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]; fields?: string[] }> = {
   organization: {

@@ -207,62 +207,36 @@ function substitute(value: string, context: Record<string, ContextValue>): strin
   return unknown ? undefined : out;
 }
 
-type Base =
-  | 'StringEquals'
-  | 'StringNotEquals'
-  | 'StringEqualsIgnoreCase'
-  | 'StringNotEqualsIgnoreCase'
-  | 'StringLike'
-  | 'StringNotLike'
-  | 'ArnEquals'
-  | 'ArnLike'
-  | 'ArnNotEquals'
-  | 'ArnNotLike'
-  | 'Bool'
-  | 'Null'
-  | 'NumericEquals'
-  | 'NumericNotEquals'
-  | 'NumericLessThan'
-  | 'NumericLessThanEquals'
-  | 'NumericGreaterThan'
-  | 'NumericGreaterThanEquals'
-  | 'DateEquals'
-  | 'DateNotEquals'
-  | 'DateLessThan'
-  | 'DateLessThanEquals'
-  | 'DateGreaterThan'
-  | 'DateGreaterThanEquals';
+/** The condition operators the evaluator decides; any other (IpAddress, BinaryEquals...) makes the answer unknown. */
+export const EVALUATED_OPERATORS = [
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'ArnEquals',
+  'ArnLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'Bool',
+  'Null',
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+] as const;
+type Base = (typeof EVALUATED_OPERATORS)[number];
 
-const BASES = new Map<string, Base>(
-  (
-    [
-      'StringEquals',
-      'StringNotEquals',
-      'StringEqualsIgnoreCase',
-      'StringNotEqualsIgnoreCase',
-      'StringLike',
-      'StringNotLike',
-      'ArnEquals',
-      'ArnLike',
-      'ArnNotEquals',
-      'ArnNotLike',
-      'Bool',
-      'Null',
-      'NumericEquals',
-      'NumericNotEquals',
-      'NumericLessThan',
-      'NumericLessThanEquals',
-      'NumericGreaterThan',
-      'NumericGreaterThanEquals',
-      'DateEquals',
-      'DateNotEquals',
-      'DateLessThan',
-      'DateLessThanEquals',
-      'DateGreaterThan',
-      'DateGreaterThanEquals',
-    ] as Base[]
-  ).map((b) => [b.toLowerCase(), b]),
-);
+const BASES = new Map<string, Base>(EVALUATED_OPERATORS.map((b) => [b.toLowerCase(), b]));
 
 /** Negated operators: "matches none of the values"; true when the key is absent. */
 const NEGATED = new Set<Base>(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike', 'NumericNotEquals', 'DateNotEquals']);

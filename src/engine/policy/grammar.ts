@@ -16,6 +16,7 @@ import {
   type JsonPath,
   type NormalizedStatement,
 } from './normalize';
+import { EVALUATED_OPERATORS } from './evaluate';
 
 export type PolicyKind = 'key' | 'vault' | 'scp';
 
@@ -136,35 +137,8 @@ const STATEMENT_ELEMENTS = [
 ] as const;
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
 
-const CONDITION_OPERATORS = [
-  'StringEquals',
-  'StringNotEquals',
-  'StringEqualsIgnoreCase',
-  'StringNotEqualsIgnoreCase',
-  'StringLike',
-  'StringNotLike',
-  'NumericEquals',
-  'NumericNotEquals',
-  'NumericLessThan',
-  'NumericLessThanEquals',
-  'NumericGreaterThan',
-  'NumericGreaterThanEquals',
-  'DateEquals',
-  'DateNotEquals',
-  'DateLessThan',
-  'DateLessThanEquals',
-  'DateGreaterThan',
-  'DateGreaterThanEquals',
-  'Bool',
-  'BinaryEquals',
-  'IpAddress',
-  'NotIpAddress',
-  'ArnEquals',
-  'ArnLike',
-  'ArnNotEquals',
-  'ArnNotLike',
-  'Null',
-] as const;
+/** Every IAM condition operator: the ones the evaluator decides, and the ones it only recognises. */
+const CONDITION_OPERATORS = [...EVALUATED_OPERATORS, 'BinaryEquals', 'IpAddress', 'NotIpAddress'] as const;
 
 /** Condition keys that tie a `"Principal": "*"` down to an account, organization, principal or network. */
 const NARROWING_KEYS = new Set([
