@@ -4,10 +4,21 @@ import { fetchExample } from '../app/examples';
 import { store } from '../app/store';
 import { useT } from '../app/i18n';
 
-/** Which example files show each input broken and working. */
-const EXAMPLES_FOR: Partial<Record<PasteKey, { broken: string; working: string }>> = {
+/** Which example files show each input broken (its check fails) and working (its check passes). */
+const WORKING = 'working-cross-region-cross-account.json';
+export const EXAMPLES_FOR: Partial<Record<PasteKey, { broken?: string; working?: string }>> = {
+  copyJob: { broken: 'role-cannot-be-assumed.json' },
   sourceKeyPolicy: { broken: 'key-policy-missing-destination.json', working: 'key-policy-working.json' },
   destinationVaultPolicy: { broken: 'vault-policy-wrong-account.json', working: 'vault-policy-working.json' },
+  globalSettings: { broken: 'cross-account-disabled.json', working: WORKING },
+  sourceOrganization: { working: WORKING },
+  destinationOrganization: { working: WORKING },
+  sourceKeyMetadata: { broken: 'ebs-aws-managed-key.json', working: WORKING },
+  destinationVault: { broken: 'destination-default-vault.json', working: WORKING },
+  destinationKeyMetadata: { broken: 'destination-default-vault.json', working: WORKING },
+  tagPolicy: { broken: 'tag-policy-cost-center.json', working: WORKING },
+  resourceTags: { broken: 'tag-policy-cost-center.json', working: WORKING },
+  serviceControlPolicies: { broken: 'scp-denies-copy.json', working: WORKING },
 };
 
 /**
@@ -20,10 +31,10 @@ export function ExampleLoader({ input, session }: { input: PasteKey; session: Se
   const files = EXAMPLES_FOR[input];
   if (!files) return null;
 
-  async function load(kind: 'broken' | 'working') {
+  async function load(kind: 'broken' | 'working', file: string) {
     setMessage(t('example.loading'));
     try {
-      const ex = await fetchExample(files![kind]);
+      const ex = await fetchExample(file);
       const filled = Object.entries(ex.facts).filter(([k]) => !session.facts[k as keyof Session['facts']]?.trim());
       store.update((s) => ({
         ...s,
@@ -38,12 +49,16 @@ export function ExampleLoader({ input, session }: { input: PasteKey; session: Se
 
   return (
     <>
-      <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => load('broken')}>
-        {t('example.loadBroken')}
-      </button>
-      <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => load('working')}>
-        {t('example.loadWorking')}
-      </button>
+      {files.broken && (
+        <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => load('broken', files.broken!)}>
+          {t('example.loadBroken')}
+        </button>
+      )}
+      {files.working && (
+        <button type="button" className="rounded border border-line px-3 py-1 text-sm" onClick={() => load('working', files.working!)}>
+          {t('example.loadWorking')}
+        </button>
+      )}
       <span role="status" className="text-sm text-muted">
         {message}
       </span>
