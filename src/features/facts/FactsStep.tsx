@@ -69,6 +69,25 @@ export function FactsStep(step: StepProps) {
     return found;
   }
 
+  const textField = (k: FactKey, label: string, numeric = false) => (
+    <Field key={k} id={`fact-${k}`} label={label} hint={hintFrom(k) ?? t(`facts.hint.${k}`)} error={shown(k)}>
+      {(d) => (
+        <input
+          id={`fact-${k}`}
+          className={INPUT_CLASS}
+          inputMode={numeric ? 'numeric' : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={values[k] ?? ''}
+          aria-describedby={d}
+          aria-invalid={!!shown(k) || undefined}
+          onChange={(e) => update(k, e.target.value)}
+          onBlur={() => setTouched((s) => ({ ...s, [k]: true }))}
+        />
+      )}
+    </Field>
+  );
+
   const regionOptions = pack.regions.map((r) => (
     <option key={r.code} value={r.code}>
       {r.code} ({r.name[lang]}){r.optIn ? ` · ${t('facts.optIn')}` : ''}
@@ -79,24 +98,7 @@ export function FactsStep(step: StepProps) {
     <StepFrame step={step} title={t('step.facts.title')} validate={validate}>
       <p className="max-w-prose">{t('step.facts.intro')}</p>
       <div className="grid gap-6 md:grid-cols-2">
-        {ACCOUNT_FIELDS.map((k) => (
-          <Field key={k} id={`fact-${k}`} label={t(`fact.${k}`)} hint={hintFrom(k) ?? t(`facts.hint.${k}`)} error={shown(k)}>
-            {(d) => (
-              <input
-                id={`fact-${k}`}
-                className={INPUT_CLASS}
-                inputMode="numeric"
-                autoComplete="off"
-                spellCheck={false}
-                value={values[k] ?? ''}
-                aria-describedby={d}
-                aria-invalid={!!shown(k) || undefined}
-                onChange={(e) => update(k, e.target.value)}
-                onBlur={() => setTouched((s) => ({ ...s, [k]: true }))}
-              />
-            )}
-          </Field>
-        ))}
+        {ACCOUNT_FIELDS.map((k) => textField(k, t(`fact.${k}`), true))}
         {REGION_FIELDS.map((k) => (
           <Field key={k} id={`fact-${k}`} label={t(`fact.${k}`)} hint={hintFrom(k)} error={shown(k)}>
             {(d) => (
@@ -136,23 +138,7 @@ export function FactsStep(step: StepProps) {
             </select>
           )}
         </Field>
-        {(['organizationId', 'destinationVaultName'] as const).map((k) => (
-          <Field key={k} id={`fact-${k}`} label={`${t(`fact.${k}`)} ${t('facts.optional')}`} hint={hintFrom(k) ?? t(`facts.hint.${k}`)} error={shown(k)}>
-            {(d) => (
-              <input
-                id={`fact-${k}`}
-                className={INPUT_CLASS}
-                autoComplete="off"
-                spellCheck={false}
-                value={values[k] ?? ''}
-                aria-describedby={d}
-                aria-invalid={!!shown(k) || undefined}
-                onChange={(e) => update(k, e.target.value)}
-                onBlur={() => setTouched((s) => ({ ...s, [k]: true }))}
-              />
-            )}
-          </Field>
-        ))}
+        {(['organizationId', 'destinationVaultName'] as const).map((k) => textField(k, `${t(`fact.${k}`)} ${t('facts.optional')}`))}
       </div>
 
       <div aria-live="polite" className="rounded border border-line bg-surface p-4">
