@@ -30,6 +30,11 @@ export const PASTE_KEYS = [
   'tagPolicy',
   'resourceTags',
   'serviceControlPolicies',
+  'sourceVaultPolicy',
+  'regionSettings',
+  'allowedImages',
+  'copyRolePolicies',
+  'resourceControlPolicies',
 ] as const;
 export type PasteKey = (typeof PASTE_KEYS)[number];
 export type Pastes = Partial<Record<PasteKey, string>>;
