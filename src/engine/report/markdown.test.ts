@@ -6,9 +6,10 @@ import { renderings } from '../fixes/render';
 import { validateKnowledge } from '../knowledge/schema';
 import { readSession } from '../session';
 import type { Diagnosis, Lang, Session } from '../types';
+import { fixSummaryMarkdown } from './fixSection';
 import { allFixesMarkdown } from './fixesMarkdown';
-import { markdownReport, summaryLine } from './markdown';
-import { code, fence, quote } from './md';
+import { findingMarkdown, markdownReport, summaryLine } from './markdown';
+import { cell, code, escapeText, fence, md, mdFill } from './md';
 import { orderChecks } from './order';
 
 const root = new URL('../../../public/', import.meta.url);
@@ -37,7 +38,7 @@ describe('markdownReport', () => {
         for (const c of d.checks) {
           const title = t(`check.${c.id}.title`);
           expect(md).toContain(`**${t(`status.${c.status}`)}**${lang === 'en' ? ': ' : '：'}${title}`);
-          for (const f of c.findings) expect(md).toContain(f.message);
+          for (const f of c.findings) expect(md).toContain(`${code(f.code)}: ${findingMarkdown(f, t)}`);
           for (const doc of c.fix?.documents ?? []) expect(md).toContain(`\`\`\`json\n${doc.text.replace(/\n+$/, '')}\n\`\`\``);
           for (const command of c.fix?.commands ?? []) expect(md).toContain(`\n${command}\n`);
         }
@@ -64,11 +65,16 @@ describe('markdownReport', () => {
   it('quotes the error message and says what it means; locates findings; says what decides unknown checks', () => {
     const e = examples.find((x) => x.id === 'key-policy-missing-destination')!;
     const md = markdownReport(e.en, e.session, tFor('en'));
-    expect(md).toContain('> Given key ID is not accessible');
+    expect(md).toContain('The copy job reported:\n\n```text\nGiven key ID is not accessible\n```');
     expect(md).toContain(`**${translate('en', 'error.kms-key-not-accessible.title')}**`);
     expect(md).toMatch(/\(line \d+, column \d+ of the source key policy\)/);
     expect(md).toContain('To decide this check, provide:\n\n- vault access policy');
-    expect(md).toContain('Commands: run them in the source account (account 210987654321, Region eu-west-1).\n\n```sh\n# Run in the source account (account 210987654321, Region eu-west-1).');
+    expect(md).toContain('Commands: run them in the source account (account `210987654321`, Region `eu-west-1`).\n\n```sh\n# Run in the source account (account 210987654321, Region eu-west-1).');
+    expect(md).toContain('#### Fix: Let account `345678901234` use the source key for the copy\n\nCorrected `key-policy.json` (the source key policy):');
+    expect(md).toContain('| Destination vault name | `central-backup-vault` | entered |');
+    expect(md).toContain(
+      '- **Error** `KEY_POLICY_GRANT_NOT_ALLOWED`: The key policy does not allow the destination account’s AWSServiceRoleForBackup (`arn:aws:iam::345678901234:role/aws-service-role/backup.amazonaws.com/AWSServiceRoleForBackup`) to manage grants',
+    );
   });
 
   it('in Traditional Chinese', () => {
@@ -77,7 +83,8 @@ describe('markdownReport', () => {
     expect(md).toContain('# Copy Doctor 診斷結果');
     expect(md).toContain('## 檢查清單');
     expect(md).toContain('1. ❌ **未通過**：目的地保存庫存取政策'.replace('未通過', translate('zh-TW', 'status.fail')));
-    expect(md).toContain('指令：請在目的地帳戶（帳戶 345678901234，區域 eu-central-1）執行。');
+    expect(md).toContain('指令：請在目的地帳戶（帳戶 `345678901234`，區域 `eu-central-1`）執行。');
+    expect(md).toContain('修正後的 `vault-policy.json`（保存庫存取政策）：');
     expect(md).toContain('# 在目的地帳戶（帳戶 345678901234，區域 eu-central-1）執行。');
     expect(md).toMatch(/摘要：1 項待修正、/);
   });
@@ -115,7 +122,7 @@ describe('allFixesMarkdown', () => {
         const t = tFor(lang);
         const md = allFixesMarkdown(d, t);
         for (const c of d.checks.filter((x) => x.fix)) {
-          expect(md).toContain(c.fix!.summary);
+          expect(md).toContain(`### ${t('report.fix', { summary: fixSummaryMarkdown(c.fix!, t) })}\n`);
           for (const r of renderings(c, d.facts, t)) {
             if (r.format === 'aws-cli') expect(md).toContain(`\`\`\`sh\n${r.text.trimEnd()}\n\`\`\``);
             else expect(md).toContain(r.text.replace(/\n+$/, ''));
@@ -137,10 +144,25 @@ describe('Markdown helpers', () => {
   it('fences and code spans that no content can close early', () => {
     expect(fence('a ``` b', 'json')).toBe('````json\na ``` b\n````');
     expect(fence('x\n\n\ny\n', 'sh')).toBe('```sh\nx\n\n\ny\n```');
+    expect(fence('~~~~\n`````\n', 'text')).toBe('``````text\n~~~~\n`````\n``````');
     expect(code('a`b')).toBe('``a`b``');
     expect(code('`x')).toBe('`` `x ``');
   });
-  it('quotes every line and escapes Markdown', () => {
-    expect(quote('Access *denied*\n\n<b>x</b>')).toBe('> Access \\*denied\\*\n>\n> \\<b\\>x\\</b\\>');
+  it('code spans on one line, with nothing invisible, that show their content exactly', () => {
+    expect(code('a\r\n\r\nb\rc\nd\u2028e\u2029f\u0085g\u000bh\u000ci')).toBe('`a b c d e f g h i`');
+    expect(code('x\u0000\u001b[1m\u007f\u0090\u202eevil\u2066\ud800')).toBe('`x␀␛[1m␡\\u0090\\u202Eevil\\u2066\ufffd`');
+    expect(code('')).toBe('` `');
+    expect(code(' a')).toBe('`  a `');
+    expect(code('   ')).toBe('`   `');
+    expect(code('tab\there')).toBe('`tab\there`');
+  });
+  it('table cells escape their pipes; catalog words are escaped', () => {
+    expect(cell('a|b\\|c')).toBe('`a\\|b\\\\|c`');
+    expect(escapeText('[x](y) <b> @me #1 *a* a_b ~c~ !d &e\nf')).toBe('\\[x\\](y) \\<b\\> \\@me \\#1 \\*a\\* a\\_b \\~c\\~ \\!d \\&e f');
+  });
+  it('fills catalog templates: words kept, string parameters in code spans, numbers and Markdown as given', () => {
+    expect(mdFill('Sid "{sid}" at {n}: {m}{x}', { sid: 'a`b', n: 3, m: md('**m**') })).toBe('Sid "``a`b``" at 3: **m**{x}');
+    // A placeholder inside the catalog's own code span: the whole span is filled, then fenced anew.
+    expect(mdFill('Paste `aws kms describe-key --key-id {keyArn}` here, `as is`.', { keyArn: 'k`\n# x' })).toBe('Paste ``aws kms describe-key --key-id k` # x`` here, `as is`.');
   });
 });

@@ -1,11 +1,12 @@
 // The ticket-ready Markdown report of a diagnosis, shared by the results page and the CLI: the summary, the facts,
 // the error message and what it means, the checklist (failures first, in the order to fix them), then every check
 // with its findings, what would decide it, and its fix. No dates or timestamps: the same input gives the same text.
+// What a paste can carry (finding and fix parameters, facts, the error message, the pastes themselves) is shown in
+// code spans and fenced blocks only (see ./md), so the report cannot be forged through it.
 import { reportedMessage } from '../inputs/outputs';
 import { FACT_KEYS, PASTE_KEYS, type CheckResult, type Diagnosis, type Finding, type PasteKey, type Session } from '../types';
 import { fixSection } from './fixSection';
-import { cell, checkTitle, code, escapeText, fence, inputLabel, quote, STATUS_ICON, statusWord, tr, type Translate } from './md';
-import { joinLines } from './md';
+import { cell, checkTitle, code, escapeText, fence, inputLabel, inputLabelMd, joinLines, md, mdFill, mt, STATUS_ICON, statusWord, template, tr, visibleLines, type Translate } from './md';
 import { orderChecks, statusCounts } from './order';
 
 export type { Translate };
@@ -26,14 +27,27 @@ export function summaryLine(checks: readonly Pick<CheckResult, 'status'>[], t: T
 function location(f: Finding, t: Translate): string {
   const loc = f.location;
   if (!loc || loc.line === undefined) return '';
-  return ` (${t('report.at', { line: loc.line, column: (loc.column ?? 0) + 1, input: inputLabel(t, loc.input) })})`;
+  return ` (${mt(t, 'report.at', { line: loc.line, column: (loc.column ?? 0) + 1, input: md(inputLabelMd(t, loc.input)) })})`;
+}
+
+/** A finding's message from its catalog template, its parameters in code spans. */
+export function findingMarkdown(f: Finding, t: Translate): string {
+  const words = template(t, `finding.${f.code}`);
+  return words === undefined ? code(f.message) : mdFill(words, f.params);
+}
+
+/** Where a fact came from, as a table cell. */
+function factFrom(from: string, t: Translate): string {
+  if (from === 'facts') return escapeText(t('report.fromFacts'));
+  const label = inputLabel(t, from);
+  return label === from ? cell(from) : escapeText(label);
 }
 
 function factsSection(d: Diagnosis, t: Translate): string[] {
   const out = [`## ${t('report.facts')}`, ''];
   const rows = FACT_KEYS.flatMap((key) => {
     const v = d.facts[key];
-    return v ? [`| ${escapeText(tr(t, `fact.${key}`, key))} | ${cell(v.value)} | ${escapeText(v.from === 'facts' ? t('report.fromFacts') : inputLabel(t, v.from))} |`] : [];
+    return v ? [`| ${escapeText(tr(t, `fact.${key}`, key))} | ${cell(v.value)} | ${factFrom(v.from, t)} |`] : [];
   });
   if (rows.length === 0) return [...out, t('report.noFacts'), ''];
   return [...out, `| ${t('report.fact')} | ${t('report.value')} | ${t('report.from')} |`, '|---|---|---|', ...rows, ''];
@@ -43,11 +57,14 @@ function triageSection(d: Diagnosis, session: Session, t: Translate): string[] {
   const message = reportedMessage(session?.pastes, 2000);
   if (!message && d.triage.length === 0) return [];
   const out = [`## ${t('report.triage')}`, ''];
-  if (message) out.push(t('report.quoted'), '', quote(message), '');
+  // The message as the copy job printed it, in a block that shows text and nothing else (a block quote would render
+  // its links, images and HTML).
+  if (message) out.push(t('report.quoted'), '', fence(visibleLines(message), 'text'), '');
   for (const m of d.triage) {
-    const title = tr(t, `error.${m.messageId}.title`, m.messageId);
+    const title = template(t, `error.${m.messageId}.title`);
+    const titleMd = title === undefined ? code(m.messageId) : escapeText(title);
     const explain = tr(t, `error.${m.messageId}.explain`, '');
-    out.push(explain ? t('report.triage.meaning', { title: escapeText(title), explain }) : `**${escapeText(title)}**`, '');
+    out.push(explain ? mt(t, 'report.triage.meaning', { title: md(titleMd), explain: md(explain) }) : `**${titleMd}**`, '');
     out.push(m.checks.length ? t('report.triage.points', { checks: m.checks.map((c) => checkTitle(t, c)).join(t('report.separator')) }) : t('report.triage.noChecks'), '');
   }
   if (message && d.triage.length === 0) out.push(t('report.triage.unrecognised'), '');
@@ -61,11 +78,11 @@ function checkSection(c: CheckResult, d: Diagnosis, t: Translate, allFormats: bo
   if (c.findings.length === 0) out.push(t('report.noFindings'), '');
   else {
     out.push(`**${t('report.findings')}**`, '');
-    for (const f of c.findings) out.push(`- **${statusWordSeverity(t, f)}** ${code(f.code)}: ${f.message}${location(f, t)}`);
+    for (const f of c.findings) out.push(`- **${statusWordSeverity(t, f)}** ${code(f.code)}: ${findingMarkdown(f, t)}${location(f, t)}`);
     out.push('');
   }
   if (c.needs?.length && (c.status === 'unknown' || !c.fix)) {
-    out.push(t('report.needs'), '', ...c.needs.map((n) => `- ${inputLabel(t, n)}`), '');
+    out.push(t('report.needs'), '', ...c.needs.map((n) => `- ${inputLabelMd(t, n)}`), '');
   }
   out.push(...fixSection(c, d.facts, t, { heading: '####', allFormats }));
   return out;
@@ -82,7 +99,7 @@ function pastesSection(session: Session, t: Translate): string[] {
   const out = [`## ${t('report.pastes')}`, '', t('report.pastes.note'), ''];
   for (const k of keys) {
     const text = pastes[k]!;
-    out.push(`### ${escapeText(inputLabel(t, k))}`, '', fence(text, /^\s*[{[]/.test(text) ? 'json' : 'text'), '');
+    out.push(`### ${inputLabelMd(t, k)}`, '', fence(text, /^\s*[{[]/.test(text) ? 'json' : 'text'), '');
   }
   return out;
 }
