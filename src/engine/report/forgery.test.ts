@@ -437,7 +437,7 @@ describe('hostile sessions through the Markdown report, all fixes and the CLI', 
         audit(markdownReport(d, session, t, { includePastes: true }), expectedReport(d, session, t, true), 'fast-check report');
         audit(allFixesMarkdown(d, t), expectedFixes(d, t), 'fast-check fixes');
       }),
-      { numRuns: 120 },
+      { numRuns: 120, examples: [["", "`\n\r"]] },
     );
   }, 120_000);
 });

@@ -59,7 +59,7 @@ export type FenceLanguage = 'json' | 'sh' | 'hcl' | 'yaml' | 'text';
  *  byte, less its trailing newlines. */
 export function fence(text: string, lang: FenceLanguage): string {
   const ticks = '`'.repeat(Math.max(3, longestRun(text, '`') + 1));
-  return `${ticks}${lang}\n${text.replace(/\n+$/, '')}\n${ticks}`;
+  return `${ticks}${lang}\n${text.replace(/[\r\n]+$/, '')}\n${ticks}`;
 }
 
 /** An inline code span that shows any text exactly (on one line, see `oneLine`): its backtick fence is longer than
