@@ -2,6 +2,7 @@
 // its real format, and then only inside single quotes, so no shell ever reads it as code.
 
 /** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: never inside a script value. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 export function hasControl(value: string): boolean {
