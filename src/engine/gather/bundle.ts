@@ -332,10 +332,10 @@ function mergeSource(t: Target, b: Bundle, previous: Pastes): void {
   if (isObj(keyPolicy) && typeof keyPolicy.Policy === 'string') put(t, 'sourceKeyPolicy', keyPolicy.Policy, previous);
 }
 
-function mergeManagement(t: Target, b: Bundle, previous: Pastes, source: string | undefined): void {
+function mergeManagement(t: Target, b: Bundle, previous: Pastes, source: string | undefined, haveOrganization: boolean): void {
   const calls = b.calls;
   const org = readOrganization(pasteText(ok(calls, 'organization')?.output ?? ''));
-  if (org?.id && !t.facts.organizationId) t.facts.organizationId = org.id;
+  if (org?.id && !haveOrganization) t.facts.organizationId = org.id;
   if (org?.masterAccountId && b.accountId && org.masterAccountId !== b.accountId) {
     t.notes.push({ code: 'GATHER_NOT_MANAGEMENT_ACCOUNT', severity: 'warning', role: t.role, params: { account: b.accountId, management: org.masterAccountId } });
   }
@@ -433,9 +433,27 @@ export function mergeBundles(session: Session, bundles: Bundle[]): MergeResult {
 
     if (b.role === 'source') mergeSource(t, b, session.pastes);
     if (b.role === 'management') {
-      const src = resolveFacts({ ...session, facts, pastes }).facts.sourceAccountId?.value;
-      mergeManagement(t, b, session.pastes, src);
+      const now = resolveFacts({ ...session, facts, pastes }).facts;
+      mergeManagement(t, b, session.pastes, now.sourceAccountId?.value, Boolean(now.organizationId));
     }
   }
   return { session: { ...session, facts, pastes }, notes, merged };
+}
+
+// ---- words
+
+type Translate = (key: string, params?: Params) => string;
+
+/** A note in words: the paste, role and fact it names are shown by their labels, not their keys. */
+export function renderNote(note: GatherNote, translate: Translate): string {
+  const params: Params = { ...note.params };
+  if (typeof params.input === 'string') params.input = translate(`paste.${params.input}.short`);
+  if (typeof params.role === 'string') params.role = translate(`gather.role.${params.role}`);
+  if (typeof params.fact === 'string') params.fact = translate(`fact.${params.fact}`);
+  return translate(`gather.note.${note.code}`, params);
+}
+
+/** Why a bundle was refused, in words. */
+export function renderBundleError(read: Extract<BundleRead, { ok: false }>, translate: Translate): string {
+  return translate(`bundle.${read.code}`, read.params);
 }
