@@ -137,9 +137,28 @@ export function parseBundleText(text: string): BundleRead {
 
 // ---- merging into a session
 
+export const NOTE_CODES = [
+  'BUNDLE_WRONG_ACCOUNT',
+  'BUNDLE_ACCOUNT_UNVERIFIED',
+  'BUNDLE_DUPLICATE_ROLE',
+  'GATHER_CALL_DENIED',
+  'GATHER_CALL_FAILED',
+  'GATHER_ANSWERED_BY_ERROR',
+  'GATHER_PASTE_REPLACED',
+  'GATHER_FACT_CONFLICT',
+  'GATHER_NO_FAILED_COPY_JOBS',
+  'GATHER_NOT_MANAGEMENT_ACCOUNT',
+  'GATHER_SOURCE_ACCOUNT_UNKNOWN',
+  'GATHER_POLICIES_INCOMPLETE',
+  'GATHER_NO_TAG_POLICY',
+  'GATHER_SERVICE_LINKED_ROLE_MISSING',
+] as const;
+/** Each has words under `gather.note.<CODE>` in every language (the catalog's type says so). */
+export type NoteCode = (typeof NOTE_CODES)[number];
+
 /** Something the merge wants a person to know. `input` names the paste it is about, when there is one. */
 export interface GatherNote {
-  code: string;
+  code: NoteCode;
   severity: Severity;
   role: GatherRole;
   input?: PasteKey;

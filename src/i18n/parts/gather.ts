@@ -1,4 +1,5 @@
 // The gather scripts and their bundles: why a bundle was refused, and the notes its merge leaves.
+import type { BundleErrorCode, NoteCode } from '../../engine/gather/bundle';
 import { defineCatalog } from '../define';
 
 export const gatherMessages = defineCatalog(
@@ -55,3 +56,6 @@ export const gatherMessages = defineCatalog(
     'gather.note.GATHER_SERVICE_LINKED_ROLE_MISSING': '帳戶 {account} 尚未有 AWSServiceRoleForBackup。AWS Backup 會在該帳戶第一次使用時建立它；在它存在之前，指名它的金鑰政策會被拒絕，因此請改為指名帳戶根使用者。',
   },
 );
+
+/** Every refusal and note code has words: a missing one is a type error here. */
+const _everyCode: Record<`gather.note.${NoteCode}` | `bundle.${BundleErrorCode}`, string> = gatherMessages.en;
