@@ -146,7 +146,7 @@ describe('mergeBundles', () => {
     // The management bundle is checked against the organization's management account.
     const wrongMgmt = bundle('management', '222233334444', 'eu-west-1', management.calls);
     expect(mergeBundles(EMPTY, [source, wrongMgmt]).merged).toEqual(['source']);
-    expect(renderNote(m.notes.find((n) => n.code === 'BUNDLE_WRONG_ACCOUNT')!, (k, p) => t('zh-TW', k, p))).toBe('目的地資料包來自帳戶 345678901234，但 目的地帳戶是 999988887777：未採用此資料包。請登入帳戶 999988887777 後再執行 目的地指令碼。');
+    expect(renderNote(m.notes.find((n) => n.code === 'BUNDLE_WRONG_ACCOUNT')!, (k, p) => t('zh-TW', k, p))).toBe('目的地資料包來自帳戶 345678901234，但目的地帳戶是 999988887777：未採用此資料包。請登入帳戶 999988887777 後再執行目的地指令碼。');
   });
 
   it('an explicit fact wins; a disagreement is a note; a newer paste replaces the old one and says so', () => {
