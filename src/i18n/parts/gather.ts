@@ -1,0 +1,61 @@
+// The gather scripts and their bundles: why a bundle was refused, and the notes its merge leaves.
+import type { BundleErrorCode, NoteCode } from '../../engine/gather/bundle';
+import { defineCatalog } from '../define';
+
+export const gatherMessages = defineCatalog(
+  {
+    'gather.role.source': 'source',
+    'gather.role.destination': 'destination',
+    'gather.role.management': 'management',
+    'gather.notes': 'Notes from the gather scripts',
+    'bundle.BUNDLE_TOO_LARGE': 'The bundle is {size} characters long; Copy Doctor reads bundles of up to {max} characters.',
+    'bundle.BUNDLE_NOT_JSON': 'The bundle is not valid JSON ({detail}).',
+    'bundle.BUNDLE_NOT_OBJECT': 'A bundle must be a JSON object, not {found}.',
+    'bundle.BUNDLE_FORMAT': 'This is not a Copy Doctor bundle: "format" must be "copy-doctor/bundle", but it is {found}.',
+    'bundle.BUNDLE_VERSION': 'This bundle has version {found}; this Copy Doctor reads version {version}. Run the gather script again from this Copy Doctor.',
+    'bundle.BUNDLE_FIELD': 'The bundle is damaged: the field "{field}" holds {found}.',
+    'gather.note.BUNDLE_WRONG_ACCOUNT': 'The {role} bundle comes from account {account}, but the {role} account is {expected}: it was not used. Run the {role} script signed in to account {expected}.',
+    'gather.note.BUNDLE_ACCOUNT_UNVERIFIED': 'The {role} bundle does not say which account it comes from (sts get-caller-identity failed), so it was used without that check.',
+    'gather.note.BUNDLE_DUPLICATE_ROLE': 'A second {role} bundle (account {account}) was left out: the first one was used.',
+    'gather.note.GATHER_CALL_DENIED': 'The script was not allowed to run {command} ({error}: {message}). What it would have read is still missing; run it with a role that may read it, or paste the output yourself.',
+    'gather.note.GATHER_CALL_FAILED': 'The call {command} failed ({error}: {message}). What it would have read is still missing.',
+    'gather.note.GATHER_ANSWERED_BY_ERROR': 'The call for the {input} answered {error}, which itself is the answer (for a vault: it has no access policy). It was filed as such.',
+    'gather.note.GATHER_PASTE_REPLACED': 'The {input} you had pasted was replaced by the one the script just read.',
+    'gather.note.GATHER_FACT_CONFLICT': 'The session says {fact} is {given}, but the script ran with {gathered}. The session’s value was kept.',
+    'gather.note.GATHER_NO_FAILED_COPY_JOBS': 'No failed copy job was found ({command}). Copy job records are kept for 30 days; give the copy job ID if you have it.',
+    'gather.note.GATHER_NOT_MANAGEMENT_ACCOUNT': 'The management script ran in account {account}, but the organization’s management account is {management}. The policy lists may be incomplete unless {account} is a delegated administrator.',
+    'gather.note.GATHER_SOURCE_ACCOUNT_UNKNOWN': 'The source account is not known, so the management bundle’s policies could not be matched to it. Give the source account ID.',
+    'gather.note.GATHER_POLICIES_INCOMPLETE': 'The {input} could not be read for every level above the source account ({targets}), so they were not filed: a policy there could still apply.',
+    'gather.note.GATHER_NO_TAG_POLICY': 'No tag policy applies to account {account} (describe-effective-policy found none), so no tag rule can block the copy.',
+    'gather.note.GATHER_SERVICE_LINKED_ROLE_MISSING': 'Account {account} has no AWSServiceRoleForBackup yet. AWS Backup creates it when the account first uses it; a key policy that names it is refused until it exists, so name the account root instead.',
+  },
+  {
+    'gather.role.source': '來源',
+    'gather.role.destination': '目的地',
+    'gather.role.management': '管理',
+    'gather.notes': '收集指令碼的備註',
+    'bundle.BUNDLE_TOO_LARGE': '此資料包長 {size} 個字元；Copy Doctor 最多讀取 {max} 個字元的資料包。',
+    'bundle.BUNDLE_NOT_JSON': '此資料包不是有效的 JSON（{detail}）。',
+    'bundle.BUNDLE_NOT_OBJECT': '資料包必須是 JSON 物件，而不是 {found}。',
+    'bundle.BUNDLE_FORMAT': '這不是 Copy Doctor 的資料包：「format」必須是「copy-doctor/bundle」，但它是 {found}。',
+    'bundle.BUNDLE_VERSION': '此資料包的版本是 {found}；這個 Copy Doctor 讀取版本 {version}。請從這個 Copy Doctor 重新執行收集指令碼。',
+    'bundle.BUNDLE_FIELD': '此資料包已損壞：欄位「{field}」的內容是 {found}。',
+    'gather.note.BUNDLE_WRONG_ACCOUNT': '{role}資料包來自帳戶 {account}，但{role}帳戶是 {expected}：未採用此資料包。請登入帳戶 {expected} 後再執行{role}指令碼。',
+    'gather.note.BUNDLE_ACCOUNT_UNVERIFIED': '{role}資料包沒有註明來自哪個帳戶（sts get-caller-identity 失敗），因此未經此檢查就採用了。',
+    'gather.note.BUNDLE_DUPLICATE_ROLE': '第二個{role}資料包（帳戶 {account}）未採用：已採用第一個。',
+    'gather.note.GATHER_CALL_DENIED': '指令碼沒有權限執行 {command}（{error}：{message}）。它原本要讀取的內容仍然缺少；請以可讀取該內容的角色執行，或自行貼上輸出。',
+    'gather.note.GATHER_CALL_FAILED': '呼叫 {command} 失敗（{error}：{message}）。它原本要讀取的內容仍然缺少。',
+    'gather.note.GATHER_ANSWERED_BY_ERROR': '讀取{input}的呼叫回傳 {error}，這本身就是答案（對保存庫而言：它沒有存取政策），已據此歸檔。',
+    'gather.note.GATHER_PASTE_REPLACED': '您先前貼上的{input}已換成指令碼剛讀到的內容。',
+    'gather.note.GATHER_FACT_CONFLICT': '工作階段記載 {fact} 為 {given}，但指令碼以 {gathered} 執行。已保留工作階段的值。',
+    'gather.note.GATHER_NO_FAILED_COPY_JOBS': '找不到失敗的複製任務（{command}）。複製任務紀錄只保留 30 天；若您有複製任務 ID，請提供。',
+    'gather.note.GATHER_NOT_MANAGEMENT_ACCOUNT': '管理指令碼在帳戶 {account} 執行，但組織的管理帳戶是 {management}。除非 {account} 是委派管理員，否則政策清單可能不完整。',
+    'gather.note.GATHER_SOURCE_ACCOUNT_UNKNOWN': '不知道來源帳戶，因此無法把管理資料包中的政策對應到它。請提供來源帳戶 ID。',
+    'gather.note.GATHER_POLICIES_INCOMPLETE': '無法讀取來源帳戶以上每一層（{targets}）的{input}，因此未歸檔：那裡的政策仍可能適用。',
+    'gather.note.GATHER_NO_TAG_POLICY': '帳戶 {account} 沒有適用的標籤政策（describe-effective-policy 找不到），因此沒有標籤規則會阻擋複製。',
+    'gather.note.GATHER_SERVICE_LINKED_ROLE_MISSING': '帳戶 {account} 尚未有 AWSServiceRoleForBackup。AWS Backup 會在該帳戶第一次使用時建立它；在它存在之前，指名它的金鑰政策會被拒絕，因此請改為指名帳戶根使用者。',
+  },
+);
+
+/** Every refusal and note code has words: a missing one is a type error here. */
+const _everyCode: Record<`gather.note.${NoteCode}` | `bundle.${BundleErrorCode}`, string> = gatherMessages.en;
