@@ -4,13 +4,14 @@ import { renderDiagnosis } from '../engine/diagnose';
 import type { Diagnosis, Lang } from '../engine/types';
 import { addCatalogs, t } from './index';
 import { checkMessages } from './parts/checks';
+import { diagramMessages } from './parts/diagram';
 import { grammarMessages } from './parts/grammar';
 import { moreCheckMessages } from './parts/moreChecks';
 import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, diagramMessages]);
 
 export { catalogs, t } from './index';
 

@@ -115,7 +115,7 @@ describe('copy path model', () => {
     };
     const hostile = copyPath(d, { pastes: { copyJob: '{"CopyJob": {"SourceBackupVaultArn": 42, "IamRoleArn": "arn:aws:iam::1:role/', sourceOrganization: '[[[' } });
     const v = hostile.nodes.destinationVault.value!;
-    expect(v.includes("\n") || v.includes("\u0007")).toBe(false);
+    expect(v.includes('\n') || v.includes('\u0007')).toBe(false);
     expect(v.length).toBeLessThanOrEqual(64);
     expect(v.endsWith('…')).toBe(true);
     expect(hostile.nodes.sourceVault.value).toBeUndefined();
