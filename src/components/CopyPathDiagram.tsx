@@ -81,7 +81,9 @@ export function CopyPathDiagram({ diagnosis, session }: { diagnosis: Diagnosis; 
       <figcaption id={`${id}-caption`} className="space-y-1">
         <h2 className="text-xl font-bold">{t('diagram.title')}</h2>
       </figcaption>
-      <p className="max-w-prose text-sm text-muted">{t('diagram.intro')}</p>
+      <p className="max-w-prose text-sm text-muted">
+        {t('diagram.intro')} <span className="print:hidden">{t('diagram.select')}</span>
+      </p>
       {walkthrough && <p className="max-w-prose rounded border-l-8 border-accent bg-surface p-3">{t('diagram.walkthrough')}</p>}
       {/* The width the picture gets picks the layout: side by side from 42rem, stacked below. */}
       <div className="@container">
@@ -114,9 +116,9 @@ function Picture({ layout, id, title, linkNames, className }: { layout: Layout; 
           b.kind === 'band' ? (
             <g key={b.id}>
               {b.path ? (
-                <path d={b.path} fill="var(--cd-surface)" stroke="var(--cd-muted)" strokeWidth={1.5} />
+                <path d={b.path} style={{ fill: 'var(--cd-surface)', stroke: 'var(--cd-muted)' }} strokeWidth={1.5} />
               ) : (
-                <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={6} fill="var(--cd-surface)" stroke="var(--cd-muted)" strokeWidth={1.5} />
+                <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={6} style={{ fill: 'var(--cd-surface)', stroke: 'var(--cd-muted)' }} strokeWidth={1.5} />
               )}
               <Lines lines={b.lines} mode={layout.mode} />
             </g>
@@ -128,8 +130,7 @@ function Picture({ layout, id, title, linkNames, className }: { layout: Layout; 
                 width={b.w - 1.5}
                 height={b.h - 1.5}
                 rx={b.kind === 'account' ? 10 : 6}
-                fill={b.kind === 'account' ? 'none' : 'var(--cd-surface)'}
-                stroke={b.kind === 'account' ? 'var(--cd-muted)' : 'var(--cd-fg)'}
+                style={{ fill: b.kind === 'account' ? 'none' : 'var(--cd-surface)', stroke: b.kind === 'account' ? 'var(--cd-muted)' : 'var(--cd-fg)' }}
                 strokeWidth={b.kind === 'account' ? 1.5 : 1.2}
               />
               <Lines lines={b.lines} mode={layout.mode} />
@@ -142,13 +143,12 @@ function Picture({ layout, id, title, linkNames, className }: { layout: Layout; 
             <g key={w.id} data-status={w.status}>
               <polyline
                 points={w.points.map((p) => p.join(',')).join(' ')}
-                fill="none"
-                stroke={look.color}
+                style={{ fill: 'none', stroke: look.color }}
                 strokeWidth={look.width}
                 strokeDasharray={look.dash}
                 strokeLinecap={w.status === 'not-applicable' ? 'round' : 'butt'}
               />
-              <polygon points={w.head.map((p) => p.join(',')).join(' ')} fill={look.color} />
+              <polygon points={w.head.map((p) => p.join(',')).join(' ')} style={{ fill: look.color }} />
             </g>
           );
         })}
@@ -186,7 +186,7 @@ function Lines({ lines, mode, color }: { lines: TextLine[]; mode: Mode; color?: 
             textAnchor={l.anchor}
             fontSize={f.size}
             fontWeight={f.bold ? 700 : 400}
-            fill={color ?? 'var(--cd-fg)'}
+            style={{ fill: color ?? 'var(--cd-fg)' }}
             className={f.mono ? 'font-mono' : undefined}
           >
             {l.text}
@@ -204,7 +204,7 @@ function PillShape({ pill: p, mode }: { pill: Pill; mode: Mode }) {
   const checkLines = p.lines.filter((l) => l.font === 'check');
   return (
     <g data-check={p.arrow.check} data-status={status}>
-      <rect x={p.x} y={p.y} width={p.w} height={p.h} rx={7} fill="var(--cd-bg)" stroke={look.color} strokeWidth={status === 'fail' ? 3 : 2} />
+      <rect x={p.x} y={p.y} width={p.w} height={p.h} rx={7} style={{ fill: 'var(--cd-bg)', stroke: look.color }} strokeWidth={status === 'fail' ? 3 : 2} />
       <StatusIcon status={status} x={p.icon.x} y={p.icon.y} r={p.icon.r} />
       <Lines lines={statusLines} mode={mode} color={look.color} />
       <Lines lines={checkLines} mode={mode} />
@@ -215,35 +215,35 @@ function PillShape({ pill: p, mode }: { pill: Pill; mode: Mode }) {
 /** The status as a shape too: a tick, a cross, an exclamation mark, a question mark, a dash. */
 function StatusIcon({ status, x, y, r }: { status: Status; x: number; y: number; r: number }) {
   const color = LOOK[status].color;
-  const mark = { stroke: 'var(--cd-bg)', strokeWidth: 2, strokeLinecap: 'round' as const, fill: 'none' };
+  const mark = { style: { stroke: 'var(--cd-bg)', fill: 'none' }, strokeWidth: 2, strokeLinecap: 'round' as const };
   const k = r * 0.45;
   switch (status) {
     case 'pass':
       return (
         <g aria-hidden="true">
-          <circle cx={x} cy={y} r={r} fill={color} />
+          <circle cx={x} cy={y} r={r} style={{ fill: color }} />
           <path d={`M${x - k} ${y + 0.2} L${x - k * 0.2} ${y + k * 0.8} L${x + k} ${y - k * 0.7}`} {...mark} />
         </g>
       );
     case 'fail':
       return (
         <g aria-hidden="true">
-          <circle cx={x} cy={y} r={r} fill={color} />
+          <circle cx={x} cy={y} r={r} style={{ fill: color }} />
           <path d={`M${x - k} ${y - k} L${x + k} ${y + k} M${x + k} ${y - k} L${x - k} ${y + k}`} {...mark} />
         </g>
       );
     case 'warn':
       return (
         <g aria-hidden="true">
-          <circle cx={x} cy={y} r={r} fill={color} />
+          <circle cx={x} cy={y} r={r} style={{ fill: color }} />
           <path d={`M${x} ${y - k * 1.2} L${x} ${y + k * 0.3} M${x} ${y + k * 1.15} L${x} ${y + k * 1.2}`} {...mark} />
         </g>
       );
     case 'unknown':
       return (
         <g aria-hidden="true">
-          <circle cx={x} cy={y} r={r - 0.8} fill="var(--cd-bg)" stroke={color} strokeWidth={1.6} />
-          <text x={x} y={y + r * 0.5} textAnchor="middle" fontSize={r * 1.45} fontWeight={700} fill={color}>
+          <circle cx={x} cy={y} r={r - 0.8} style={{ fill: 'var(--cd-bg)', stroke: color }} strokeWidth={1.6} />
+          <text x={x} y={y + r * 0.5} textAnchor="middle" fontSize={r * 1.45} fontWeight={700} style={{ fill: color }}>
             ?
           </text>
         </g>
@@ -251,8 +251,8 @@ function StatusIcon({ status, x, y, r }: { status: Status; x: number; y: number;
     default:
       return (
         <g aria-hidden="true">
-          <circle cx={x} cy={y} r={r - 0.8} fill="var(--cd-bg)" stroke={color} strokeWidth={1.6} />
-          <path d={`M${x - k} ${y} L${x + k} ${y}`} stroke={color} strokeWidth={2} strokeLinecap="round" />
+          <circle cx={x} cy={y} r={r - 0.8} style={{ fill: 'var(--cd-bg)', stroke: color }} strokeWidth={1.6} />
+          <path d={`M${x - k} ${y} L${x + k} ${y}`} style={{ stroke: color }} strokeWidth={2} strokeLinecap="round" />
         </g>
       );
   }

@@ -4,7 +4,8 @@ import { defineCatalog } from '../define';
 export const diagramMessages = defineCatalog(
   {
     'diagram.title': 'The copy path',
-    'diagram.intro': 'Each arrow is one step of the copy, labelled with the check that decides it and that check’s status. Select a label to open its step.',
+    'diagram.intro': 'Each arrow is one step of the copy, labelled with the check that decides it and that check’s status.',
+    'diagram.select': 'Select a label to open its step.',
     'diagram.walkthrough':
       'How to read the picture: the resource is backed up into the source vault, the copy job’s role starts the copy, and the copy crosses into the destination vault. The destination account’s AWSServiceRoleForBackup does the work, using the source key. The management account’s rules apply to both accounts. Start with the arrows marked Fail.',
     'diagram.img': 'Picture of the copy path: each arrow is a step of the copy, labelled with its check and status. The list after it says the same in words.',
@@ -31,7 +32,8 @@ export const diagramMessages = defineCatalog(
   },
   {
     'diagram.title': '複製路徑',
-    'diagram.intro': '每個箭頭是複製過程中的一個步驟，標示決定它的檢查與該檢查的狀態。選取標籤即可開啟它的步驟。',
+    'diagram.intro': '每個箭頭是複製過程中的一個步驟，標示決定它的檢查與該檢查的狀態。',
+    'diagram.select': '選取標籤即可開啟它的步驟。',
     'diagram.walkthrough':
       '如何閱讀這張圖：資源先備份到來源保存庫，複製工作的角色啟動複製，複本再進入目的地保存庫。實際執行複製的是目的地帳戶的 AWSServiceRoleForBackup，它會使用來源金鑰。管理帳戶的規則同時套用到兩個帳戶。請從標示「失敗」的箭頭開始。',
     'diagram.img': '複製路徑圖：每個箭頭是複製的一個步驟，標示其檢查與狀態。圖後的清單以文字說明相同內容。',
