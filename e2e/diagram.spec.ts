@@ -38,7 +38,7 @@ const WORDS = {
     list: 'The copy path in words',
     keyItem:
       'Source KMS key policy: Fail, from Service-linked role AWSServiceRoleForBackup (Destination account 345678901234, eu-central-1) to Source KMS key 0b7f3c52-9a1e-4d8b-b3a4-6f2e9c1d7a58 (Source account 210987654321, eu-west-1)',
-    keyLink: 'Fail: Source KMS key policy (Service-linked role → Source KMS key)',
+    keyLink: 'Fail: Source KMS key policy, from Service-linked role to Source KMS key',
     keyStep: 'Source KMS key policy',
     vaultItem: /^Destination vault access policy: Fail, from Source vault prod-ebs-vault/,
   },
@@ -47,7 +47,7 @@ const WORDS = {
     list: '以文字說明複製路徑',
     keyItem:
       '來源 KMS 金鑰政策：失敗，從服務連結角色 AWSServiceRoleForBackup（目的地帳戶 345678901234, eu-central-1）到來源 KMS 金鑰 0b7f3c52-9a1e-4d8b-b3a4-6f2e9c1d7a58（來源帳戶 210987654321, eu-west-1）',
-    keyLink: '失敗：來源 KMS 金鑰政策（服務連結角色 → 來源 KMS 金鑰）',
+    keyLink: '失敗：來源 KMS 金鑰政策，從服務連結角色到來源 KMS 金鑰',
     keyStep: '來源 KMS 金鑰政策',
     vaultItem: /^目的地保存庫存取政策：失敗，從來源保存庫 prod-ebs-vault/,
   },
@@ -98,12 +98,20 @@ test('the labels are in reading order for the keyboard, each visible when focuse
   const links = figure.getByRole('link');
   await expect(links).toHaveCount(11);
   const names = await links.evaluateAll((as) => as.map((a) => a.getAttribute('aria-label')));
-  // The management account's rules first (top row, left to right), then the source vault's incoming steps.
-  expect(names.slice(0, 4)).toEqual([
-    'Fail: Same organization (Organization → Source and destination accounts)',
-    'Needs input: Cross-account backup setting (Cross-account backup setting → Source and destination accounts)',
-    'Needs input: Service control policies (SCPs) (SCPs and RCPs → Source and destination accounts)',
-    'Needs input: Tag policies (Tag policies → Source and destination accounts)',
+  // Top to bottom, left to right: the management account's rules, the steps into the source vault (and, level with
+  // them, the vault key's), the copy between the vaults, then the keys.
+  expect(names).toEqual([
+    'Fail: Same organization, from Organization to Source and destination accounts',
+    'Needs input: Cross-account backup setting, from Cross-account backup setting to Source and destination accounts',
+    'Needs input: Service control policies (SCPs), from SCPs and RCPs to Source and destination accounts',
+    'Needs input: Tag policies, from Tag policies to Source and destination accounts',
+    'Pass: Resource type and Regions, from Resource to Source vault',
+    'Needs input: IAM role, from Copy job role to Source vault',
+    'Needs input: Encryption keys, from Destination vault to Vault key',
+    'Fail: Destination vault access policy, from Source vault to Destination vault',
+    'Needs input: Vault lock retention, from Source vault to Destination vault',
+    'Needs input: Encryption keys, from Source vault to Source KMS key',
+    'Fail: Source KMS key policy, from Service-linked role to Source KMS key',
   ]);
   await links.first().focus();
   for (let i = 1; i < 11; i++) {
