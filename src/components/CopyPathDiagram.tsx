@@ -81,9 +81,10 @@ export function CopyPathDiagram({ diagnosis, session }: { diagnosis: Diagnosis; 
       <figcaption id={`${id}-caption`} className="space-y-1">
         <h2 className="text-xl font-bold">{t('diagram.title')}</h2>
       </figcaption>
-      <p className="max-w-prose text-sm text-muted">
-        {t('diagram.intro')} <span className="print:hidden">{t('diagram.select')}</span>
-      </p>
+      <div className="max-w-prose text-sm text-muted">
+        <p>{t('diagram.intro')}</p>
+        <p className="print:hidden">{t('diagram.select')}</p>
+      </div>
       {walkthrough && <p className="max-w-prose rounded border-l-8 border-accent bg-surface p-3">{t('diagram.walkthrough')}</p>}
       {/* The width the picture gets picks the layout: side by side from 42rem, stacked below. */}
       <div className="@container">
