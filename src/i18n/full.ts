@@ -4,6 +4,7 @@ import { renderDiagnosis } from '../engine/diagnose';
 import type { Diagnosis, Lang } from '../engine/types';
 import { addCatalogs, t } from './index';
 import { checkMessages } from './parts/checks';
+import { diagramMessages } from './parts/diagram';
 import { gatherMessages } from './parts/gather';
 import { grammarMessages } from './parts/grammar';
 import { moreCheckMessages } from './parts/moreChecks';
@@ -11,7 +12,7 @@ import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages, diagramMessages]);
 
 export { catalogs, t } from './index';
 

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { StatusBadge } from '../../components/StatusBadge';
+import { CopyPathDiagram } from '../../components/CopyPathDiagram';
 import { FindingList } from '../../components/FindingList';
 import { FixPanel, type FixRendering } from '../../components/FixPanel';
 import { inputLabel, stepForNeed } from '../../components/needs';
@@ -30,6 +31,7 @@ export function ResultsStep(step: StepProps) {
         <p className="text-lg font-semibold">{summaryLine(t, checks)}</p>
         <p className="max-w-prose">{failing.length > 0 ? t('results.intro.fail') : t('results.intro.ok')}</p>
       </div>
+      <CopyPathDiagram diagnosis={step.diagnosis} session={step.checked} />
       <ResultsActions diagnosis={step.diagnosis} session={step.session} />
       {GROUPS.map((g) => {
         const items = checks.filter((c) => g.statuses.includes(c.status));
