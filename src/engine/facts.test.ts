@@ -77,7 +77,7 @@ describe('resolveFacts', () => {
   it('lets a typed fact win and reports the disagreement', () => {
     const { facts, conflicts } = resolveFacts(session({ destinationAccountId: '555566667777', sourceRegion: 'US-EAST-1', resourceType: 'ebs' }, { copyJob }));
     expect(facts.destinationAccountId).toEqual({ value: '555566667777', from: 'facts' });
-    expect(facts.sourceRegion).toEqual({ value: 'US-EAST-1', from: 'facts' });
+    expect(facts.sourceRegion).toEqual({ value: 'us-east-1', from: 'facts' });
     expect(facts.sourceAccountId).toEqual({ value: '111122223333', from: 'copyJob' });
     expect(conflicts).toEqual([
       {
@@ -112,7 +112,7 @@ describe('resolveFacts', () => {
 
   it('survives junk in the session', () => {
     const junk = { format: 'copy-doctor/session', version: 1, facts: { sourceAccountId: 5, destinationRegion: null }, answers: {}, pastes: { copyJob: '{"CopyJob": [', destinationVault: 'nope', sourceOrganization: '{"Organization": {"Id": 3}}' } } as unknown as Session;
-    expect(resolveFacts(junk)).toEqual({ facts: {}, conflicts: [] });
-    expect(resolveFacts({ format: 'copy-doctor/session', version: 1 } as unknown as Session)).toEqual({ facts: {}, conflicts: [] });
+    expect(resolveFacts(junk)).toEqual({ facts: {}, conflicts: [], problems: [] });
+    expect(resolveFacts({ format: 'copy-doctor/session', version: 1 } as unknown as Session)).toEqual({ facts: {}, conflicts: [], problems: [] });
   });
 });

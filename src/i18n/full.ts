@@ -9,8 +9,9 @@ import { moreCheckMessages } from './parts/moreChecks';
 import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
+import { valueMessages } from './parts/values';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, valueMessages]);
 
 export { catalogs, t } from './index';
 
