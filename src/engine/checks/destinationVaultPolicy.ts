@@ -211,12 +211,10 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     }
   }
   if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
-  // The vault's name as the facts give it, else as this paste names it, each only when it is a valid vault name (the
-  // facts report one that is not).
-  const name =
-    fact(input, 'destinationVaultName') ??
-    (typeof pt?.outer?.BackupVaultName === 'string' ? validValue('vaultName', pt.outer.BackupVaultName.trim()) : undefined) ??
-    vaultNameOfArn(pastedArn);
+  // The vault's name as the facts give it, else as this paste names it, only when it is a valid vault name (the facts
+  // report one that is not). A BackupVaultName that is not valid is not replaced by the name in the ARN beside it.
+  const outerName = typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName.trim() : undefined;
+  const name = fact(input, 'destinationVaultName') ?? (outerName !== undefined ? validValue('vaultName', outerName) : vaultNameOfArn(pastedArn));
   const dest = fact(input, 'destinationAccountId');
   const commands = new Commands(input);
   if (!name) {
