@@ -8,8 +8,8 @@ export const valueMessages = defineCatalog(
     'finding.INPUT_VALUE_REJECTED':
       '{what}{detail} in the {from} was not used: {why}. It must be {expected}. Until it is corrected, commands that need it show {placeholder} instead, or are left out of the fix.',
     'value.fieldNote': ' ({field})',
-    'value.from.facts': 'facts (typed in, or from a session file or share link)',
-    'value.from.answers': 'answers',
+    'value.from.facts': 'details you entered (or that a session file or share link brought)',
+    'value.from.answers': 'your answers',
     'value.answer.destinationCustomerKeyArn': 'The customer managed key for a new destination vault',
     'value.answer.sourceOrganizationPath': 'The source account’s organization path',
     'value.answer.destinationOrganizationPath': 'The destination account’s organization path',
@@ -53,8 +53,8 @@ export const valueMessages = defineCatalog(
     'finding.INPUT_VALUE_REJECTED':
       '{from}中的{what}{detail}未被採用：{why}。它必須是{expected}。在更正之前，需要它的指令會以 {placeholder} 代替，或不列入修正。',
     'value.fieldNote': '（{field}）',
-    'value.from.facts': '事實資料（手動輸入，或來自工作階段檔案或分享連結）',
-    'value.from.answers': '回答',
+    'value.from.facts': '您輸入的資料（或工作階段檔案、分享連結帶入的資料）',
+    'value.from.answers': '您的回答',
     'value.answer.destinationCustomerKeyArn': '用於新目的地保存庫的客戶受管金鑰',
     'value.answer.sourceOrganizationPath': '來源帳戶的組織路徑',
     'value.answer.destinationOrganizationPath': '目的地帳戶的組織路徑',
