@@ -99,7 +99,7 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
   if (point) {
     const resource = ['--resource-arn', value('backupRecoveryPointArn', point.arn, { input: point.input, field: 'SourceRecoveryPointArn' })] as const;
     const regionOption = region && (['--region', value('region', region, factOrigin(input, 'sourceRegion'))] as const);
-    const keys = renamed.map((k) => value('tagKey', k, { input: 'resourceTags', field: k, path: tags.find((t) => t.key === k)?.path ?? [] }));
+    const keys = renamed.map((k) => value('tagKey', k, { input: 'resourceTags', field: 'Key', path: tags.find((t) => t.key === k)?.path ?? [] }));
     // Both or neither: tagging without removing the wrongly written keys would leave them on the recovery point.
     const untag = renamed.length > 0 ? aws('backup', 'untag-resource', resource, ['--tag-key-list', ...keys], regionOption) : undefined;
     const tag = aws('backup', 'tag-resource', resource, ['--tags', file(TAGS_FILE)], regionOption);
