@@ -74,7 +74,7 @@ test('a hostile vault name from a copy job never reaches a command on the vault 
   await axe('vault policy step, hostile copy job');
 });
 
-test('the results page, its copies and its downloads hold no command with the payload', async ({ page, context, gates: _g, axe }) => {
+test('the results page and Copy all fixes hold no command with the payload', async ({ page, context, gates: _g, axe }) => {
   test.setTimeout(120_000);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await open(page, '#/step/results');
