@@ -12,6 +12,7 @@ import { checkVaultLock } from './checks/vaultLock';
 import { finding, type CheckInput } from './checks/common';
 import { resolveFacts } from './facts';
 import { applyFix } from './fixes/apply';
+import { INPUT_VALUE_REJECTED, rejectionWords } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
 import { triage, type TriageResult } from './triage/triage';
 import { CHECK_IDS, type CheckId, type CheckResult, type Diagnosis, type FactKey, type Finding, type Session, type TriageMatch } from './types';
@@ -92,7 +93,9 @@ function runCheck(id: CheckId, input: CheckInput): CheckResult {
 }
 
 function render(f: Finding, translate: Translate | undefined): Finding {
-  return { ...f, message: translate ? translate(`finding.${f.code}`, f.params) : f.code };
+  if (!translate) return { ...f, message: f.code };
+  const params = f.code === INPUT_VALUE_REJECTED && f.params ? rejectionWords(f.params, translate) : f.params;
+  return { ...f, message: translate(`finding.${f.code}`, params) };
 }
 
 /** Fill messages and fix summaries through `translate` (or leave the code, and the engine's English summary). */
@@ -116,13 +119,14 @@ function normaliseSession(session: Session): Session {
 
 export function diagnose(session: Session, knowledge: KnowledgePack | undefined, options: DiagnoseOptions = {}): Diagnosis {
   const s = normaliseSession(session);
-  const { facts, conflicts } = resolveFacts(s);
+  const { facts, conflicts, problems } = resolveFacts(s);
+  const aboutFacts = [...problems, ...conflicts];
   const tri = mergeTriage([safeTriage(s.pastes.errorMessage, knowledge), safeTriage(s.pastes.copyJob, knowledge)]);
   const input: CheckInput = { session: s, facts, triage: tri.matches, ...(knowledge ? { knowledge } : {}) };
 
   const checks = CHECK_IDS.map((id) => {
     const r = runCheck(id, input);
-    const related = conflicts.filter((c) => FACTS_USED[id].includes(String(c.params?.fact ?? '') as FactKey));
+    const related = aboutFacts.filter((c) => FACTS_USED[id].includes(String(c.params?.fact ?? '') as FactKey));
     return related.length ? { ...r, findings: [...related, ...r.findings] } : r;
   });
   const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, checks };

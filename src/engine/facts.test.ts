@@ -77,7 +77,7 @@ describe('resolveFacts', () => {
   it('lets a typed fact win and reports the disagreement', () => {
     const { facts, conflicts } = resolveFacts(session({ destinationAccountId: '555566667777', sourceRegion: 'US-EAST-1', resourceType: 'ebs' }, { copyJob }));
     expect(facts.destinationAccountId).toEqual({ value: '555566667777', from: 'facts' });
-    expect(facts.sourceRegion).toEqual({ value: 'US-EAST-1', from: 'facts' });
+    expect(facts.sourceRegion).toEqual({ value: 'us-east-1', from: 'facts' });
     expect(facts.sourceAccountId).toEqual({ value: '111122223333', from: 'copyJob' });
     expect(conflicts).toEqual([
       {
@@ -112,7 +112,61 @@ describe('resolveFacts', () => {
 
   it('survives junk in the session', () => {
     const junk = { format: 'copy-doctor/session', version: 1, facts: { sourceAccountId: 5, destinationRegion: null }, answers: {}, pastes: { copyJob: '{"CopyJob": [', destinationVault: 'nope', sourceOrganization: '{"Organization": {"Id": 3}}' } } as unknown as Session;
-    expect(resolveFacts(junk)).toEqual({ facts: {}, conflicts: [] });
-    expect(resolveFacts({ format: 'copy-doctor/session', version: 1 } as unknown as Session)).toEqual({ facts: {}, conflicts: [] });
+    expect(resolveFacts(junk)).toEqual({ facts: {}, conflicts: [], problems: [] });
+    expect(resolveFacts({ format: 'copy-doctor/session', version: 1 } as unknown as Session)).toEqual({ facts: {}, conflicts: [], problems: [] });
+  });
+});
+
+describe('resolveFacts: values without their format', () => {
+  it('does not use a typed (or shared, or loaded) fact without its format, and says which and why', () => {
+    const { facts, problems } = resolveFacts(
+      session({ destinationVaultName: "central-vault;curl$IFS'x'|sh", sourceKeyArn: `${keyArn}\nid`, destinationAccountId: '4444-5555-6666', sourceRegion: 'eu-west-1' }),
+    );
+    expect(facts).toEqual({ sourceRegion: { value: 'eu-west-1', from: 'facts' } });
+    expect(problems).toEqual([
+      {
+        code: 'INPUT_VALUE_REJECTED',
+        severity: 'warning',
+        params: { input: 'facts', field: 'destinationAccountId', kind: 'accountId', reason: 'format', placeholder: 'ACCOUNT_ID', fact: 'destinationAccountId' },
+        message: 'INPUT_VALUE_REJECTED',
+        location: { input: 'facts', path: ['destinationAccountId'] },
+      },
+      {
+        code: 'INPUT_VALUE_REJECTED',
+        severity: 'security-warning',
+        params: { input: 'facts', field: 'destinationVaultName', kind: 'vaultName', reason: 'shell-character', placeholder: 'VAULT_NAME', fact: 'destinationVaultName' },
+        message: 'INPUT_VALUE_REJECTED',
+        location: { input: 'facts', path: ['destinationVaultName'] },
+      },
+      {
+        code: 'INPUT_VALUE_REJECTED',
+        severity: 'security-warning',
+        params: { input: 'facts', field: 'sourceKeyArn', kind: 'kmsKeyRef', reason: 'control-character', placeholder: 'KEY_ARN', fact: 'sourceKeyArn' },
+        message: 'INPUT_VALUE_REJECTED',
+        location: { input: 'facts', path: ['sourceKeyArn'] },
+      },
+    ]);
+  });
+
+  it('does not use a pasted value without its format, pointing at it in the paste; a valid paste then fills the fact', () => {
+    const meta = JSON.stringify({ KeyMetadata: { KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', Arn: `${keyArn};id` } }, null, 2);
+    const vault = JSON.stringify({ BackupVaultName: 'central-vault\naws s3 rm s3://b --recursive', BackupVaultArn: 'arn:aws:backup:eu-west-1:444455556666:backup-vault:central-vault' }, null, 2);
+    const { facts, problems } = resolveFacts(session({ destinationVaultName: 'x;y' }, { sourceKeyMetadata: meta, destinationVault: vault, copyJob }));
+    expect(facts.sourceKeyArn).toBeUndefined();
+    expect(facts.destinationVaultName).toEqual({ value: 'central-vault', from: 'copyJob' });
+    const pasted = problems.filter((p) => p.params?.input !== 'facts');
+    expect(pasted.map((p) => [p.params?.input, p.params?.field, p.params?.reason, p.location?.line])).toEqual([
+      ['destinationVault', 'BackupVaultName', 'control-character', 2],
+      ['sourceKeyMetadata', 'KeyMetadata.Arn', 'shell-character', 4],
+    ]);
+  });
+
+  it('reports an organization ID that is not one', () => {
+    const org = JSON.stringify({ Organization: { Id: 'o-EXAMPLE', MasterAccountId: '999988887777' } });
+    const { facts, problems } = resolveFacts(session({}, { sourceOrganization: org }));
+    expect(facts.organizationId).toBeUndefined();
+    expect(problems.map((p) => p.params)).toEqual([
+      { input: 'sourceOrganization', field: 'Organization.Id', kind: 'organizationId', reason: 'format', placeholder: 'ORGANIZATION_ID', fact: 'organizationId' },
+    ]);
   });
 });

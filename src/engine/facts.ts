@@ -1,8 +1,12 @@
 // The facts the checks work from: what the user typed, plus what the pasted CLI outputs say.
 // An explicit fact wins over a pasted one; a disagreement is reported, never silently resolved.
+// A value without its fact's format (a vault name holding `;curl ...|sh`, a key ARN with a line break) is no fact:
+// it is left out and reported as INPUT_VALUE_REJECTED, wherever it came from (typed, a session file, a paste).
 import { FACT_KEYS, type FactKey, type FactValue, type Finding, type PasteKey, type Session } from './types';
-import { looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
-import { arnAccount, arnRegion, ORG_ID_RE, parseArn } from './ids';
+import { copyJobPath, looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
+import { rejectionFinding } from './inputs/rejections';
+import { checkValue, type RejectReason, type ValueKind } from './core/formats';
+import { arnAccount, arnRegion, parseArn } from './ids';
 
 export type ResolvedFacts = Partial<Record<FactKey, FactValue>>;
 
@@ -10,13 +14,32 @@ export interface FactsResult {
   facts: ResolvedFacts;
   /** `FACT_CONFLICT` (a typed fact differs from a paste) and `PASTE_CONFLICT` (two pastes differ). */
   conflicts: Finding[];
+  /** `INPUT_VALUE_REJECTED`: a fact given or pasted without its format, left out. */
+  problems: Finding[];
 }
+
+/** The format each fact must have to be used. */
+export const FACT_KINDS: Record<FactKey, ValueKind> = {
+  sourceAccountId: 'accountId',
+  destinationAccountId: 'accountId',
+  sourceRegion: 'region',
+  destinationRegion: 'region',
+  resourceType: 'resourceType',
+  organizationId: 'organizationId',
+  destinationVaultName: 'vaultName',
+  sourceKeyArn: 'kmsKeyRef',
+  destinationVaultKeyArn: 'kmsKeyRef',
+};
 
 interface Candidate {
   key: FactKey;
   value: string;
   input: PasteKey;
   path: (string | number)[];
+  /** The field as AWS names it, for the finding when the value is rejected. */
+  field: string;
+  /** Already rejected by the reader (the copy job's own validation). */
+  rejected?: RejectReason;
 }
 
 type Obj = Record<string, unknown>;
@@ -50,24 +73,11 @@ function vaultNameFromArn(arn: string | undefined): string | undefined {
   return parsed && !problem ? /^backup-vault:(.+)$/.exec(parsed.resource)?.[1] : undefined;
 }
 
-/** Where the job readCopyJob picked sits in the pasted JSON: `CopyJob`, `CopyJobs[i]`, `detail` or the top level. */
-function jobPrefix(text: string): (string | number)[] {
-  const v = looseJsonValue(text);
-  if (!isObj(v)) return [];
-  if (isObj(prop(v, 'CopyJob'))) return ['CopyJob'];
-  const list = prop(v, 'CopyJobs');
-  if (Array.isArray(list)) {
-    const failed = list.findIndex((j) => isObj(j) && String(prop(j, 'State') ?? '').toUpperCase() === 'FAILED');
-    return ['CopyJobs', Math.max(failed, 0)];
-  }
-  return isObj(prop(v, 'detail')) ? ['detail'] : [];
-}
-
 function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
   if (typeof text !== 'string') return [];
   const job: CopyJobRead | undefined = readCopyJob(text);
   if (!job) return [];
-  const prefix = jobPrefix(text);
+  const prefix = copyJobPath(text);
   const pairs: [FactKey, string | undefined, string][] = [
     ['sourceAccountId', job.sourceAccountId, 'SourceBackupVaultArn'],
     ['destinationAccountId', job.destinationAccountId, 'DestinationBackupVaultArn'],
@@ -76,7 +86,11 @@ function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
     ['resourceType', job.resourceType, 'ResourceType'],
     ['destinationVaultName', job.destinationVaultName, 'DestinationBackupVaultArn'],
   ];
-  return pairs.flatMap(([key, value, field]) => (value ? [{ key, value, input, path: [...prefix, field] }] : []));
+  const found = pairs.flatMap(([key, value, field]): Candidate[] => (value ? [{ key, value, input, path: [...prefix, field], field }] : []));
+  const rejected = (job.rejected ?? []).flatMap((r): Candidate[] =>
+    r.fact ? [{ key: r.fact, value: '', input, path: [...prefix, r.field], field: r.field, rejected: r.reason }] : [],
+  );
+  return [...found, ...rejected];
 }
 
 /** describe-backup-vault output, or get-backup-vault-access-policy output (which names the vault too). */
@@ -85,13 +99,14 @@ function fromVault(o: Obj | undefined, input: PasteKey, withKey: boolean): Candi
   const out: Candidate[] = [];
   const vaultArn = str(o, 'BackupVaultArn');
   const name = str(o, 'BackupVaultName') ?? vaultNameFromArn(vaultArn);
-  if (name) out.push({ key: 'destinationVaultName', value: name, input, path: [str(o, 'BackupVaultName') ? 'BackupVaultName' : 'BackupVaultArn'] });
+  const nameField = str(o, 'BackupVaultName') ? 'BackupVaultName' : 'BackupVaultArn';
+  if (name) out.push({ key: 'destinationVaultName', value: name, input, path: [nameField], field: nameField });
   const account = arnAccount(vaultArn);
-  if (account) out.push({ key: 'destinationAccountId', value: account, input, path: ['BackupVaultArn'] });
+  if (account) out.push({ key: 'destinationAccountId', value: account, input, path: ['BackupVaultArn'], field: 'BackupVaultArn' });
   const region = arnRegion(vaultArn);
-  if (region) out.push({ key: 'destinationRegion', value: region, input, path: ['BackupVaultArn'] });
+  if (region) out.push({ key: 'destinationRegion', value: region, input, path: ['BackupVaultArn'], field: 'BackupVaultArn' });
   const keyArn = withKey ? str(o, 'EncryptionKeyArn') : undefined;
-  if (keyArn) out.push({ key: 'destinationVaultKeyArn', value: keyArn, input, path: ['EncryptionKeyArn'] });
+  if (keyArn) out.push({ key: 'destinationVaultKeyArn', value: keyArn, input, path: ['EncryptionKeyArn'], field: 'EncryptionKeyArn' });
   return out;
 }
 
@@ -101,20 +116,19 @@ function fromKeyMetadata(text: string | undefined, input: PasteKey, key: FactKey
   if (o) {
     const meta = prop(o, 'KeyMetadata');
     const arn = str(meta, 'Arn');
-    if (arn) return [{ key, value: arn, input, path: ['KeyMetadata', 'Arn'] }];
+    if (arn) return [{ key, value: arn, input, path: ['KeyMetadata', 'Arn'], field: 'KeyMetadata.Arn' }];
     const bare = str(o, 'Arn');
-    return bare ? [{ key, value: bare, input, path: ['Arn'] }] : [];
+    return bare ? [{ key, value: bare, input, path: ['Arn'], field: 'Arn' }] : [];
   }
   const trimmed = typeof text === 'string' ? text.trim() : '';
-  return /^arn:[^\s]+:kms:[^\s]+$/.test(trimmed) ? [{ key, value: trimmed, input, path: [] }] : [];
+  return /^arn:[^\s]+:kms:[^\s]+$/.test(trimmed) ? [{ key, value: trimmed, input, path: [], field: 'Arn' }] : [];
 }
 
 function organizationId(text: string | undefined): string | undefined {
   const o = objectOf(text);
   if (!o) return undefined;
   const org = prop(o, 'Organization');
-  const id = str(org, 'Id') ?? str(o, 'Id');
-  return id && ORG_ID_RE.test(id) ? id : undefined;
+  return str(org, 'Id') ?? str(o, 'Id');
 }
 
 function fromOrganizations(session: Session): Candidate[] {
@@ -122,8 +136,9 @@ function fromOrganizations(session: Session): Candidate[] {
   const destination = organizationId(session.pastes?.destinationOrganization);
   // Two different organizations is the organization check's finding, not a fact.
   if (source && destination && source !== destination) return [];
-  if (source) return [{ key: 'organizationId', value: source, input: 'sourceOrganization', path: ['Organization', 'Id'] }];
-  if (destination) return [{ key: 'organizationId', value: destination, input: 'destinationOrganization', path: ['Organization', 'Id'] }];
+  const path = ['Organization', 'Id'];
+  if (source) return [{ key: 'organizationId', value: source, input: 'sourceOrganization', path, field: 'Organization.Id' }];
+  if (destination) return [{ key: 'organizationId', value: destination, input: 'destinationOrganization', path, field: 'Organization.Id' }];
   return [];
 }
 
@@ -154,6 +169,11 @@ export function sameFact(key: FactKey, a: string, b: string): boolean {
   return false;
 }
 
+/** Region codes are lower case (`EU-West-1` typed is `eu-west-1`); every other fact is used as given. */
+function normalise(key: FactKey, value: string): string {
+  return key === 'sourceRegion' || key === 'destinationRegion' ? value.toLowerCase() : value;
+}
+
 /**
  * Facts from `session.facts` (from: 'facts') and from the pastes. An explicit fact wins; a paste that disagrees
  * with it gives a FACT_CONFLICT warning, and two pastes that disagree give a PASTE_CONFLICT warning (the first wins).
@@ -162,19 +182,38 @@ export function sameFact(key: FactKey, a: string, b: string): boolean {
 export function resolveFacts(session: Session): FactsResult {
   const facts: ResolvedFacts = {};
   const conflicts: Finding[] = [];
+  const problems: Finding[] = [];
   const given = isObj(session?.facts) ? (session.facts as Record<string, unknown>) : {};
   for (const key of FACT_KEYS) {
     const raw = given[key];
-    if (typeof raw === 'string' && raw.trim() !== '') facts[key] = { value: raw.trim(), from: 'facts' };
+    if (typeof raw !== 'string' || raw.trim() === '') continue;
+    const v = normalise(key, raw.trim());
+    const c = checkValue(FACT_KINDS[key], v);
+    if (c.ok) facts[key] = { value: v, from: 'facts' };
+    else problems.push(rejectionFinding({ kind: FACT_KINDS[key], reason: c.reason, origin: { input: 'facts', fact: key } }));
   }
   const reported = new Set<string>();
   for (const c of session ? pastedFacts(session) : []) {
-    const current = facts[c.key];
-    if (!current) {
-      facts[c.key] = { value: c.value, from: c.input };
+    const value = normalise(c.key, c.value);
+    const rejected = c.rejected ?? (() => {
+      const v = checkValue(FACT_KINDS[c.key], value);
+      return v.ok ? undefined : v.reason;
+    })();
+    if (rejected) {
+      const tag = `rejected|${c.key}|${c.input}|${c.field}`;
+      if (reported.has(tag)) continue;
+      reported.add(tag);
+      problems.push(
+        rejectionFinding({ kind: FACT_KINDS[c.key], reason: rejected, origin: { input: c.input, fact: c.key, field: c.field, path: c.path } }, session.pastes),
+      );
       continue;
     }
-    if (sameFact(c.key, current.value, c.value)) continue;
+    const current = facts[c.key];
+    if (!current) {
+      facts[c.key] = { value, from: c.input };
+      continue;
+    }
+    if (sameFact(c.key, current.value, value)) continue;
     const tag = `${c.key}|${c.input}|${c.value}`;
     if (reported.has(tag)) continue;
     reported.add(tag);
@@ -197,5 +236,5 @@ export function resolveFacts(session: Session): FactsResult {
       });
     }
   }
-  return { facts, conflicts };
+  return { facts, conflicts, problems };
 }

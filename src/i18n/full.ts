@@ -11,8 +11,9 @@ import { moreCheckMessages } from './parts/moreChecks';
 import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
+import { valueMessages } from './parts/values';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages, diagramMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages, diagramMessages, valueMessages]);
 
 export { catalogs, t } from './index';
 

@@ -2,6 +2,8 @@
 import type { KnowledgePack } from '../knowledge/schema';
 import { locate, type ParsedJson } from '../json/parse';
 import type { CheckId, CheckResult, FactKey, FactValue, Finding, Location, Params, PasteKey, Session, Severity, TriageMatch } from '../types';
+import type { Command, Rejection, ValueOrigin } from '../core/shell';
+import { rejectionFindings, rejectionNeeds } from '../inputs/rejections';
 
 export interface CheckInput {
   session: Session;
@@ -13,6 +15,38 @@ export interface CheckInput {
 export function fact(input: CheckInput, key: FactKey): string | undefined {
   const v = input.facts[key]?.value?.trim();
   return v ? v : undefined;
+}
+
+/** Where a resolved fact came from, for a command that uses it. */
+export function factOrigin(input: CheckInput, key: FactKey): ValueOrigin {
+  return { input: input.facts[key]?.from ?? 'facts', fact: key };
+}
+
+/**
+ * Collects the commands of a fix: a command whose values are all given and valid is kept; one with a rejected value
+ * is left out, and its rejections become INPUT_VALUE_REJECTED findings and `needs` (never a command with the value).
+ */
+export class Commands {
+  readonly lines: string[] = [];
+  readonly rejected: Rejection[] = [];
+  constructor(private readonly input: CheckInput) {}
+  /** Adds the command when it can run as it is; returns whether it was added. */
+  add(cmd: Command): boolean {
+    this.rejected.push(...cmd.rejected);
+    if (!cmd.ok) return false;
+    this.lines.push(cmd.text);
+    return true;
+  }
+  /** Adds a rejection found before any command was built (a copy job field left out by its reader). */
+  reject(rs: Rejection[]): void {
+    this.rejected.push(...rs);
+  }
+  findings(): Finding[] {
+    return rejectionFindings(this.rejected, this.input.session.pastes);
+  }
+  needs(): string[] {
+    return rejectionNeeds(this.rejected);
+  }
 }
 
 export function paste(input: CheckInput, key: PasteKey): string | undefined {

@@ -5,6 +5,7 @@
 // `crossAccountSetting` (enabled | disabled | not-sure).
 import { outputLocation, readGlobalSettings, readOrganization, reportedMessage } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix } from '../types';
+import { aws } from '../core/shell';
 import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 
@@ -30,8 +31,8 @@ function buildFix(input: CheckInput): Fix {
     runInAccount: 'management',
     documents: [],
     commands: [
-      'aws backup update-global-settings --global-settings isCrossAccountBackupEnabled=true',
-      'aws backup describe-global-settings --query GlobalSettings.isCrossAccountBackupEnabled --output text',
+      aws('backup', 'update-global-settings', ['--global-settings', 'isCrossAccountBackupEnabled=true']).text,
+      aws('backup', 'describe-global-settings', ['--query', 'GlobalSettings.isCrossAccountBackupEnabled'], ['--output', 'text']).text,
     ],
   };
   if (account) fix.accountId = account;

@@ -15,7 +15,9 @@ import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolic
 import { policyBase } from '../fixes/merge';
 import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
-import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { aws, file, value } from '../core/shell';
+import { validValue, vaultNameOfArn } from '../core/formats';
+import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
 import { VAULT_ACTION, accountRootArn, partitionOf } from './requirements';
 import { verifyFix } from './verify';
@@ -63,7 +65,8 @@ const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-va
 /** The vault ARN the paste names: the get-backup-vault-access-policy output, or the ResourceNotFoundException text
  *  ("Backup Vault arn:aws:backup:...:backup-vault:NAME has no associated POLICY"). */
 function pastedVaultArn(pt: PolicyText | undefined, text: string | undefined): string | undefined {
-  if (pt?.outer && typeof pt.outer.BackupVaultArn === 'string') return pt.outer.BackupVaultArn;
+  // Only a well-formed vault ARN: the facts report one that is not (INPUT_VALUE_REJECTED).
+  if (pt?.outer && typeof pt.outer.BackupVaultArn === 'string') return validValue('vaultArn', pt.outer.BackupVaultArn.trim());
   return text ? VAULT_ARN_RE.exec(text)?.[0] : undefined;
 }
 
@@ -208,12 +211,12 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     }
   }
   if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
-  const name =
-    fact(input, 'destinationVaultName') ??
-    (typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName : undefined) ??
-    (pastedArn ? /:backup-vault:(.+)$/.exec(pastedArn)?.[1] : undefined);
+  // The vault's name as the facts give it, else as this paste names it, only when it is a valid vault name (the facts
+  // report one that is not). A BackupVaultName that is not valid is not replaced by the name in the ARN beside it.
+  const outerName = typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName.trim() : undefined;
+  const name = fact(input, 'destinationVaultName') ?? (outerName !== undefined ? validValue('vaultName', outerName) : vaultNameOfArn(pastedArn));
   const dest = fact(input, 'destinationAccountId');
-  const commands: string[] = [];
+  const commands = new Commands(input);
   if (!name) {
     findings.push(finding('VAULT_NAME_UNKNOWN', 'warning', { fileName: 'vault-policy.json' }));
     needs.push('destinationVaultName');
@@ -221,7 +224,18 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     findings.push(finding('VAULT_REGION_UNKNOWN', 'warning', { fileName: 'vault-policy.json', vault: name }));
     needs.push('destinationRegion');
   } else {
-    commands.push(`aws backup put-backup-vault-access-policy --backup-vault-name ${name} --policy file://vault-policy.json --region ${region}`);
+    const nameOrigin = fact(input, 'destinationVaultName') ? factOrigin(input, 'destinationVaultName') : { input: INPUT, field: 'BackupVaultName' } as const;
+    commands.add(
+      aws(
+        'backup',
+        'put-backup-vault-access-policy',
+        ['--backup-vault-name', value('vaultName', name, nameOrigin)],
+        ['--policy', file('vault-policy.json')],
+        ['--region', value('region', region, factOrigin(input, 'destinationRegion'))],
+      ),
+    );
+    findings.push(...commands.findings());
+    needs.push(...commands.needs());
   }
   const summary =
     changes.length === 0 && replacedAny ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real account IDs in place of the placeholders' } : summaryText(changes, source);
@@ -234,7 +248,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     ...(isAccountId(dest) ? { accountId: dest } : {}),
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'vault-policy.json', text }],
-    commands,
+    commands: commands.lines,
     ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };

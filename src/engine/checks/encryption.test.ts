@@ -55,7 +55,7 @@ describe('checkEncryption', () => {
     expect(r.findings[0]).toMatchObject({ code: 'ENC_SOURCE_AWS_MANAGED_KEY', params: { keyArn: SRC_KEY, resourceType: 'EBS', checkedOn: pack.files.resources.checkedOn }, location: { input: 'sourceKeyMetadata', line: 12 } });
     expect(String(r.findings[0]?.params?.source)).toMatch(/^https:/);
     expect(r.fix).toMatchObject({ summaryCode: 'ENC_REENCRYPT_WITH_CUSTOMER_KEY', runIn: 'source account', accountId: '210987654321', region: 'us-east-1' });
-    expect(r.fix?.commands).toEqual(['aws kms create-key --description "Customer managed key for cross-account AWS Backup copies" --region us-east-1']);
+    expect(r.fix?.commands).toEqual(["aws kms create-key --description 'Customer managed key for cross-account AWS Backup copies' --region us-east-1"]);
   });
 
   it('accepts an AWS managed source key on a fully managed type (EFS)', () => {
@@ -69,7 +69,7 @@ describe('checkEncryption', () => {
     expect(r.status).toBe('fail');
     expect(codes(r)).toEqual(['ENC_DESTINATION_DEFAULT_VAULT', 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY', 'ENC_NEED_CUSTOMER_KEY_ARN']);
     expect(r.fix).toMatchObject({ summaryCode: 'ENC_CREATE_KEY_THEN_VAULT', runIn: 'destination account', accountId: '345678901234', region: 'eu-west-1' });
-    expect(r.fix?.commands).toEqual(['aws kms create-key --description "Customer managed key for the AWS Backup vault cross-account-copies" --region eu-west-1']);
+    expect(r.fix?.commands).toEqual(["aws kms create-key --description 'Customer managed key for the AWS Backup vault cross-account-copies' --region eu-west-1"]);
     expect(r.fix?.commands.join(' ')).not.toMatch(/<|KEY_ARN|placeholder/);
     expect(r.needs).toEqual(['destinationCustomerKeyArn']);
   });

@@ -9,9 +9,11 @@
 // for the destination vault, the resource type's fully-managed flag from the knowledge pack, and the copy job's message.
 import { outputLocation, readBackupVault, readKeyMetadata, reportedMessage, type BackupVaultRead, type KeyMetadataRead } from '../inputs/outputs';
 import { findResource } from '../knowledge/schema';
-import { arnRegion, parseArn, VAULT_NAME_RE } from '../ids';
+import { arnRegion, VAULT_NAME_RE } from '../ids';
+import { aws, literal, value, type ValueOrigin } from '../core/shell';
+import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
+import { Commands, fact, factOrigin, finding, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 
 const ID = 'encryption' as const;
@@ -26,12 +28,6 @@ export const DESTINATION_CUSTOMER_KEY_ANSWER = 'destinationCustomerKeyArn';
 
 function keyUuid(arn: string | undefined): string | undefined {
   return arn ? /(?:^|key\/)([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/i.exec(arn.trim())?.[1]?.toLowerCase() : undefined;
-}
-
-function isKmsKeyArn(s: string | undefined): s is string {
-  if (!s) return false;
-  const { arn, problem } = parseArn(s.trim());
-  return !!arn && !problem && arn.service === 'kms' && /^key\//.test(arn.resource) && /^\d{12}$/.test(arn.account);
 }
 
 /** Fully managed (vault key encrypts the copy): true, false, or undefined when the type is unknown. */
@@ -53,16 +49,21 @@ function keyLabel(k: KeyMetadataRead): string {
   return k.arn ?? k.keyId ?? '?';
 }
 
-function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: CheckInput): Fix {
+function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: CheckInput, commands: Commands): Fix {
+  const keyField = k.arn ? 'Arn' : 'KeyId';
   const keyId = k.arn ?? k.keyId;
-  const region = arnRegion(k.arn) ?? fact(input, side === 'source' ? 'sourceRegion' : 'destinationRegion');
+  const inputKey = side === 'source' ? 'sourceKeyMetadata' : 'destinationKeyMetadata';
+  const keyOrigin: ValueOrigin = { input: inputKey, field: `KeyMetadata.${keyField}`, path: k.paths[keyField] ?? [] };
+  const regionFact = side === 'source' ? 'sourceRegion' : 'destinationRegion';
+  const keyRegion = validValue('region', arnRegion(k.arn));
+  const region = keyRegion ?? fact(input, regionFact);
   const account = fact(input, side === 'source' ? 'sourceAccountId' : 'destinationAccountId');
-  const suffix = region ? ` --region ${region}` : '';
-  const commands: string[] = [];
+  const regionOption = region && (['--region', value('region', region, keyRegion ? keyOrigin : factOrigin(input, regionFact))] as const);
   if (keyId) {
-    if (k.keyState === 'PendingDeletion') commands.push(`aws kms cancel-key-deletion --key-id ${keyId}${suffix}`);
-    if (k.keyState === 'Disabled' || k.keyState === 'PendingDeletion') commands.push(`aws kms enable-key --key-id ${keyId}${suffix}`);
-    commands.push(`aws kms describe-key --key-id ${keyId}${suffix} --query KeyMetadata.KeyState --output text`);
+    const key = ['--key-id', value('kmsKey', keyId, keyOrigin)] as const;
+    if (k.keyState === 'PendingDeletion') commands.add(aws('kms', 'cancel-key-deletion', key, regionOption));
+    if (k.keyState === 'Disabled' || k.keyState === 'PendingDeletion') commands.add(aws('kms', 'enable-key', key, regionOption));
+    commands.add(aws('kms', 'describe-key', key, regionOption, ['--query', literal('KeyMetadata.KeyState')], ['--output', 'text']));
   }
   const fix: Fix = {
     summary: `Make the ${side} key usable again: it is ${k.keyState ?? 'not enabled'}, and a copy needs it Enabled.${k.keyState === 'PendingDeletion' ? ' Cancel the scheduled deletion first, then enable it.' : ''}`,
@@ -71,17 +72,20 @@ function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: Che
     runIn: side === 'source' ? 'source account' : 'destination account',
     runInAccount: side,
     documents: [],
-    commands,
+    commands: commands.lines,
   };
   if (account) fix.accountId = account;
-  if (region) fix.region = region;
+  if (region && validValue('region', region)) fix.region = region;
   return fix;
 }
 
-function reencryptFix(input: CheckInput): Fix {
+function reencryptFix(input: CheckInput, commands: Commands): Fix {
   const region = fact(input, 'sourceRegion');
   const account = fact(input, 'sourceAccountId');
   const type = resourceType(input) ?? '';
+  if (region) {
+    commands.add(aws('kms', 'create-key', ['--description', literal('Customer managed key for cross-account AWS Backup copies')], ['--region', value('region', region, factOrigin(input, 'sourceRegion'))]));
+  }
   const fix: Fix = {
     summary:
       'The source is encrypted with an AWS managed key, whose policy can never let another account in. Create a customer managed key in the source account, allow the destination account in its key policy, re-encrypt the resource with it (EBS: copy the snapshot with --encrypted --kms-key-id; RDS and Aurora: copy the DB snapshot with --kms-key-id and restore from it), back it up again, and copy that recovery point.',
@@ -90,7 +94,7 @@ function reencryptFix(input: CheckInput): Fix {
     runIn: 'source account',
     runInAccount: 'source',
     documents: [],
-    commands: region ? [`aws kms create-key --description "Customer managed key for cross-account AWS Backup copies" --region ${region}`] : [],
+    commands: commands.lines,
   };
   if (account) fix.accountId = account;
   if (region) fix.region = region;
@@ -103,14 +107,26 @@ function newVaultName(vault: BackupVaultRead | undefined, input: CheckInput): st
   return VAULT_NAME_RE.test(name) ? name : 'cross-account-copies';
 }
 
-function vaultFix(input: CheckInput, vault: BackupVaultRead | undefined, customerKey: string | undefined): Fix {
-  const region = fact(input, 'destinationRegion') ?? arnRegion(vault?.arn);
+function vaultFix(input: CheckInput, vault: BackupVaultRead | undefined, customerKey: string | undefined, commands: Commands): Fix {
+  const vaultRegion = validValue('region', arnRegion(vault?.arn));
+  const region = fact(input, 'destinationRegion') ?? vaultRegion;
   const account = fact(input, 'destinationAccountId');
   const name = newVaultName(vault, input);
-  const suffix = region ? ` --region ${region}` : '';
-  const commands: string[] = [];
-  if (customerKey) commands.push(`aws backup create-backup-vault --backup-vault-name ${name} --encryption-key-arn ${customerKey}${suffix}`);
-  else if (region) commands.push(`aws kms create-key --description "Customer managed key for the AWS Backup vault ${name}"${suffix}`);
+  const regionOption =
+    region && (['--region', value('region', region, fact(input, 'destinationRegion') ? factOrigin(input, 'destinationRegion') : { input: 'destinationVault', field: 'BackupVaultArn' })] as const);
+  if (customerKey) {
+    commands.add(
+      aws(
+        'backup',
+        'create-backup-vault',
+        ['--backup-vault-name', value('vaultName', name)],
+        ['--encryption-key-arn', value('kmsKeyArn', customerKey, { input: 'answers', answer: DESTINATION_CUSTOMER_KEY_ANSWER })],
+        regionOption,
+      ),
+    );
+  } else if (region) {
+    commands.add(aws('kms', 'create-key', ['--description', literal(`Customer managed key for the AWS Backup vault ${name}`)], regionOption));
+  }
   const fix: Fix = {
     summary: customerKey
       ? `Create a destination vault encrypted with the customer managed key ${customerKey}, and copy into it instead of the vault on the AWS Backup managed key.`
@@ -120,7 +136,7 @@ function vaultFix(input: CheckInput, vault: BackupVaultRead | undefined, custome
     runIn: 'destination account',
     runInAccount: 'destination',
     documents: [],
-    commands,
+    commands: commands.lines,
   };
   if (account) fix.accountId = account;
   if (region) fix.region = region;
@@ -249,18 +265,27 @@ export function checkEncryption(input: CheckInput): CheckResult {
 
   // ---- verdict
   if (problems.length > 0) {
-    const customerKeyAnswer = input.session.answers?.[DESTINATION_CUSTOMER_KEY_ANSWER]?.trim();
-    const customerKey = isKmsKeyArn(customerKeyAnswer) ? customerKeyAnswer : undefined;
+    const raw = input.session.answers?.[DESTINATION_CUSTOMER_KEY_ANSWER];
+    const customerKeyAnswer = typeof raw === 'string' ? raw.trim() : undefined;
+    const customerKey = validValue('kmsKeyArn', customerKeyAnswer);
+    const commands = new Commands(input);
     let fix: Fix;
-    if (problems.includes('source-state') && sourceKey) fix = stateFix('source', sourceKey, input);
-    else if (problems.includes('source-aws-managed')) fix = reencryptFix(input);
+    if (problems.includes('source-state') && sourceKey) fix = stateFix('source', sourceKey, input, commands);
+    else if (problems.includes('source-aws-managed')) fix = reencryptFix(input, commands);
     else if (problems.includes('destination-vault')) {
-      fix = vaultFix(input, vault, customerKey);
+      if (customerKeyAnswer && !customerKey) {
+        // Given, but not a key ARN: say so, and ask again (the vault command is not written with it).
+        const c = checkValue('kmsKeyArn', customerKeyAnswer);
+        if (!c.ok) commands.reject([{ kind: 'kmsKeyArn', reason: c.reason, origin: { input: 'answers', answer: DESTINATION_CUSTOMER_KEY_ANSWER }, placeholder: PLACEHOLDERS.kmsKeyArn }]);
+      }
+      fix = vaultFix(input, vault, customerKey, commands);
       if (!customerKey) {
         findings.push(finding('ENC_NEED_CUSTOMER_KEY_ARN', 'suggestion', { vaultName: newVaultName(vault, input) }));
         needs.push(DESTINATION_CUSTOMER_KEY_ANSWER);
       }
-    } else fix = stateFix('destination', destKey!, input);
+    } else fix = stateFix('destination', destKey!, input, commands);
+    findings.push(...commands.findings());
+    needs.push(...commands.needs());
     return result(ID, 'fail', findings, { fix, needs });
   }
 

@@ -5,11 +5,13 @@
 // Backup's managed policies), "You are not authorized to perform this operation." (the caller may not pass the
 // role: iam:PassRole), and the status "Failed to unshare snapshot" (the role was deleted while the copy ran).
 // The role comes from the message or from the copy job's IamRoleArn.
-import { readCopyJob } from '../inputs/copyJob';
+import { copyJobPath } from '../inputs/copyJob';
 import { reportedMessage } from '../inputs/outputs';
-import { parseArn } from '../ids';
+import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
+import { aws, literal, value, type ValueOrigin } from '../core/shell';
+import { checkValue, PLACEHOLDERS, roleOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
-import { fact, finding, paste, result, type CheckInput } from './common';
+import { Commands, fact, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 
 const ID = 'iam-role' as const;
@@ -24,14 +26,17 @@ interface Role {
   path: string;
 }
 
+/** The role ARN as written in a message or a copy job (a sentence's full stop or comma after it is not part of it). */
+function roleArnText(raw: string): string {
+  return raw.trim().replace(/[.,;]+$/, '');
+}
+
+/** A role from its ARN, only when the ARN is a valid IAM role ARN (its path and name in IAM's characters). */
 export function parseRoleArn(raw: string | undefined): Role | undefined {
   if (!raw) return undefined;
-  const arnText = raw.trim().replace(/[.,;]+$/, '');
-  const { arn, problem } = parseArn(arnText);
-  if (!arn || problem || arn.service !== 'iam' || !/^\d{12}$/.test(arn.account)) return undefined;
-  const m = /^role\/(.*\/)?([\w+=,.@-]{1,64})$/.exec(arn.resource);
-  if (!m) return undefined;
-  return { arn: arnText, partition: arn.partition, account: arn.account, name: m[2] as string, path: `/${m[1] ?? ''}` };
+  const arnText = roleArnText(raw);
+  const role = roleOfArn(arnText);
+  return role ? { arn: arnText, ...role } : undefined;
 }
 
 /** JSON on one line, for a command argument or a sentence. */
@@ -87,30 +92,43 @@ function runInFor(input: CheckInput, role: Role | undefined): Pick<Fix, 'runIn' 
 
 type Kind = 'cannot-assume' | 'permissions' | 'pass-role' | 'unshare';
 
-function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
+function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOrigin: ValueOrigin, commands: Commands): Fix {
   const where = runInFor(input, role);
-  const attach = role ? managedPolicyArns(role.partition, fact(input, 'resourceType')).map((p) => `aws iam attach-role-policy --role-name ${role.name} --policy-arn ${p}`) : [];
+  const roleName = role ? (['--role-name', value('roleName', role.name, roleOrigin)] as const) : undefined;
+  const getRole = () => roleName && commands.add(aws('iam', 'get-role', roleName));
+  const attach = () => {
+    if (!role || !roleName) return;
+    for (const p of managedPolicyArns(role.partition, fact(input, 'resourceType'))) commands.add(aws('iam', 'attach-role-policy', roleName, ['--policy-arn', value('managedPolicyArn', p)]));
+  };
   const params: Params = role ? { roleArn: role.arn, roleName: role.name } : {};
   const documents: FixDocument[] = [];
   switch (kind) {
     case 'cannot-assume': {
       // The trust policy goes inline: it corrects no pasted input, so it is not a FixDocument.
       const trust = compact(trustPolicy());
-      const commands = role
-        ? [`aws iam get-role --role-name ${role.name}`, `aws iam update-assume-role-policy --role-name ${role.name} --policy-document '${trust}'`, ...attach]
-        : [];
+      getRole();
+      if (roleName) commands.add(aws('iam', 'update-assume-role-policy', roleName, ['--policy-document', literal(trust)]));
+      attach();
+      // The command that creates the role goes in the summary (it is only needed when get-role finds no role).
+      const create =
+        role && roleName
+          ? aws('iam', 'create-role', roleName, ['--path', value('iamPath', role.path, roleOrigin)], ['--assume-role-policy-document', literal(trust)])
+          : undefined;
+      const createCommand = create?.ok ? create.text : undefined;
       return {
-        summary: role
-          ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy ${trust}), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: aws iam create-role --role-name ${role.name} --path ${role.path} --assume-role-policy-document '${trust}'`
-          : `The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy ${trust}). Paste the copy job to get the exact commands.`,
-        summaryCode: role ? 'IAM_ROLE_TRUST_BACKUP' : 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE',
-        summaryParams: role ? { ...params, account: role.account, path: role.path, trustPolicy: trust } : { trustPolicy: trust },
+        summary:
+          role && createCommand
+            ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy ${trust}), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: ${createCommand}`
+            : `The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy ${trust}). Paste the copy job to get the exact commands.`,
+        summaryCode: role && createCommand ? 'IAM_ROLE_TRUST_BACKUP' : 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE',
+        summaryParams: role && createCommand ? { ...params, account: role.account, path: role.path, trustPolicy: trust, createCommand } : { trustPolicy: trust },
         ...where,
         documents,
-        commands,
+        commands: commands.lines,
       };
     }
     case 'permissions':
+      attach();
       return {
         summary: role
           ? `Attach AWS Backup's managed role policies to ${role.name} (S3 needs its own two as well).`
@@ -119,7 +137,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
         summaryParams: params,
         ...where,
         documents,
-        commands: attach,
+        commands: commands.lines,
       };
     case 'pass-role': {
       // The statement belongs in the policy of whoever starts the copy, which no input names: shown inline.
@@ -136,6 +154,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
       };
     }
     default:
+      getRole();
       return {
         summary: role
           ? `Keep the role ${role.arn} until every copy that uses it has finished, then run the copy again. Check that the role still exists:`
@@ -144,15 +163,19 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined): Fix {
         summaryParams: params,
         ...where,
         documents,
-        commands: role ? [`aws iam get-role --role-name ${role.name}`] : [],
+        commands: commands.lines,
       };
   }
 }
 
 export function checkIamRole(input: CheckInput): CheckResult {
   const findings: Finding[] = [];
-  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
-  const jobRole = text ? readCopyJob(text)?.iamRoleArn : undefined;
+  const pastes = input.session.pastes;
+  const job = pastedCopyJob(pastes);
+  const jobRole = job?.job.iamRoleArn;
+  const jobOrigin: ValueOrigin = { input: job?.input ?? 'copyJob', field: 'IamRoleArn', path: job ? [...copyJobPath(job.text), 'IamRoleArn'] : [] };
+  const commands = new Commands(input);
+  commands.reject(copyJobRejections(pastes, ['IamRoleArn']));
   const message = (id: string) => reportedMessage(input.session.pastes) ?? exampleMessage(input, id);
   const find = (id: string) => input.triage.find((m) => m.messageId === id);
 
@@ -160,35 +183,48 @@ export function checkIamRole(input: CheckInput): CheckResult {
   const permissions = find('role-insufficient-permissions');
   const passRole = find('not-authorized-passrole');
   const unshare = find('unshare-failed');
-  const roleFrom = (extracted: string | undefined) => parseRoleArn(extracted) ?? parseRoleArn(jobRole);
-  const kinds: { kind: Kind; role: Role | undefined }[] = [];
+  // The role the message names, when it is a valid role ARN (one that is not is reported); else the copy job's.
+  const messageInput = paste(input, 'errorMessage') ? 'errorMessage' : 'copyJob';
+  const roleFrom = (extracted: string | undefined): { role: Role | undefined; origin: ValueOrigin } => {
+    const named = parseRoleArn(extracted);
+    if (named) return { role: named, origin: { input: messageInput, field: 'roleArn' } };
+    if (extracted) {
+      const c = checkValue('roleArn', roleArnText(extracted));
+      if (!c.ok) commands.reject([{ kind: 'roleArn', reason: c.reason, origin: { input: messageInput, field: 'roleArn' }, placeholder: PLACEHOLDERS.roleArn }]);
+    }
+    return { role: parseRoleArn(jobRole), origin: jobOrigin };
+  };
+  const kinds: { kind: Kind; role: Role | undefined; origin: ValueOrigin }[] = [];
 
   if (assume) {
-    const role = roleFrom(assume.extracted?.roleArn);
+    const { role, origin } = roleFrom(assume.extracted?.roleArn);
     findings.push(finding(role ? 'IAM_ROLE_CANNOT_BE_ASSUMED' : 'IAM_ROLE_CANNOT_BE_ASSUMED_UNKNOWN_ROLE', 'error', { message: message('role-cannot-be-assumed'), ...(role ? { roleArn: role.arn } : {}) }));
-    kinds.push({ kind: 'cannot-assume', role });
+    kinds.push({ kind: 'cannot-assume', role, origin });
   }
   if (permissions) {
-    const role = roleFrom(permissions.extracted?.roleArn);
+    const { role, origin } = roleFrom(permissions.extracted?.roleArn);
     findings.push(finding(role ? 'IAM_ROLE_INSUFFICIENT_PERMISSIONS' : 'IAM_ROLE_INSUFFICIENT_PERMISSIONS_UNKNOWN_ROLE', 'error', { message: message('role-insufficient-permissions'), ...(role ? { roleArn: role.arn } : {}) }));
-    kinds.push({ kind: 'permissions', role });
+    kinds.push({ kind: 'permissions', role, origin });
   }
   if (passRole) {
     const role = parseRoleArn(jobRole);
     findings.push(finding(role ? 'IAM_PASS_ROLE_MISSING' : 'IAM_PASS_ROLE_MISSING_UNKNOWN_ROLE', 'error', { message: message('not-authorized-passrole'), ...(role ? { roleArn: role.arn } : {}) }));
-    kinds.push({ kind: 'pass-role', role });
+    kinds.push({ kind: 'pass-role', role, origin: jobOrigin });
   }
   if (unshare) {
     const role = parseRoleArn(jobRole);
     findings.push(finding(role ? 'IAM_ROLE_DELETED_DURING_COPY' : 'IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE', 'error', { message: message('unshare-failed'), ...(role ? { roleArn: role.arn } : {}) }));
-    kinds.push({ kind: 'unshare', role });
+    kinds.push({ kind: 'unshare', role, origin: jobOrigin });
   }
 
   if (kinds.length > 0) {
     const first = kinds[0]!;
+    const fix = buildFix(input, first.kind, first.role, first.origin, commands);
+    findings.push(...commands.findings());
     const needs = first.role ? [] : ['copyJob'];
-    return result(ID, 'fail', findings, { fix: buildFix(input, first.kind, first.role), needs });
+    return result(ID, 'fail', findings, { fix, needs: [...needs, ...commands.needs()] });
   }
+  findings.push(...commands.findings());
 
   // No message about the role: nothing shows the role is wrong, and nothing shows it is right.
   const role = parseRoleArn(jobRole);

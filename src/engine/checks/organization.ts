@@ -5,6 +5,7 @@
 // own message ('organization-mismatch'), and the wizard answer `organization` (same | different | not-sure).
 import { outputLocation, readOrganization, reportedMessage, type OrganizationRead } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix, Params } from '../types';
+import { aws } from '../core/shell';
 import { fact, finding, paste, result, type CheckInput } from './common';
 
 const ID = 'organization' as const;
@@ -36,7 +37,7 @@ function buildFix(input: CheckInput, params: Params, confirm: boolean): Fix {
     runInAccount: 'management',
     documents: [],
     // Confirming which organization each account is in is the meaningful command; moving accounts is a decision.
-    commands: confirm ? ['aws organizations describe-organization --query Organization.Id --output text'] : [],
+    commands: confirm ? [aws('organizations', 'describe-organization', ['--query', 'Organization.Id'], ['--output', 'text']).text] : [],
   };
 }
 

@@ -9,7 +9,8 @@ import { readCopyJob } from '../inputs/copyJob';
 import { reportedMessage } from '../inputs/outputs';
 import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { fact, finding, paste, result, type CheckInput } from './common';
+import { aws, value } from '../core/shell';
+import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { partitionOf } from './requirements';
 
@@ -62,7 +63,7 @@ function resourceArn(input: CheckInput): string | undefined {
   return undefined;
 }
 
-function buildFix(input: CheckInput, kind: FixKind, params: Params): Fix {
+function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Commands): Fix {
   const sourceRegion = typeof params.sourceRegion === 'string' ? params.sourceRegion : undefined;
   const destinationRegion = typeof params.destinationRegion === 'string' ? params.destinationRegion : undefined;
   const sourceAccount = fact(input, 'sourceAccountId');
@@ -80,11 +81,12 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params): Fix {
       };
       if (sourceAccount) fix.accountId = sourceAccount;
       if (sourceRegion) {
-        fix.region = sourceRegion;
-        fix.commands = [
-          `aws backup update-region-settings --resource-type-management-preference DynamoDB=true --region ${sourceRegion}`,
-          `aws backup describe-region-settings --region ${sourceRegion}`,
-        ];
+        const origin = fact(input, 'sourceRegion') ? factOrigin(input, 'sourceRegion') : ({ input: 'errorMessage', field: 'sourceRegion' } as const);
+        const region = ['--region', value('region', sourceRegion, origin)] as const;
+        commands.add(aws('backup', 'update-region-settings', ['--resource-type-management-preference', 'DynamoDB=true'], region));
+        commands.add(aws('backup', 'describe-region-settings', region));
+        if (commands.rejected.length === 0) fix.region = sourceRegion;
+        fix.commands = commands.lines;
       }
       return fix;
     }
@@ -334,8 +336,10 @@ const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allow
 
 function finish(input: CheckInput, s: State, params: Params, evaluated = false): CheckResult {
   const kind = FIX_ORDER.find((k) => s.fixes.includes(k));
-  const fix = kind ? buildFix(input, kind, params) : undefined;
-  const extra = { ...(fix ? { fix } : {}), needs: s.needs };
+  const commands = new Commands(input);
+  const fix = kind ? buildFix(input, kind, params, commands) : undefined;
+  s.findings.push(...commands.findings());
+  const extra = { ...(fix ? { fix } : {}), needs: [...s.needs, ...commands.needs()] };
   if (s.fail) return result(ID, 'fail', s.findings, extra);
   if (s.needs.length > 0 || !evaluated) return result(ID, 'unknown', s.findings, extra.needs.length > 0 ? extra : { ...extra, needs: ['resourceType', 'sourceRegion', 'destinationRegion'] });
   if (s.warn) return result(ID, 'warn', s.findings, extra);

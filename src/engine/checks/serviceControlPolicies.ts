@@ -13,7 +13,10 @@ import { readPolicyText } from '../json/policyText';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
 import type { CheckResult, Finding, Fix, FixDocument, Location, Params } from '../types';
-import { fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
+import { copyJobRejections } from '../inputs/rejections';
+import { aws, file, value, type Rejection } from '../core/shell';
+import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
+import { Commands, fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
 import { partitionOf } from './requirements';
 
 const ID = 'service-control-policies' as const;
@@ -127,6 +130,20 @@ interface Setting {
   resourceType?: string;
 }
 
+function orgPathAnswer(input: CheckInput): string | undefined {
+  const raw = input.session.answers?.[DESTINATION_ORG_PATH_ANSWER];
+  return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
+}
+
+/** The values this check reads that were left out for not having their format (copy job fields, the org path answer). */
+function settingRejections(input: CheckInput): Rejection[] {
+  const out = copyJobRejections(input.session.pastes, ['IamRoleArn', 'DestinationBackupVaultArn', 'SourceBackupVaultArn', 'SourceRecoveryPointArn']);
+  const path = orgPathAnswer(input);
+  const c = path === undefined ? undefined : checkValue('orgPath', path);
+  if (c && !c.ok) out.push({ kind: 'orgPath', reason: c.reason, origin: { input: 'answers', answer: DESTINATION_ORG_PATH_ANSWER }, placeholder: PLACEHOLDERS.orgPath });
+  return out;
+}
+
 function setting(input: CheckInput): Setting {
   const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
   const job = text ? readCopyJob(text) : undefined;
@@ -148,8 +165,8 @@ function setting(input: CheckInput): Setting {
   put('sourceVaultArn', job?.sourceVaultArn);
   put('recoveryPointArn', job?.sourceRecoveryPointArn);
   put('orgId', fact(input, 'organizationId'));
-  const path = input.session.answers?.[DESTINATION_ORG_PATH_ANSWER]?.trim();
-  put('orgPath', path);
+  // Only a valid organization path: it goes into the request evaluated and may go into a corrected SCP.
+  put('orgPath', validValue('orgPath', orgPathAnswer(input)));
   put('resourceType', fact(input, 'resourceType'));
   return s;
 }
@@ -247,9 +264,8 @@ interface Blocking {
   actions: string[];
 }
 
-function buildFix(s: Setting, blocking: Blocking[]): { fix?: Fix; unfixable: Blocking[] } {
+function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?: Fix; unfixable: Blocking[] } {
   const documents: FixDocument[] = [];
-  const commands: string[] = [];
   const unfixable: Blocking[] = [];
   const changes: string[] = [];
   const byScp = new Map<Scp, Blocking[]>();
@@ -275,9 +291,14 @@ function buildFix(s: Setting, blocking: Blocking[]): { fix?: Fix; unfixable: Blo
       unfixable.push(...list);
       continue;
     }
-    const fileName = `scp-${(scp.policyId ?? String(scp.number)).replace(/[^\w-]/g, '')}.json`;
+    // The file is named after the policy only when its ID is a valid policy ID; otherwise after its place in the paste.
+    const id = validValue('policyId', scp.policyId);
+    const fileName = `scp-${id ?? String(scp.number)}.json`;
     documents.push({ input: INPUT, text: JSON.stringify(copy, null, 2), fileName });
-    if (scp.policyId) commands.push(`aws organizations update-policy --policy-id ${scp.policyId} --content file://${fileName}`);
+    if (scp.policyId) {
+      const origin = { input: INPUT, field: 'PolicySummary.Id', path: [...scp.prefix, 'Policy', 'PolicySummary', 'Id'] };
+      commands.add(aws('organizations', 'update-policy', ['--policy-id', value('policyId', scp.policyId, origin)], ['--content', file(fileName)]));
+    }
   }
   if (documents.length === 0) return { unfixable };
   return {
@@ -288,7 +309,7 @@ function buildFix(s: Setting, blocking: Blocking[]): { fix?: Fix; unfixable: Blo
       runIn: 'management account',
       runInAccount: 'management',
       documents,
-      commands,
+      commands: commands.lines,
       needsReview: true,
     },
     unfixable,
@@ -311,6 +332,8 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
 
   const s = setting(input);
   const needs: string[] = [];
+  const commands = new Commands(input);
+  commands.reject(settingRejections(input));
   if (!s.roleArn) findings.push(finding('SCP_JOB_ROLE_UNKNOWN', 'suggestion'));
   const blocking = new Map<string, Blocking>();
   const maybe = new Map<string, Blocking & { reasons: string[] }>();
@@ -357,11 +380,13 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
   findings.push(finding('SCP_SERVICE_LINKED_ROLE_EXEMPT', 'suggestion'));
 
   if (blocking.size > 0) {
-    const { fix, unfixable } = buildFix(s, [...blocking.values()]);
+    const { fix, unfixable } = buildFix(s, [...blocking.values()], commands);
     for (const b of unfixable) findings.push(finding('SCP_DENY_NEEDS_MANUAL_CHANGE', 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index)));
     const extraNeeds = unfixable.length > 0 && !s.roleArn ? ['copyJob'] : [];
-    return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs: extraNeeds });
+    findings.push(...commands.findings());
+    return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs: [...extraNeeds, ...commands.needs()] });
   }
+  findings.push(...commands.findings());
   if (maybe.size > 0) return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : [INPUT] });
   if (hasAllow && notAllowed.length > 0) return result(ID, 'warn', findings);
   findings.unshift(finding('SCP_NO_DENY', 'suggestion', { count: scps.length } as Params));

@@ -18,7 +18,8 @@ import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import { policyBase } from '../fixes/merge';
 import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
-import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { aws, file, value as userValue } from '../core/shell';
+import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
 import {
   ALL_VIA_SERVICES,
@@ -294,9 +295,20 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   if (owner === 'denied') findings.push(finding('KEY_POLICY_OWNER_DENIED', 'warning', { account: source }));
   if (pt.damage.length > 0) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
 
-  const commands: string[] = [];
+  const commands = new Commands(input);
   if (keyArn) {
-    commands.push(`aws kms put-key-policy --key-id ${keyArn} --policy-name default --policy file://key-policy.json${region ? ` --region ${region}` : ''}`);
+    commands.add(
+      aws(
+        'kms',
+        'put-key-policy',
+        ['--key-id', userValue('kmsKey', keyArn, factOrigin(input, 'sourceKeyArn'))],
+        ['--policy-name', 'default'],
+        ['--policy', file('key-policy.json')],
+        region && ['--region', userValue('region', region, factOrigin(input, arnRegion(keyArn) ? 'sourceKeyArn' : 'sourceRegion'))],
+      ),
+    );
+    findings.push(...commands.findings());
+    needs.push(...commands.needs());
   } else {
     findings.push(finding('KEY_ARN_UNKNOWN', 'warning', { fileName: 'key-policy.json' }));
     needs.push('sourceKeyArn');
@@ -311,7 +323,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     accountId: source,
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'key-policy.json', text }],
-    commands,
+    commands: commands.lines,
     ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };

@@ -3,11 +3,13 @@
 // AWS Backup copies the resource's tags to the recovery point; a tag policy rule enforced for
 // `backup:recovery-point` (or `backup:*`) then rejects a tag whose key has the wrong capitalisation or whose value is
 // not allowed. A recovery point also takes at most 50 user tags.
-import { readCopyJob } from '../inputs/copyJob';
 import { outputLocation, reportedMessage } from '../inputs/outputs';
+import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
+import { aws, file, value } from '../core/shell';
+import { isValue } from '../core/formats';
 import { enforcedForRecoveryPoints, readResourceTags, readTagPolicy, valueAllowed, type ResourceTag, type TagPolicyRead, type TagRule } from '../inputs/tags';
 import type { CheckResult, Finding, Fix, FixDocument, Location } from '../types';
-import { fact, finding, paste, result, type CheckInput } from './common';
+import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 
 const ID = 'tag-policy' as const;
@@ -74,14 +76,14 @@ export function policyWithValues(policy: TagPolicyRead, additions: { rule: TagRu
   return doc;
 }
 
-function recoveryPointArn(input: CheckInput): string | undefined {
-  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
-  const arn = text ? readCopyJob(text)?.sourceRecoveryPointArn : undefined;
+function recoveryPointArn(input: CheckInput): { arn: string; input: 'copyJob' | 'errorMessage' } | undefined {
+  const found = pastedCopyJob(input.session.pastes);
+  const arn = found?.job.sourceRecoveryPointArn;
   // `aws backup tag-resource` takes AWS Backup recovery point ARNs; EBS snapshots, RDS snapshots... are tagged by their own service.
-  return arn && /^arn:[^:]+:backup:[^:]+:\d{12}:recovery-point:/.test(arn) ? arn : undefined;
+  return found && arn && isValue('backupRecoveryPointArn', arn) ? { arn, input: found.input } : undefined;
 }
 
-function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]): Fix {
+function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[], commands: Commands): Fix {
   const corrected: Record<string, string> = {};
   const renamed: string[] = [];
   for (const t of tags) {
@@ -90,15 +92,22 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
     if (key !== t.key) renamed.push(t.key);
     corrected[key] = value;
   }
-  const arn = recoveryPointArn(input);
+  const point = recoveryPointArn(input);
+  const arn = point?.arn;
   const region = fact(input, 'sourceRegion');
-  const suffix = region ? ` --region ${region}` : '';
-  const commands = arn
-    ? [
-        ...(renamed.length > 0 ? [`aws backup untag-resource --resource-arn ${arn} --tag-key-list ${renamed.join(' ')}${suffix}`] : []),
-        `aws backup tag-resource --resource-arn ${arn} --tags file://${TAGS_FILE}${suffix}`,
-      ]
-    : [];
+  commands.reject(copyJobRejections(input.session.pastes, ['SourceRecoveryPointArn']));
+  if (point) {
+    const resource = ['--resource-arn', value('backupRecoveryPointArn', point.arn, { input: point.input, field: 'SourceRecoveryPointArn' })] as const;
+    const regionOption = region && (['--region', value('region', region, factOrigin(input, 'sourceRegion'))] as const);
+    const keys = renamed.map((k) => value('tagKey', k, { input: 'resourceTags', field: 'Key', path: tags.find((t) => t.key === k)?.path ?? [] }));
+    // Both or neither: tagging without removing the wrongly written keys would leave them on the recovery point.
+    const untag = renamed.length > 0 ? aws('backup', 'untag-resource', resource, ['--tag-key-list', ...keys], regionOption) : undefined;
+    const tag = aws('backup', 'tag-resource', resource, ['--tags', file(TAGS_FILE)], regionOption);
+    if (!untag || untag.ok) {
+      if (untag) commands.add(untag);
+      commands.add(tag);
+    } else commands.reject(untag.rejected);
+  }
   const changes = violations.filter((v) => v.fixedKey || v.fixedValue !== undefined).map((v) => (v.fixedKey ? `${v.tag.key} → ${v.fixedKey}` : `${v.tag.key}=${v.tag.value} → ${v.fixedValue}`));
   const fix: Fix = {
     summary: arn
@@ -109,7 +118,7 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
     runIn: 'source account',
     runInAccount: 'source',
     documents: [{ input: 'resourceTags', text: JSON.stringify(corrected, null, 2), fileName: TAGS_FILE }],
-    commands,
+    commands: commands.lines,
   };
   const account = fact(input, 'sourceAccountId');
   if (account) fix.accountId = account;
@@ -117,7 +126,14 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
   return fix;
 }
 
-function policyFix(policy: TagPolicyRead, unresolved: Violation[], tagsDoc: FixDocument | undefined): Fix {
+/** `aws organizations update-policy` for the pasted tag policy, when its ID is a valid policy ID. */
+function updatePolicy(policy: TagPolicyRead, commands: Commands): string[] {
+  const origin = { input: 'tagPolicy' as const, field: 'PolicySummary.Id', path: ['Policy', 'PolicySummary', 'Id'] };
+  const added = commands.add(aws('organizations', 'update-policy', ['--policy-id', value('policyId', policy.policyId, origin)], ['--content', file(TAG_POLICY_FILE)]));
+  return added ? commands.lines.slice(-1) : [];
+}
+
+function policyFix(policy: TagPolicyRead, unresolved: Violation[], tagsDoc: FixDocument | undefined, commands: Commands): Fix {
   const doc = policyWithValues(
     policy,
     unresolved.map((v) => ({ rule: v.rule, value: v.tag.value })),
@@ -135,7 +151,7 @@ function policyFix(policy: TagPolicyRead, unresolved: Violation[], tagsDoc: FixD
     runIn: 'management account',
     runInAccount: 'management',
     documents,
-    commands: editable && policy.policyId ? [`aws organizations update-policy --policy-id ${policy.policyId} --content file://${TAG_POLICY_FILE}`] : [],
+    commands: editable && policy.policyId ? updatePolicy(policy, commands) : [],
     needsReview: true,
   };
 }
@@ -222,9 +238,11 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
   if (fail) {
     const exact = violations.filter((v) => v.fixedKey !== undefined || v.fixedValue !== undefined);
     const unresolved = violations.filter((v) => v.kind === 'value' && v.fixedValue === undefined);
-    const tagsDocFix = tags && exact.length > 0 ? tagsFix(input, tags, exact) : undefined;
+    const tagsCommands = new Commands(input);
+    const policyCommands = new Commands(input);
+    const tagsDocFix = tags && exact.length > 0 ? tagsFix(input, tags, exact, tagsCommands) : undefined;
     let fix: Fix | undefined;
-    if (policy && unresolved.length > 0) fix = policyFix(policy, unresolved, tagsDocFix?.documents[0]);
+    if (policy && unresolved.length > 0) fix = policyFix(policy, unresolved, tagsDocFix?.documents[0], policyCommands);
     else if (tagsDocFix) fix = tagsDocFix;
     else if (userTags.length > MAX_USER_TAGS || findings.some((f) => f.code === 'TAGS_TOO_MANY_REPORTED')) {
       fix = {
@@ -236,6 +254,12 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
         documents: [],
         commands: [],
       };
+    }
+    // Only the rejections of the commands the fix shows (the tags' commands are not shown beside the policy's).
+    const used = fix && fix === tagsDocFix ? tagsCommands : fix ? policyCommands : undefined;
+    if (used) {
+      findings.push(...used.findings());
+      needs.push(...used.needs());
     }
     return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs });
   }

@@ -4,10 +4,12 @@
 // MaxRetentionDays (from `aws backup describe-backup-vault`). Otherwise: "Copy job failed. The retention specified in
 // the job is not within the range specified for the target Backup Vault." The copy's retention comes from the wizard
 // answer `copyRetentionDays` (a number of days, or "never" for a copy that never expires).
-import { readCopyJob } from '../inputs/copyJob';
 import { outputLocation, readBackupVault, reportedMessage, type BackupVaultRead } from '../inputs/outputs';
+import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
+import { aws, literal, value } from '../core/shell';
+import { isValue, vaultNameOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { fact, finding, paste, result, type CheckInput } from './common';
+import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 
 const ID = 'vault-lock' as const;
@@ -45,17 +47,33 @@ function suggestedDays(v: BackupVaultRead | undefined, retention: number | undef
   return min ?? max;
 }
 
-function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: number | undefined): Fix {
+/** The copy job fields start-copy-job is written from. */
+const START_COPY_FIELDS = ['SourceRecoveryPointArn', 'SourceBackupVaultArn', 'DestinationBackupVaultArn', 'IamRoleArn'];
+
+function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: number | undefined): { fix: Fix; findings: Finding[]; needs: string[] } {
   const days = suggestedDays(v, retention);
-  const commands: string[] = [];
-  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
-  const job = text ? readCopyJob(text) : undefined;
-  const sourceVaultName = job?.sourceVaultArn ? /:backup-vault:(.+)$/.exec(job.sourceVaultArn)?.[1] : undefined;
+  const commands = new Commands(input);
+  const found = pastedCopyJob(input.session.pastes);
+  const job = found?.job;
+  const sourceVaultName = vaultNameOfArn(job?.sourceVaultArn);
   const region = fact(input, 'sourceRegion');
-  // An on-demand copy with a lifecycle inside the range: exact when the copy job names everything.
-  if (days !== undefined && job?.sourceRecoveryPointArn && sourceVaultName && job.destinationVaultArn && job.iamRoleArn) {
-    commands.push(
-      `aws backup start-copy-job --recovery-point-arn ${job.sourceRecoveryPointArn} --source-backup-vault-name ${sourceVaultName} --destination-backup-vault-arn ${job.destinationVaultArn} --iam-role-arn ${job.iamRoleArn} --lifecycle DeleteAfterDays=${days}${region ? ` --region ${region}` : ''}`,
+  // An on-demand copy with a lifecycle inside the range: exact when the copy job names everything (every field a valid
+  // value of its kind; one that is not is reported, and the command left out).
+  if (days !== undefined && found) commands.reject(copyJobRejections(input.session.pastes, START_COPY_FIELDS));
+  if (days !== undefined && isValue('days', String(days)) && job?.sourceRecoveryPointArn && sourceVaultName && job.destinationVaultArn && job.iamRoleArn) {
+    const from = found?.input ?? 'copyJob';
+    const origin = (field: string) => ({ input: from, field });
+    commands.add(
+      aws(
+        'backup',
+        'start-copy-job',
+        ['--recovery-point-arn', value('recoveryPointArn', job.sourceRecoveryPointArn, origin('SourceRecoveryPointArn'))],
+        ['--source-backup-vault-name', value('vaultName', sourceVaultName, origin('SourceBackupVaultArn'))],
+        ['--destination-backup-vault-arn', value('vaultArn', job.destinationVaultArn, origin('DestinationBackupVaultArn'))],
+        ['--iam-role-arn', value('roleArn', job.iamRoleArn, origin('IamRoleArn'))],
+        ['--lifecycle', literal(`DeleteAfterDays=${days}`)],
+        region && ['--region', value('region', region, factOrigin(input, 'sourceRegion'))],
+      ),
     );
   }
   const params: Params = { ...rangeParams(v) };
@@ -68,12 +86,12 @@ function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: 
     runIn: 'source account',
     runInAccount: 'source',
     documents: [],
-    commands,
+    commands: commands.lines,
   };
   const account = fact(input, 'sourceAccountId');
   if (account) fix.accountId = account;
   if (region) fix.region = region;
-  return fix;
+  return { fix, findings: commands.findings(), needs: commands.needs() };
 }
 
 export function checkVaultLock(input: CheckInput): CheckResult {
@@ -92,7 +110,9 @@ export function checkVaultLock(input: CheckInput): CheckResult {
   if (reported) {
     findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'error', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
     if (!hasRange) findings.push(finding('VAULT_LOCK_RANGE_NEEDED', 'suggestion'));
-    return result(ID, 'fail', findings, { fix: buildFix(input, vault, retention), needs: hasRange ? [] : ['destinationVault'] });
+    const built = buildFix(input, vault, retention);
+    findings.push(...built.findings);
+    return result(ID, 'fail', findings, { fix: built.fix, needs: [...(hasRange ? [] : ['destinationVault']), ...built.needs] });
   }
 
   if (!vault) return result(ID, 'unknown', findings, { needs: ['destinationVault'] });
@@ -119,7 +139,9 @@ export function checkVaultLock(input: CheckInput): CheckResult {
   if (retention < min || retention > max) {
     const code = retention < min ? 'VAULT_LOCK_RETENTION_TOO_SHORT' : Number.isFinite(retention) ? 'VAULT_LOCK_RETENTION_TOO_LONG' : 'VAULT_LOCK_RETENTION_NEVER_EXPIRES';
     findings.push(finding(code, 'error', { ...params, min, max: Number.isFinite(max) ? max : '∞', retention: retentionParam }, where(retention < min ? 'MinRetentionDays' : 'MaxRetentionDays')));
-    return result(ID, 'fail', findings, { fix: buildFix(input, vault, Number.isFinite(retention) ? retention : Number.MAX_SAFE_INTEGER) });
+    const built = buildFix(input, vault, Number.isFinite(retention) ? retention : Number.MAX_SAFE_INTEGER);
+    findings.push(...built.findings);
+    return result(ID, 'fail', findings, { fix: built.fix, needs: built.needs });
   }
   findings.push(finding('VAULT_LOCK_RETENTION_OK', 'suggestion', { ...params, min, max: Number.isFinite(max) ? max : '∞', retention: retentionParam }, where(rangeKey)));
   return result(ID, 'pass', findings);

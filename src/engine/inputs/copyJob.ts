@@ -1,7 +1,21 @@
 // Reads a pasted copy job: `aws backup describe-copy-job` output, a bare CopyJob object, a `list-copy-jobs`
 // output, or an EventBridge "Copy Job State Change" event. Accounts and Regions come from the vault ARNs.
+//
+// Every value that can reach a command is kept only when it has its format (core/formats): a vault ARN whose name
+// holds `;curl ...|sh` is not a vault ARN. What was left out is listed in `rejected`, so a finding can say so.
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { arnAccount, arnRegion, parseArn } from '../ids';
+import { arnAccountAndRegion, checkValue, type RejectReason, type ValueKind } from '../core/formats';
+import type { FactKey } from '../types';
+
+/** A field of the copy job that was not used because it does not have its format. */
+export interface FieldRejection {
+  /** The field as AWS names it (`DestinationBackupVaultArn`). */
+  field: string;
+  kind: ValueKind;
+  reason: RejectReason;
+  /** The fact the value would have given (`destinationVaultName` from DestinationBackupVaultArn). */
+  fact?: FactKey;
+}
 
 export interface CopyJobRead {
   copyJobId?: string;
@@ -22,6 +36,8 @@ export interface CopyJobRead {
   sourceRegion?: string;
   destinationRegion?: string;
   destinationVaultName?: string;
+  /** Fields left out because they do not have their format. */
+  rejected?: FieldRejection[];
 }
 
 type Obj = Record<string, unknown>;
@@ -82,39 +98,54 @@ export function copyJobObjects(value: unknown): Obj[] {
   return looksLikeJob(value) ? [value] : [];
 }
 
-function vaultName(arn: string | undefined): string | undefined {
-  if (!arn) return undefined;
-  const { arn: parsed, problem } = parseArn(arn);
-  if (!parsed || problem) return undefined;
-  const m = /^backup-vault:(.+)$/.exec(parsed.resource);
-  return m?.[1];
+/** The name part of `arn:...:backup-vault:NAME`, whatever it holds (validated by the caller). */
+function vaultNamePart(arn: string | undefined): string | undefined {
+  return arn ? /^arn:[^:]*:backup:[^:]*:[^:]*:backup-vault:(.+)$/s.exec(arn)?.[1] : undefined;
 }
 
-/** Reads one CopyJob object. Accounts and Regions come from the vault ARNs, then from the recovery point ARNs. */
+/**
+ * Reads one CopyJob object. Accounts and Regions come from the vault ARNs, then from the recovery point ARNs; each
+ * is taken only when it has its format, as is every ARN, ID and name (the rest is listed in `rejected`).
+ */
 export function readCopyJobObject(job: Obj): CopyJobRead {
-  const sourceVaultArn = str(job, 'SourceBackupVaultArn');
-  const destinationVaultArn = str(job, 'DestinationBackupVaultArn');
-  const sourceRecoveryPointArn = str(job, 'SourceRecoveryPointArn');
-  const destinationRecoveryPointArn = str(job, 'DestinationRecoveryPointArn');
+  const rejected: FieldRejection[] = [];
+  const keep = (field: string, kind: ValueKind, v: string | undefined, fact?: FactKey): string | undefined => {
+    if (v === undefined) return undefined;
+    const c = checkValue(kind, v);
+    if (c.ok) return v;
+    rejected.push({ field, kind, reason: c.reason, ...(fact ? { fact } : {}) });
+    return undefined;
+  };
+  const raw = {
+    sourceVaultArn: str(job, 'SourceBackupVaultArn'),
+    destinationVaultArn: str(job, 'DestinationBackupVaultArn'),
+    sourceRecoveryPointArn: str(job, 'SourceRecoveryPointArn'),
+    destinationRecoveryPointArn: str(job, 'DestinationRecoveryPointArn'),
+  };
+  const sourceVault = arnAccountAndRegion(raw.sourceVaultArn);
+  const destinationVault = arnAccountAndRegion(raw.destinationVaultArn);
+  const sourcePoint = arnAccountAndRegion(raw.sourceRecoveryPointArn);
+  const destinationPoint = arnAccountAndRegion(raw.destinationRecoveryPointArn);
   const out: CopyJobRead = {
-    copyJobId: str(job, 'CopyJobId'),
+    copyJobId: keep('CopyJobId', 'copyJobId', str(job, 'CopyJobId')),
     state: str(job, 'State')?.toUpperCase(),
     statusMessage: str(job, 'StatusMessage'),
     messageCategory: str(job, 'MessageCategory'),
-    resourceType: str(job, 'ResourceType'),
-    resourceArn: str(job, 'ResourceArn'),
-    sourceVaultArn,
-    destinationVaultArn,
-    sourceRecoveryPointArn,
-    destinationRecoveryPointArn,
-    iamRoleArn: str(job, 'IamRoleArn'),
-    accountId: str(job, 'AccountId'),
-    sourceAccountId: arnAccount(sourceVaultArn) ?? arnAccount(sourceRecoveryPointArn),
-    destinationAccountId: arnAccount(destinationVaultArn) ?? arnAccount(destinationRecoveryPointArn),
-    sourceRegion: arnRegion(sourceVaultArn) ?? arnRegion(sourceRecoveryPointArn),
-    destinationRegion: arnRegion(destinationVaultArn) ?? arnRegion(destinationRecoveryPointArn),
-    destinationVaultName: vaultName(destinationVaultArn),
+    resourceType: keep('ResourceType', 'resourceType', str(job, 'ResourceType'), 'resourceType'),
+    resourceArn: keep('ResourceArn', 'arn', str(job, 'ResourceArn')),
+    sourceVaultArn: keep('SourceBackupVaultArn', 'vaultArn', raw.sourceVaultArn),
+    destinationVaultArn: keep('DestinationBackupVaultArn', 'vaultArn', raw.destinationVaultArn),
+    sourceRecoveryPointArn: keep('SourceRecoveryPointArn', 'recoveryPointArn', raw.sourceRecoveryPointArn),
+    destinationRecoveryPointArn: keep('DestinationRecoveryPointArn', 'recoveryPointArn', raw.destinationRecoveryPointArn),
+    iamRoleArn: keep('IamRoleArn', 'roleArn', str(job, 'IamRoleArn')),
+    accountId: keep('AccountId', 'accountId', str(job, 'AccountId')),
+    sourceAccountId: sourceVault.account ?? sourcePoint.account,
+    destinationAccountId: destinationVault.account ?? destinationPoint.account,
+    sourceRegion: sourceVault.region ?? sourcePoint.region,
+    destinationRegion: destinationVault.region ?? destinationPoint.region,
+    destinationVaultName: keep('DestinationBackupVaultArn', 'vaultName', vaultNamePart(raw.destinationVaultArn), 'destinationVaultName'),
   };
+  if (rejected.length > 0) out.rejected = rejected;
   for (const key of Object.keys(out) as (keyof CopyJobRead)[]) if (out[key] === undefined) delete out[key];
   return out;
 }
@@ -135,4 +166,17 @@ export function readCopyJobs(text: string): CopyJobRead[] {
 export function readCopyJob(text: string): CopyJobRead | undefined {
   const jobs = readCopyJobs(text);
   return jobs.find((j) => j.state === 'FAILED') ?? jobs[0];
+}
+
+/** Where the job readCopyJob picked sits in the pasted JSON: `CopyJob`, `CopyJobs[i]`, `detail` or the top level. */
+export function copyJobPath(text: string): (string | number)[] {
+  const v = looseJsonValue(text);
+  if (!isObj(v)) return [];
+  if (isObj(prop(v, 'CopyJob'))) return ['CopyJob'];
+  const list = prop(v, 'CopyJobs');
+  if (Array.isArray(list)) {
+    const failed = list.findIndex((j) => isObj(j) && String(prop(j, 'State') ?? '').toUpperCase() === 'FAILED');
+    return ['CopyJobs', Math.max(failed, 0)];
+  }
+  return isObj(prop(v, 'detail')) ? ['detail'] : [];
 }

@@ -97,7 +97,7 @@ export function CheckStep(step: StepProps) {
                       })}
                     </p>
                     <pre className="whitespace-pre-wrap break-all rounded bg-surface p-2 text-fg">
-                      <code>{cmd.command}</code>
+                      <code>{cmd.commands.join('\n')}</code>
                     </pre>
                     {cmd.missing.length > 0 && (
                       <p>{t('step.check.commandMissing', { facts: cmd.missing.map((k) => t(`fact.${k}`)).join(', ') })}</p>

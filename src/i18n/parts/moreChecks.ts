@@ -211,7 +211,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.IAM_ROLE_NOT_IMPLICATED':
       'The copy ran with the role {roleArn}, and the error message does not point at it. Nothing here shows the role is wrong.',
     'fix.IAM_ROLE_TRUST_BACKUP':
-      'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document \'{trustPolicy}\'',
+      'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: {createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
       'The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy {trustPolicy}). Paste the copy job to get the exact commands.',
     'fix.IAM_ROLE_ATTACH_POLICIES': 'Attach AWS Backup’s managed role policies to {roleName} (S3 needs its own two as well).',
@@ -465,7 +465,7 @@ export const moreCheckMessages = defineCatalog(
       '複製任務顯示「{message}」。這會在複製進行中刪除或變更任務角色時發生。請保留該角色直到複製完成，再重新複製。',
     'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息並未指向它。目前沒有證據顯示此角色有問題。',
     'fix.IAM_ROLE_TRUST_BACKUP':
-      '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document \'{trustPolicy}\'',
+      '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：{createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（信任政策 {trustPolicy}）。請貼上複製任務以取得確切指令。',
     'fix.IAM_ROLE_ATTACH_POLICIES': '將 AWS Backup 的受管角色政策附加到 {roleName}（S3 另外需要它專屬的兩個政策）。',
     'fix.IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE': '將 AWS Backup 的受管角色政策附加到任務角色。請貼上複製任務以取得確切指令。',
