@@ -1,7 +1,7 @@
 // The facts the checks work from: what the user typed, plus what the pasted CLI outputs say.
 // An explicit fact wins over a pasted one; a disagreement is reported, never silently resolved.
 import { FACT_KEYS, type FactKey, type FactValue, type Finding, type PasteKey, type Session } from './types';
-import { looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
+import { chosenFieldPath, looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
 import { arnAccount, arnRegion, ORG_ID_RE, parseArn } from './ids';
 
 export type ResolvedFacts = Partial<Record<FactKey, FactValue>>;
@@ -50,24 +50,10 @@ function vaultNameFromArn(arn: string | undefined): string | undefined {
   return parsed && !problem ? /^backup-vault:(.+)$/.exec(parsed.resource)?.[1] : undefined;
 }
 
-/** Where the job readCopyJob picked sits in the pasted JSON: `CopyJob`, `CopyJobs[i]`, `detail` or the top level. */
-function jobPrefix(text: string): (string | number)[] {
-  const v = looseJsonValue(text);
-  if (!isObj(v)) return [];
-  if (isObj(prop(v, 'CopyJob'))) return ['CopyJob'];
-  const list = prop(v, 'CopyJobs');
-  if (Array.isArray(list)) {
-    const failed = list.findIndex((j) => isObj(j) && String(prop(j, 'State') ?? '').toUpperCase() === 'FAILED');
-    return ['CopyJobs', Math.max(failed, 0)];
-  }
-  return isObj(prop(v, 'detail')) ? ['detail'] : [];
-}
-
 function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
   if (typeof text !== 'string') return [];
   const job: CopyJobRead | undefined = readCopyJob(text);
   if (!job) return [];
-  const prefix = jobPrefix(text);
   const pairs: [FactKey, string | undefined, string][] = [
     ['sourceAccountId', job.sourceAccountId, 'SourceBackupVaultArn'],
     ['destinationAccountId', job.destinationAccountId, 'DestinationBackupVaultArn'],
@@ -76,7 +62,7 @@ function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
     ['resourceType', job.resourceType, 'ResourceType'],
     ['destinationVaultName', job.destinationVaultName, 'DestinationBackupVaultArn'],
   ];
-  return pairs.flatMap(([key, value, field]) => (value ? [{ key, value, input, path: [...prefix, field] }] : []));
+  return pairs.flatMap(([key, value, field]) => (value ? [{ key, value, input, path: chosenFieldPath(text, field) }] : []));
 }
 
 /** describe-backup-vault output, or get-backup-vault-access-policy output (which names the vault too). */
