@@ -9,8 +9,9 @@ import { moreCheckMessages } from './parts/moreChecks';
 import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
+import { recognizeMessages } from './parts/recognize';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, recognizeMessages]);
 
 export { catalogs, t } from './index';
 

@@ -22,42 +22,62 @@ type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
 
 /** What an output is, for words (`recognize.format.<format>` in the catalogs). */
-export type Format =
-  | 'describe-copy-job'
-  | 'list-copy-jobs'
-  | 'copy-job-event'
-  | 'copy-job'
-  | 'start-copy-job'
-  | 'other-event'
-  | 'get-key-policy'
-  | 'key-policy'
-  | 'describe-key'
-  | 'get-vault-policy'
-  | 'vault-policy'
-  | 'describe-backup-vault'
-  | 'list-backup-vaults'
-  | 'global-settings'
-  | 'describe-organization'
-  | 'effective-policy'
-  | 'tag-policy'
-  | 'resource-tags'
-  | 'describe-policy'
-  | 'scp'
-  | 'rcp'
-  | 'region-settings'
-  | 'allowed-images'
-  | 'get-role-policy'
-  | 'get-policy-version'
-  | 'authorization-details'
-  | 'attached-policies'
-  | 'identity-policy'
-  | 'caller-identity'
-  | 'session'
-  | 'bundle'
-  | 'cli-error'
-  | 'error-message'
-  | 'text'
-  | 'json';
+export const FORMATS = [
+  'describe-copy-job',
+  'list-copy-jobs',
+  'copy-job-event',
+  'copy-job',
+  'start-copy-job',
+  'other-event',
+  'get-key-policy',
+  'key-policy',
+  'describe-key',
+  'get-vault-policy',
+  'vault-policy',
+  'describe-backup-vault',
+  'list-backup-vaults',
+  'global-settings',
+  'describe-organization',
+  'effective-policy',
+  'tag-policy',
+  'resource-tags',
+  'describe-policy',
+  'scp',
+  'rcp',
+  'region-settings',
+  'allowed-images',
+  'get-role-policy',
+  'get-policy-version',
+  'authorization-details',
+  'attached-policies',
+  'identity-policy',
+  'caller-identity',
+  'session',
+  'bundle',
+  'cli-error',
+  'error-message',
+  'text',
+  'json',
+] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** Why an output is uncertain or cannot be filed (`recognize.reason.<reason>`). */
+export const REASONS = [
+  'START_COPY_JOB',
+  'OTHER_EVENT',
+  'CLI_ERROR',
+  'LIST_BACKUP_VAULTS',
+  'EFFECTIVE_POLICY_TYPE',
+  'POLICY_TYPE',
+  'NOT_RECOGNISED',
+  'NOT_READABLE',
+  'ORGANIZATION_SIDE',
+  'KEY_SIDE',
+  'VAULT_SIDE',
+  'NO_VAULT_POLICY',
+  'NOT_IN_ORGANIZATION',
+] as const;
+export type Reason = (typeof REASONS)[number];
 
 export type Confidence = 'high' | 'medium' | 'low';
 export type AccountRole = 'source' | 'destination' | 'management' | 'other';
@@ -73,27 +93,30 @@ export interface RecognizedIds {
   badAccounts: string[];
 }
 
-export type WarningCode =
+/** What may be wrong about filing an output somewhere (`recognize.warning.<code>`); the comments give the params. */
+export const WARNING_CODES = [
   /** Filed there, it comes from the wrong account (params: input, expectedRole, expectedId, foundId, foundRole). */
-  | 'WRONG_ACCOUNT'
+  'WRONG_ACCOUNT',
   /** Filed there, it comes from the wrong Region (input, expectedRegion, foundRegion). */
-  | 'WRONG_REGION'
+  'WRONG_REGION',
   /** A vault other than the copy's destination vault (input, expectedName, foundName). */
-  | 'OTHER_VAULT'
+  'OTHER_VAULT',
   /** A copy job for other accounts or Regions than the session's (fact, given, pasted). */
-  | 'OTHER_COPY'
+  'OTHER_COPY',
   /** IAM policies of a role other than the copy job's (roles, copyRole). */
-  | 'OTHER_ROLE'
+  'OTHER_ROLE',
   /** get-account-authorization-details without the copy role in it (wanted, listed). */
-  | 'ROLE_NOT_IN_DETAILS'
+  'ROLE_NOT_IN_DETAILS',
   /** A malformed account ID (id). */
-  | 'BAD_ACCOUNT_ID'
+  'BAD_ACCOUNT_ID',
   /** A list of copy jobs in which none failed (count). */
-  | 'NO_FAILED_COPY_JOB'
+  'NO_FAILED_COPY_JOB',
   /** A later output in the same paste goes to the same place and replaces this one (input). */
-  | 'SAME_TARGET'
+  'SAME_TARGET',
   /** A session file that cannot be read (error). */
-  | 'SESSION_INVALID';
+  'SESSION_INVALID',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface RecognizeWarning {
   code: WarningCode;
@@ -135,7 +158,7 @@ export interface Recognized {
   ask?: 'side' | 'copy-job';
   confidence: Confidence;
   /** Why it is uncertain or cannot be filed, for words (`recognize.reason.<reason>`), with its params. */
-  reason?: string;
+  reason?: Reason;
   reasonParams?: Record<string, string | number>;
   /** The account the output comes from, when it names it, and what that account is in this copy. */
   account?: { id: string; role?: AccountRole };
@@ -334,7 +357,7 @@ interface Draft {
   choices: PasteKey[];
   confidence: Confidence;
   ask?: Recognized['ask'];
-  reason?: string;
+  reason?: Reason;
   reasonParams?: Record<string, string | number>;
   /** The account the output comes from, by its own IDs. */
   accountId?: string;
