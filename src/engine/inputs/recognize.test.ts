@@ -118,6 +118,16 @@ describe('recognize: deciding source or destination', () => {
     expect(one(OUTPUTS.destinationDescribeKey, { pasted: { destinationVaultKeyArn: DESTINATION_KEY } }).ask).toBeUndefined();
   });
 
+  it('tells the two keys apart by their accounts when both are in one Region (a cross-account copy within a Region)', () => {
+    const oneRegion: RecognizeContext = { typed: { sourceAccountId: SOURCE, destinationAccountId: DESTINATION, sourceRegion: 'eu-west-1', destinationRegion: 'eu-west-1' } };
+    const inRegion = (text: string) => text.replaceAll(SOURCE_REGION, 'eu-west-1').replaceAll(DESTINATION_REGION, 'eu-west-1');
+    expect(one(inRegion(OUTPUTS.sourceDescribeKey), oneRegion)).toMatchObject({ target: 'sourceKeyMetadata', confidence: 'high' });
+    expect(one(inRegion(OUTPUTS.destinationDescribeKey), oneRegion)).toMatchObject({ target: 'destinationKeyMetadata', confidence: 'high' });
+    // One account on both sides (a cross-Region copy): the Region tells.
+    const oneAccount: RecognizeContext = { typed: { sourceAccountId: SOURCE, destinationAccountId: SOURCE, sourceRegion: SOURCE_REGION, destinationRegion: DESTINATION_REGION } };
+    expect(one(OUTPUTS.destinationDescribeKey.replaceAll(DESTINATION, SOURCE), oneAccount)).toMatchObject({ target: 'destinationKeyMetadata' });
+  });
+
   it('takes the accounts from a copy job in the same paste', () => {
     const { items } = recognize(`${OUTPUTS.destinationDescribeKey}\n${OUTPUTS.describeCopyJob}\n${OUTPUTS.sourceDescribeKey}`, {});
     expect(items.map((i) => i.target)).toEqual(['destinationKeyMetadata', 'copyJob', 'sourceKeyMetadata']);
