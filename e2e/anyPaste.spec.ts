@@ -105,3 +105,17 @@ test('in Traditional Chinese, a list of copy jobs asks which failed job, the new
   const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('copy-doctor:session:v1') ?? '{}') as { pastes: Record<string, string> });
   expect(JSON.parse(saved.pastes.copyJob ?? '{}').CopyJobId).toBe('6A1B2C3D-0000-4000-8000-000000000002');
 });
+
+test('a file chosen in the box: a saved session is recognised and opened', async ({ page, gates: _g, axe }) => {
+  await openFresh(page);
+  const saved = JSON.stringify({ format: 'copy-doctor/session', version: 1, facts: { sourceAccountId: SOURCE, destinationAccountId: DESTINATION }, answers: {}, pastes: { copyJob: OUTPUTS.describeCopyJob } }, null, 2);
+  await page.getByLabel('Or choose files (you can also drop them on the box)').setInputFiles({ name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(saved) });
+  await expect(page.getByLabel('Outputs to recognise')).toHaveValue(saved);
+  const item = page.getByRole('listitem').filter({ hasText: 'a Copy Doctor session' });
+  await expect(item).toContainText('A saved Copy Doctor session.');
+  await axe('start, a session file chosen');
+  await item.getByRole('button', { name: 'Open this session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The session was opened.' })).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('copy-doctor:session:v1') ?? '{}') as { facts: Record<string, string> });
+  expect(stored.facts.destinationAccountId).toBe(DESTINATION);
+});
