@@ -4,6 +4,7 @@ import type { Diagnosis, Session } from '../engine/types';
 import type { StepId, StepNode } from '../wizard/tree';
 import { useT } from '../app/i18n';
 import { store, useAppState } from '../app/store';
+import { AnyPasteBox } from './AnyPasteBox';
 
 /** What the frame needs to place a step on the user's path. */
 export interface FrameStep {
@@ -37,9 +38,11 @@ interface FrameProps {
   onContinue?: () => Record<string, string> | void;
   continueLabel?: string;
   hideContinue?: boolean;
+  /** The paste box that takes anything, folded into one line above the step (the start page shows its own). */
+  anyPaste?: boolean;
 }
 
-export function StepFrame({ step, title, children, validate, onContinue, continueLabel, hideContinue }: FrameProps) {
+export function StepFrame({ step, title, children, validate, onContinue, continueLabel, hideContinue, anyPaste = true }: FrameProps) {
   const t = useT();
   const navigate = useNavigate();
   const h1 = useRef<HTMLHeadingElement>(null);
@@ -79,6 +82,7 @@ export function StepFrame({ step, title, children, validate, onContinue, continu
         {title}
       </h1>
       <WalkthroughBox node={step.node} onLeave={() => h1.current?.focus()} />
+      {anyPaste && <AnyPasteBox />}
       <form noValidate onSubmit={submit} className="mt-6 space-y-6">
         {problems.length > 0 && (
           <div ref={summary} tabIndex={-1} role="alert" aria-labelledby="problem-title" className="rounded border-2 border-fail p-4">

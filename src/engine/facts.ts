@@ -3,7 +3,7 @@
 // A value without its fact's format (a vault name holding `;curl ...|sh`, a key ARN with a line break) is no fact:
 // it is left out and reported as INPUT_VALUE_REJECTED, wherever it came from (typed, a session file, a paste).
 import { FACT_KEYS, type FactKey, type FactValue, type Finding, type PasteKey, type Session } from './types';
-import { copyJobPath, looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
+import { chosenFieldPath, looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
 import { rejectionFinding } from './inputs/rejections';
 import { checkValue, type RejectReason, type ValueKind } from './core/formats';
 import { arnAccount, arnRegion, parseArn } from './ids';
@@ -77,7 +77,6 @@ function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
   if (typeof text !== 'string') return [];
   const job: CopyJobRead | undefined = readCopyJob(text);
   if (!job) return [];
-  const prefix = copyJobPath(text);
   const pairs: [FactKey, string | undefined, string][] = [
     ['sourceAccountId', job.sourceAccountId, 'SourceBackupVaultArn'],
     ['destinationAccountId', job.destinationAccountId, 'DestinationBackupVaultArn'],
@@ -86,9 +85,9 @@ function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
     ['resourceType', job.resourceType, 'ResourceType'],
     ['destinationVaultName', job.destinationVaultName, 'DestinationBackupVaultArn'],
   ];
-  const found = pairs.flatMap(([key, value, field]): Candidate[] => (value ? [{ key, value, input, path: [...prefix, field], field }] : []));
+  const found = pairs.flatMap(([key, value, field]): Candidate[] => (value ? [{ key, value, input, path: chosenFieldPath(text, field), field }] : []));
   const rejected = (job.rejected ?? []).flatMap((r): Candidate[] =>
-    r.fact ? [{ key: r.fact, value: '', input, path: [...prefix, r.field], field: r.field, rejected: r.reason }] : [],
+    r.fact ? [{ key: r.fact, value: '', input, path: chosenFieldPath(text, r.field), field: r.field, rejected: r.reason }] : [],
   );
   return [...found, ...rejected];
 }

@@ -11,9 +11,10 @@ import { moreCheckMessages } from './parts/moreChecks';
 import { reportMessages } from './parts/report';
 import { resultsMessages } from './parts/results';
 import { triageMessages } from './parts/triage';
+import { recognizeMessages } from './parts/recognize';
 import { valueMessages } from './parts/values';
 
-addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages, diagramMessages, valueMessages]);
+addCatalogs([triageMessages, grammarMessages, checkMessages, moreCheckMessages, resultsMessages, reportMessages, gatherMessages, diagramMessages, valueMessages, recognizeMessages]);
 
 export { catalogs, t } from './index';
 

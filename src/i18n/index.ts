@@ -5,11 +5,12 @@ import type { Lang, Params } from '../engine/types';
 // arrive with the engine's chunk and are added by `./full`.
 import { uiMessages } from './parts/ui';
 import { chromeMessages } from './parts/chrome';
+import { anyPasteMessages } from './parts/anyPaste';
 
 type Catalog = Record<string, string>;
 export const catalogs: Record<Lang, Catalog> = {
-  en: { ...uiMessages.en, ...chromeMessages.en },
-  'zh-TW': { ...uiMessages['zh-TW'], ...chromeMessages['zh-TW'] },
+  en: { ...uiMessages.en, ...chromeMessages.en, ...anyPasteMessages.en },
+  'zh-TW': { ...uiMessages['zh-TW'], ...chromeMessages['zh-TW'], ...anyPasteMessages['zh-TW'] },
 };
 
 export function addCatalogs(parts: { en: Catalog; 'zh-TW': Catalog }[]) {

@@ -131,6 +131,14 @@ describe('readPolicyText', () => {
     expect(locate(pt.parsed, ['Statement', 1])).toMatchObject({ line: 4 });
   });
 
+  it('leaves out an AWS CloudShell prompt, which starts with a bracket like JSON does', () => {
+    const text = '[cloudshell-user@ip-10-130-45-7 ~]$ aws kms get-key-policy --key-id 1234abcd --policy-name default\n' + GET_KEY_POLICY + '\n[cloudshell-user@ip-10-130-45-7 ~]$ ';
+    const pt = readPolicyText(text);
+    expect(pt.wrapper).toBe('get-key-policy');
+    expect(pt.parsed.value).toEqual(POLICY);
+    expect(pt.extra.map((e) => e.where)).toEqual(['before', 'after']);
+  });
+
   it('does not drop the start of a policy that was cut off', () => {
     const pt = readPolicyText('"Version": "2012-10-17", "Statement": {"Effect": "Allow"}}');
     expect(pt.extra).toEqual([]);

@@ -100,6 +100,8 @@ function lastNonBlank(text: string, to = text.length): number {
 
 /** Characters a JSON document (even a damaged one) can start with. */
 const JSON_START = /^[{["“”„‟″＂‘’/]/;
+/** An AWS CloudShell or bash prompt, which starts with `[` like JSON does: `[cloudshell-user@ip-10-0-0-1 ~]$ `. */
+const BRACKET_PROMPT = /^\[[\w.-]+@[^\]\n]*\][$#]/;
 
 /**
  * Where the JSON is in the pasted text. A prompt, a command or a Markdown fence before it, and `\tdefault` or a
@@ -111,8 +113,9 @@ function jsonRegion(text: string): { start: number; end: number; extra: Omit<Ext
   let start = 0;
   let end = text.length;
   if (s0 >= text.length) return { start, end, extra };
-  if (!JSON_START.test(text.slice(s0, s0 + 1))) {
-    const open = jsonStartAfterJunk(text, s0);
+  const prompt = BRACKET_PROMPT.exec(text.slice(s0, s0 + 200));
+  if (!JSON_START.test(text.slice(s0, s0 + 1)) || prompt) {
+    const open = jsonStartAfterJunk(text, prompt ? s0 + prompt[0].length : s0);
     if (open !== -1) {
       const junkEnd = lastNonBlank(text, open);
       extra.push({ where: 'before', offset: s0, length: junkEnd - s0, text: text.slice(s0, junkEnd) });
@@ -121,11 +124,15 @@ function jsonRegion(text: string): { start: number; end: number; extra: Omit<Ext
   }
   const first = text.charCodeAt(firstNonBlank(text, start));
   if (first === 123 || first === 91) {
-    const close = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+    // A prompt on the last line (the shell waiting for the next command) is not part of the JSON either.
+    const tail = /\n[ \t]*\[[\w.-]+@[^\]\n]*\][$#][^\n]*\s*$/.exec(text);
+    const limit = tail && tail.index > start ? tail.index : text.length;
+    const close = Math.max(text.lastIndexOf('}', limit), text.lastIndexOf(']', limit));
     if (close >= start) {
       const afterStart = firstNonBlank(text, close + 1);
       const after = text.slice(afterStart, lastNonBlank(text));
-      if (after !== '' && !/^\//.test(after) && !/[{}[\]"“”,:]/.test(after)) {
+      const beforeTail = text.slice(afterStart, Math.max(afterStart, limit));
+      if (after !== '' && !/^\//.test(after) && !/[{}[\]"“”,:]/.test(beforeTail)) {
         extra.push({ where: 'after', offset: afterStart, length: after.length, text: after });
         end = close + 1;
       }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { StepFrame, type FrameStep } from '../../components/StepFrame';
 import type { Session } from '../../engine/types';
 import { RadioGroup } from '../../components/RadioGroup';
+import { AnyPasteBox } from '../../components/AnyPasteBox';
 import { useT } from '../../app/i18n';
 import { setAnswer } from '../../app/store';
 
@@ -16,8 +17,10 @@ export function StartStep(step: FrameStep & { session: Session }) {
       title={t('step.start.title')}
       validate={() => (choice ? [] : [{ field: 'start', message: t('step.start.required') }])}
       onContinue={() => ({ start: choice! })}
+      anyPaste={false}
     >
       <p className="max-w-prose">{t('step.start.intro')}</p>
+      <AnyPasteBox open resultsLink />
       <RadioGroup
         id="start"
         legend={t('step.start.question')}
