@@ -10,8 +10,8 @@ export function SessionPreview({ session, label }: { session: Session; label: st
   const none = <span className="text-muted">{t('share.preview.none')}</span>;
   const role = (r: 'source' | 'destination') => t(`share.preview.${r}`);
   return (
-    <div className="space-y-2">
-      <dl aria-label={label} className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-line p-3 sm:grid-cols-[max-content_1fr]">
+    <div role="group" aria-label={label} className="space-y-2">
+      <dl className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-line p-3 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t('share.preview.accounts')}</dt>
         <dd className="mb-2 sm:mb-0">
           {sum.accounts.length === 0
