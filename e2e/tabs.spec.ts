@@ -24,6 +24,8 @@ test('a change saved in another tab is noticed; this tab stops saving until the 
   const notice = page.getByRole('alert').filter({ hasText: 'This session was changed in another tab.' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('this tab has stopped saving');
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(notice).toBeInViewport();
   await axe('another tab changed the session');
   // Editing here now does not overwrite the other tab's session.
   await region(page).selectOption('ap-south-1');
@@ -95,16 +97,24 @@ test('when storage is full the page says the session can no longer be saved, and
   const notice = page.getByRole('alert').filter({ hasText: 'Your session can no longer be saved in this browser: its storage is full.' });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('To keep your work, download the session file');
+  // It stays in view wherever the page is scrolled to (it happened while the user worked further down).
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(notice).toBeInViewport();
   await axe('storage full');
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Download session file' }).click();
   const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
   expect(file.facts.destinationVaultName).toBe('central-backup-vault-for-the-payments-platform');
-  // The page keeps working in memory; once storage has room again, saving resumes and the notice goes.
+  // Read and dismissed, it stays away while saving keeps failing.
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await page.getByLabel('Destination vault name').fill('central-backup-vault-for-the-payments-platform-eu');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The page keeps working in memory; once storage has room again, saving resumes.
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) if (k.startsWith('filler-')) localStorage.removeItem(k);
   });
   await region(page).selectOption('eu-west-2');
-  await expect(notice).toHaveCount(0);
-  expect((await stored(page)).facts.sourceRegion).toBe('eu-west-2');
+  await expect.poll(async () => (await stored(page)).facts).toMatchObject({ sourceRegion: 'eu-west-2', destinationVaultName: 'central-backup-vault-for-the-payments-platform-eu' });
 });

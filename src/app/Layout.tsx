@@ -35,8 +35,8 @@ function useReportHeight(root: RefObject<HTMLDivElement | null>) {
 
 export function Layout() {
   const t = useT();
-  const { lang, notice, otherTab, saveProblem, refused } = useAppState();
-  const storageNotice = typeof notice === 'object' || otherTab || saveProblem !== undefined || refused !== undefined;
+  const { lang, notice, otherTab, saveProblem, saveProblemDismissed, refused } = useAppState();
+  const storageNotice = typeof notice === 'object' || otherTab || (saveProblem !== undefined && !saveProblemDismissed) || refused !== undefined;
   const root = useRef<HTMLDivElement>(null);
   const location = useLocation();
   const shareData = location.pathname.startsWith('/share/') ? location.pathname.slice('/share/'.length) : undefined;

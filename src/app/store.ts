@@ -141,6 +141,8 @@ interface State {
   otherTab: boolean;
   /** Local storage refused the last save (full, or refused outright): changes are kept in this page only. */
   saveProblem: SaveProblem;
+  /** The user has read the save problem and dismissed it (until saving works again and fails again). */
+  saveProblemDismissed: boolean;
   /** The last change was refused because the session would pass a size cap (paste boxes show their own). */
   refused: SizeProblem | undefined;
   /** Counts whole replacements (an example, a link, a file, start over, the other tab's session): a diagnosis of
@@ -160,6 +162,7 @@ let state: State = {
   walkthrough: loadWalkthrough(),
   otherTab: false,
   saveProblem: undefined,
+  saveProblemDismissed: false,
   refused: undefined,
   generation: 0,
 };
@@ -192,9 +195,10 @@ function persist(session: Session, json = JSON.stringify(session)): SaveProblem 
 }
 
 /** Save unless another tab's session is waiting for the user's choice (saving now would overwrite it unasked). */
-function save(session: Session, json?: string): Pick<State, 'saveProblem'> {
-  if (state.otherTab) return { saveProblem: state.saveProblem };
-  return { saveProblem: persist(session, json) };
+function save(session: Session, json?: string): Pick<State, 'saveProblem' | 'saveProblemDismissed'> {
+  if (state.otherTab) return { saveProblem: state.saveProblem, saveProblemDismissed: state.saveProblemDismissed };
+  const saveProblem = persist(session, json);
+  return { saveProblem, saveProblemDismissed: saveProblem ? state.saveProblemDismissed : false };
 }
 
 /** Another tab wrote the session key: if it holds something other than this tab's session, ask. */
@@ -290,6 +294,9 @@ export const store = {
   refusedText: () => refusedText,
   dismissRefused() {
     emit({ ...state, refused: undefined });
+  },
+  dismissSaveProblem() {
+    emit({ ...state, saveProblemDismissed: true });
   },
   leaveWalkthrough() {
     persistWalkthrough(undefined);

@@ -8,7 +8,7 @@ export function SessionPreview({ session, label }: { session: Session; label: st
   const t = useT();
   const sum = summarizeSession(session);
   const none = <span className="text-muted">{t('share.preview.none')}</span>;
-  const role = (r: 'source' | 'destination') => t(`share.preview.${r}`);
+  const role = (r: 'source' | 'destination') => t('share.preview.labelled', { label: t(`share.preview.${r}`) });
   return (
     <div role="group" aria-label={label} className="space-y-2">
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 rounded border border-line p-3 sm:grid-cols-[max-content_1fr]">
@@ -18,8 +18,9 @@ export function SessionPreview({ session, label }: { session: Session; label: st
             ? none
             : sum.accounts.map((a) => (
                 <span key={a.role} className="mr-4 inline-block">
-                  {role(a.role)}: <code className="font-mono">{a.id}</code>
-                  {a.standIn && <> ({t('share.preview.standIn')})</>}
+                  {role(a.role)}
+                  <code className="font-mono">{a.id}</code>
+                  {a.standIn && <> {t('share.preview.standIn')}</>}
                 </span>
               ))}
         </dd>
@@ -29,7 +30,8 @@ export function SessionPreview({ session, label }: { session: Session; label: st
             ? none
             : sum.regions.map((r) => (
                 <span key={r.role} className="mr-4 inline-block">
-                  {role(r.role)}: <code className="font-mono">{r.region}</code>
+                  {role(r.role)}
+                  <code className="font-mono">{r.region}</code>
                 </span>
               ))}
         </dd>

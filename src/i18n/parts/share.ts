@@ -61,7 +61,8 @@ export const shareMessages = defineCatalog(
     'share.preview.source': 'Source',
     'share.preview.destination': 'Destination',
     'share.preview.none': 'none',
-    'share.preview.standIn': 'stand-in',
+    'share.preview.standIn': '(stand-in)',
+    'share.preview.labelled': '{label}: ',
     'share.preview.standIns':
       'The account IDs are stand-ins: the sender replaced the real ones. The diagnosis reads the same, but its corrected policies and commands name the stand-ins; put in your real IDs before you run them.',
 
@@ -80,7 +81,7 @@ export const shareMessages = defineCatalog(
       'What you enter now is kept only until you close or reload this page. To keep your work, download the session file; you can open it here again later.',
     'share.restoreTooLarge.title': 'Your saved session was not opened.',
     'share.restoreTooLarge.body':
-      'Nothing in it was checked. It stays in this browser until you change something here; download it to keep it.',
+      'It was not opened because {reason} Nothing in it was checked. It stays in this browser until you change something here; download it to keep it.',
     'share.restoreTooLarge.download': 'Download the saved session',
     'share.refused': 'That change was not made: {reason}',
 
@@ -175,7 +176,8 @@ export const shareMessages = defineCatalog(
     'share.preview.source': '來源',
     'share.preview.destination': '目的地',
     'share.preview.none': '無',
-    'share.preview.standIn': '替代 ID',
+    'share.preview.standIn': '（替代 ID）',
+    'share.preview.labelled': '{label}：',
     'share.preview.standIns':
       '這些帳戶 ID 是替代 ID：寄件人已將真實的 ID 換掉。診斷結果不受影響，但修正後的政策與指令會使用替代 ID；執行前請換成您真實的 ID。',
 
@@ -192,7 +194,7 @@ export const shareMessages = defineCatalog(
     'share.saveFailed.refused': '您的工作階段已無法儲存在這個瀏覽器中：瀏覽器拒絕儲存。',
     'share.saveFailed.body': '您現在輸入的內容只會保留到關閉或重新載入這個頁面為止。若要保留您的工作，請下載工作階段檔案；之後可以在這裡再次開啟。',
     'share.restoreTooLarge.title': '未開啟您先前儲存的工作階段。',
-    'share.restoreTooLarge.body': '其中的內容都沒有經過檢查。在您於這裡做出任何變更之前，它會留在這個瀏覽器中；若要保留，請下載。',
+    'share.restoreTooLarge.body': '原因是{reason}其中的內容都沒有經過檢查。在您於這裡做出任何變更之前，它會留在這個瀏覽器中；若要保留，請下載。',
     'share.restoreTooLarge.download': '下載先前儲存的工作階段',
     'share.refused': '未套用這項變更：{reason}',
 
