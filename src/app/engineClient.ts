@@ -127,7 +127,7 @@ export function createEngine(makeWorker: () => WorkerLike | undefined = startWor
 
   return {
     request(session, pack, done) {
-      if (waiting) waiting.cancelled = true;
+      // A job still waiting is replaced, never run: the latest request wins.
       const job: Job = { session, pack, done, cancelled: false };
       waiting = job;
       pump();

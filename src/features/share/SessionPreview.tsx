@@ -20,7 +20,7 @@ export function SessionPreview({ session, label }: { session: Session; label: st
                 <span key={a.role} className="mr-4 inline-block">
                   {role(a.role)}
                   <code className="font-mono">{a.id}</code>
-                  {a.standIn && <> {t('share.preview.standIn')}</>}
+                  {a.standIn && t('share.preview.standIn')}
                 </span>
               ))}
         </dd>

@@ -61,7 +61,7 @@ export const shareMessages = defineCatalog(
     'share.preview.source': 'Source',
     'share.preview.destination': 'Destination',
     'share.preview.none': 'none',
-    'share.preview.standIn': '(stand-in)',
+    'share.preview.standIn': ' (stand-in)',
     'share.preview.labelled': '{label}: ',
     'share.preview.standIns':
       'The account IDs are stand-ins: the sender replaced the real ones. The diagnosis reads the same, but its corrected policies and commands name the stand-ins; put in your real IDs before you run them.',
