@@ -64,7 +64,7 @@ try {
 
   // The link that froze the page: a grown key policy pasted over and over, 1.9 MB unpacked.
   const statement = (i: number) => ({ Sid: `AllowUse${i}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${400000000000 + (i % 150)}:root` }, Action: ['kms:Decrypt', 'kms:DescribeKey'], Resource: '*' });
-  const policy = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 7300 }, (_, i) => statement(i)) }, null, 2);
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 7000 }, (_, i) => statement(i)) }, null, 2);
   const json = JSON.stringify({ ...session(bigKeyPolicy()), pastes: { sourceKeyPolicy: policy } });
   const data = deflateRawSync(Buffer.from(json)).toString('base64url');
   const fresh = await browser.newPage();
