@@ -117,3 +117,52 @@ export function session(policy: string): Session {
   };
 }
 
+
+/** A policy of `make(i)` statements, as many as fit in `max` characters pretty-printed. */
+function grown(make: (i: number) => unknown, max: number): string {
+  const statements: unknown[] = [];
+  let text = '';
+  for (let i = 0; ; i++) {
+    statements.push(make(i));
+    const next = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+    if (next.length > max) return text;
+    text = next;
+  }
+}
+
+/**
+ * The heaviest session the size caps let through, as people could paste it: the 32 KB key policy as a whole
+ * get-key-policy output (escaped into a string), and a vault policy, SCPs and a tag policy each near 60 KB:
+ * about 235 KB of the session's 256 KB.
+ */
+export function sessionAtCaps(): Session {
+  const s = session(bigKeyPolicy());
+  s.pastes.sourceKeyPolicy = JSON.stringify({ Policy: bigKeyPolicy(), PolicyName: 'default' }, null, 4);
+  s.pastes.destinationVaultPolicy = grown(
+    (i) => ({
+      Sid: `AllowCopyFromBusinessUnit${i}`,
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${400000000000 + i * 7919}:root` },
+      Action: 'backup:CopyIntoBackupVault',
+      Resource: '*',
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-7h2kd9x3qa' } },
+    }),
+    60_000,
+  );
+  s.pastes.serviceControlPolicies = grown(
+    (i) => ({
+      Sid: `ProtectBackups${i}`,
+      Effect: 'Deny',
+      Action: ['backup:DeleteBackupVault', 'backup:DeleteRecoveryPoint', 'kms:ScheduleKeyDeletion'],
+      Resource: '*',
+      Condition: { StringNotLike: { 'aws:PrincipalArn': `arn:aws:iam::*:role/BackupAdmin${i}` } },
+    }),
+    60_000,
+  );
+  s.pastes.tagPolicy = JSON.stringify(
+    { tags: Object.fromEntries(Array.from({ length: 290 }, (_, i) => [`team${i}`, { tag_key: { '@@assign': `Team${i}` }, tag_value: { '@@assign': [`a${i}`, `b${i}`] } }])) },
+    null,
+    2,
+  );
+  return s;
+}

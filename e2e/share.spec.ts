@@ -36,7 +36,10 @@ function decodeLink(link: string): { facts: Record<string, string>; answers: Rec
   return JSON.parse(inflateRawSync(Buffer.from(data, 'base64url')).toString('utf8'));
 }
 
-/** A fresh browser profile: nothing in local storage, as a colleague opening the link would be. */
+/**
+ * A fresh browser profile: nothing in local storage, as a colleague opening the link would be. The link still
+ * asks first, listing what it brings; this opens it.
+ */
 async function openInFreshProfile(browser: Browser, link: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -44,6 +47,10 @@ async function openInFreshProfile(browser: Browser, link: string) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Open a shared session');
+  await expect(page.getByText('Open this session here?')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download my session first' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Open the shared session' }).click();
   return { context, page, errors };
 }
 
@@ -159,8 +166,8 @@ test('a malformed or cut link says what is wrong and loses nothing', async ({ pa
   const notSession = deflateRawSync(Buffer.from(JSON.stringify({ format: 'something-else' }))).toString('base64url');
   await page.goto(`./#/share/${notSession}`);
   await expect(page.getByRole('alert')).toContainText('it is not a Copy Doctor session ("format" must be');
-  await page.goto(`./#/share/${'A'.repeat(200_004)}`);
-  await expect(page.getByRole('alert')).toContainText('too long');
+  await page.goto(`./#/share/${'A'.repeat(360_004)}`);
+  await expect(page.getByRole('alert')).toContainText('it is too long (360,004 characters; at most 360,000 are read)');
   await page.getByRole('link', { name: 'Back to my session' }).click();
   await expectStep(page, 'What do you have?');
   expect(await page.evaluate(() => localStorage.getItem('copy-doctor:session:v1'))).toBe(before);
@@ -202,6 +209,10 @@ test('session files: download, a damaged file is refused with a message, a good 
   const other = { format: 'copy-doctor/session', version: 1, facts: { sourceAccountId: '222233334444', sourceRegion: 'us-west-2' }, answers: {}, pastes: {} };
   await dialog.getByLabel('Session file (.json)').setInputFiles({ name: 'colleague.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
   await expect(dialog.getByText('Replace what you have entered with the session in “colleague.json”?')).toBeVisible();
+  const holds = dialog.getByRole('definition');
+  await expect(holds.filter({ hasText: 'Source: 222233334444' })).toBeVisible();
+  await expect(holds.filter({ hasText: 'Source: us-west-2' })).toBeVisible();
+  await axe('session file preview');
   await expect(dialog.getByRole('button', { name: 'Replace my session' })).toBeFocused();
   await dialog.getByRole('button', { name: 'Keep mine' }).click();
   expect(await page.evaluate(() => localStorage.getItem('copy-doctor:session:v1'))).toBe(before);

@@ -8,6 +8,8 @@ import { store, THEMES, useAppState, type Theme } from './store';
 // Both load on demand: the start page carries only the button that opens the panel.
 const SharePanel = lazy(() => import('../features/share/SharePanel'));
 const OpenShare = lazy(() => import('../features/share/OpenShare'));
+// Rare (a refused saved session, another tab's change, full storage): loaded only when one is there.
+const StorageNotices = lazy(() => import('../features/share/StorageNotices'));
 
 /** `?embed=1` before the hash: no page chrome, and the page reports its height to the parent frame. */
 export const EMBED = typeof window !== 'undefined' && new URLSearchParams(window.location.search).get('embed') === '1';
@@ -33,7 +35,8 @@ function useReportHeight(root: RefObject<HTMLDivElement | null>) {
 
 export function Layout() {
   const t = useT();
-  const { lang, notice } = useAppState();
+  const { lang, notice, otherTab, saveProblem, saveProblemDismissed, refused } = useAppState();
+  const storageNotice = typeof notice === 'object' || otherTab || (saveProblem !== undefined && !saveProblemDismissed) || refused !== undefined;
   const root = useRef<HTMLDivElement>(null);
   const location = useLocation();
   const shareData = location.pathname.startsWith('/share/') ? location.pathname.slice('/share/'.length) : undefined;
@@ -82,6 +85,11 @@ export function Layout() {
               {t('app.dismiss')}
             </button>
           </div>
+        )}
+        {storageNotice && (
+          <Suspense fallback={null}>
+            <StorageNotices />
+          </Suspense>
         )}
         {shareData !== undefined ? (
           <Suspense fallback={<p role="status">{t('app.loading')}</p>}>

@@ -8,9 +8,9 @@ import { CheckStep } from '../features/check/CheckStep';
 import { ResultsStep } from '../features/results/ResultsStep';
 import { ExamplesStep } from '../features/examples/ExamplesStep';
 import type { StepProps } from '../components/StepFrame';
-import { useDiagnosis, wizardContext } from './diagnosis';
+import { useEffect, useState } from 'react';
+import { diagnoseNow, useDiagnosis, wizardContext, type DiagnosisState } from './diagnosis';
 import { store, useAppState } from './store';
-import { diagnose } from '../engine/diagnose';
 import { useKnowledge } from './knowledge';
 import { PackErrorPage } from './PackErrorPage';
 import { useT } from './i18n';
@@ -32,8 +32,22 @@ export default function Steps({ stepId }: { stepId: Exclude<StepId, 'start'> }) 
 }
 
 function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
+  const t = useT();
+  const state = useDiagnosis();
+  // Only before the first verdict of a new session (the engine's worker is starting, or a whole session was
+  // replaced): never a verdict of another session.
+  if (!state) return <p role="status">{t('app.checking')}</p>;
+  return (
+    <>
+      <Checked stepId={stepId} state={state} />
+      <Rechecking pending={state.pending} />
+    </>
+  );
+}
+
+function Checked({ stepId, state }: { stepId: Exclude<StepId, 'start'>; state: DiagnosisState }) {
   const { session } = useAppState();
-  const { diagnosis, checked } = useDiagnosis();
+  const { diagnosis, checked } = state;
   const knowledge = useKnowledge().data;
 
   const node = TREE[stepId];
@@ -48,7 +62,7 @@ function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
     // moment behind a paste), so a quick Continue after pasting a copy job still skips the facts step.
     next: (answers) => {
       const now = store.get().session;
-      const fresh = wizardContext({ ...now.answers, ...answers }, diagnose(now, knowledge));
+      const fresh = wizardContext({ ...now.answers, ...answers }, diagnoseNow(now, knowledge));
       return nextStep(stepId, fresh);
     },
     diagnosis,
@@ -58,3 +72,35 @@ function Step({ stepId }: { stepId: Exclude<StepId, 'start'> }) {
   const View = VIEWS[node.kind as keyof typeof VIEWS];
   return <View key={stepId} {...props} />;
 }
+
+/**
+ * Says that the verdict on screen is the previous one while a newer session is being checked: only when that takes
+ * a noticeable while (most checks take a few milliseconds), so it does not flicker at every keystroke.
+ */
+function Rechecking({ pending }: { pending: boolean }) {
+  const t = useT();
+  const [late, setLate] = useState(false);
+  useEffect(() => {
+    if (!pending) return;
+    const id = window.setTimeout(() => setLate(true), RECHECK_NOTICE_MS);
+    return () => {
+      window.clearTimeout(id);
+      setLate(false);
+    };
+  }, [pending]);
+  const on = pending && late;
+  return (
+    <div
+      role="status"
+      className={
+        on
+          ? 'pointer-events-none fixed bottom-3 right-3 z-10 rounded border-2 border-accent bg-bg px-3 py-1 text-sm font-semibold text-fg shadow print:hidden'
+          : 'sr-only'
+      }
+    >
+      {on ? t('app.rechecking') : ''}
+    </div>
+  );
+}
+
+const RECHECK_NOTICE_MS = 200;

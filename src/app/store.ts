@@ -1,6 +1,9 @@
 // The session the user is building, kept in versioned local storage. What comes back from storage is
-// untrusted: it is validated like any imported file, and a bad copy is dropped with a notice, never half-used.
+// untrusted: it is validated like any imported file (size caps included), and a bad copy is dropped with a notice,
+// never half-used. Saving never fails silently: a full quota, or another tab saving a different session, is shown
+// with a choice (docs/decisions/0008-caps-and-the-engine-worker.md).
 import { useSyncExternalStore } from 'react';
+import { LIMITS, overBytes, sessionSizeProblem, utf8Length, type SizeProblem } from '../engine/limits';
 import { readSession } from '../engine/session';
 import type { Lang, Session } from '../engine/types';
 import { isLang } from '../i18n';
@@ -9,8 +12,6 @@ export const STORAGE_KEY = 'copy-doctor:session:v1';
 export const LANG_KEY = 'copy-doctor:lang';
 export const THEME_KEY = 'copy-doctor:theme';
 export const WALKTHROUGH_KEY = 'copy-doctor:walkthrough:v1';
-const MAX_STORED = 2_000_000;
-
 export const emptySession = (): Session => ({ format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {} });
 
 function storage(): Storage | undefined {
@@ -21,20 +22,47 @@ function storage(): Storage | undefined {
   }
 }
 
-export type RestoreNotice = 'restore-failed' | undefined;
+/**
+ * Why the saved session was not restored: damaged or from another version (dropped), or over a size cap (not
+ * read, not run, and left in storage until the next save, so the user can still download it).
+ */
+export type RestoreNotice = 'restore-failed' | { kind: 'too-large'; problem: SizeProblem } | undefined;
 
-function load(): { session: Session; notice: RestoreNotice } {
-  const raw = storage()?.getItem(STORAGE_KEY);
+/** The stored text of a session refused for its size, for "download it" (never parsed, never diagnosed). */
+let refusedText: string | undefined;
+
+function readStored(raw: string | null | undefined): { session: Session; notice: RestoreNotice } {
+  refusedText = undefined;
   if (!raw) return { session: emptySession(), notice: undefined };
+  // Over the cap: refused before JSON.parse, so a huge copy costs nothing on every reload.
+  if (overBytes(raw, LIMITS.sessionBytes)) {
+    refusedText = raw;
+    return { session: emptySession(), notice: { kind: 'too-large', problem: { code: 'session-too-large', size: utf8Length(raw), max: LIMITS.sessionBytes } } };
+  }
   try {
-    if (raw.length > MAX_STORED) throw new Error('too large');
     const read = readSession(JSON.parse(raw));
     if (read.ok) return { session: read.session, notice: undefined };
+    if (read.size) {
+      refusedText = raw;
+      return { session: emptySession(), notice: { kind: 'too-large', problem: read.size } };
+    }
   } catch {
     // fall through: a damaged copy is dropped
   }
   storage()?.removeItem(STORAGE_KEY);
   return { session: emptySession(), notice: 'restore-failed' };
+}
+
+function load(): { session: Session; notice: RestoreNotice } {
+  let raw: string | null | undefined;
+  try {
+    raw = storage()?.getItem(STORAGE_KEY);
+  } catch {
+    raw = undefined;
+  }
+  const read = readStored(raw);
+  lastSaved = raw ?? null;
+  return read;
 }
 
 function loadLang(): Lang {
@@ -101,16 +129,43 @@ function persistWalkthrough(w: Walkthrough | undefined) {
   }
 }
 
+export type SaveProblem = 'quota' | 'refused' | undefined;
+
 interface State {
   session: Session;
   lang: Lang;
   notice: RestoreNotice;
   theme: Theme;
   walkthrough: Walkthrough | undefined;
+  /** Another tab saved a different session: this tab stops saving until the user loads that one or keeps this one. */
+  otherTab: boolean;
+  /** Local storage refused the last save (full, or refused outright): changes are kept in this page only. */
+  saveProblem: SaveProblem;
+  /** The user has read the save problem and dismissed it (until saving works again and fails again). */
+  saveProblemDismissed: boolean;
+  /** The last change was refused because the session would pass a size cap (paste boxes show their own). */
+  refused: SizeProblem | undefined;
+  /** Counts whole replacements (an example, a link, a file, start over, the other tab's session): a diagnosis of
+   * an earlier generation is never shown for this one, not even while the new one computes. */
+  generation: number;
 }
 
+/** What local storage held when this tab last read or wrote it: a storage event with this value is no news. */
+let lastSaved: string | null = null;
+
 const initial = load();
-let state: State = { session: initial.session, lang: loadLang(), notice: initial.notice, theme: loadTheme(), walkthrough: loadWalkthrough() };
+let state: State = {
+  session: initial.session,
+  lang: loadLang(),
+  notice: initial.notice,
+  theme: loadTheme(),
+  walkthrough: loadWalkthrough(),
+  otherTab: false,
+  saveProblem: undefined,
+  saveProblemDismissed: false,
+  refused: undefined,
+  generation: 0,
+};
 applyTheme(state.theme);
 const listeners = new Set<() => void>();
 
@@ -119,13 +174,51 @@ function emit(next: State) {
   listeners.forEach((l) => l());
 }
 
-function persist(session: Session) {
+function isQuotaError(e: unknown): boolean {
+  if (typeof DOMException === 'undefined' || !(e instanceof DOMException)) return false;
+  // Chrome and Safari say QuotaExceededError (legacy code 22); Firefox used NS_ERROR_DOM_QUOTA_REACHED (1014).
+  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014;
+}
+
+/** Save the session (its JSON, when the caller has it). Says whether it worked; never throws. */
+function persist(session: Session, json = JSON.stringify(session)): SaveProblem {
+  const area = storage();
+  if (!area) return undefined; // blocked storage (privacy mode, some frames): the app works and forgets on reload
   try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(session));
-  } catch {
-    // quota or blocked storage: keep working in memory
+    area.setItem(STORAGE_KEY, json);
+    lastSaved = json;
+    refusedText = undefined;
+    return undefined;
+  } catch (e) {
+    return isQuotaError(e) ? 'quota' : 'refused';
   }
 }
+
+/** Save unless another tab's session is waiting for the user's choice (saving now would overwrite it unasked). */
+function save(session: Session, json?: string): Pick<State, 'saveProblem' | 'saveProblemDismissed'> {
+  if (state.otherTab) return { saveProblem: state.saveProblem, saveProblemDismissed: state.saveProblemDismissed };
+  const saveProblem = persist(session, json);
+  return { saveProblem, saveProblemDismissed: saveProblem ? state.saveProblemDismissed : false };
+}
+
+/** Another tab wrote the session key: if it holds something other than this tab's session, ask. */
+function onStorage(e: StorageEvent) {
+  if (e.key !== STORAGE_KEY && e.key !== null) return;
+  let now: string | null;
+  try {
+    now = storage()?.getItem(STORAGE_KEY) ?? null;
+  } catch {
+    return;
+  }
+  if (now === lastSaved) return;
+  if (now === JSON.stringify(state.session)) {
+    lastSaved = now;
+    return;
+  }
+  if (!state.otherTab) emit({ ...state, otherTab: true });
+}
+
+if (typeof window !== 'undefined') window.addEventListener('storage', onStorage);
 
 export const store = {
   get: () => state,
@@ -133,21 +226,77 @@ export const store = {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
-  update(change: (s: Session) => Session) {
+  /**
+   * Change the session. A change that would take it past a size cap is not made: the problem is returned (and,
+   * unless `quiet`, shown as a notice; paste boxes pass quiet and show it beside the box).
+   */
+  update(change: (s: Session) => Session, options: { quiet?: boolean } = {}): SizeProblem | undefined {
     const session = change(state.session);
-    persist(session);
-    emit({ ...state, session });
+    const json = JSON.stringify(session);
+    const problem = sessionSizeProblem(session, json);
+    if (problem) {
+      if (!options.quiet) emit({ ...state, refused: problem });
+      return problem;
+    }
+    const overwriting = refusedText !== undefined;
+    const saved = save(session, json);
+    // The refused copy is gone once a save replaced it: its notice (which offers to download it) goes too.
+    const notice = overwriting && refusedText === undefined ? undefined : state.notice;
+    emit({ ...state, session, refused: undefined, notice, ...saved });
+    return undefined;
   },
   /** Replace the whole session (an example, a share link, a file). Walkthrough mode goes with it unless given. */
   replace(session: Session, walkthrough?: Walkthrough) {
-    persist(session);
-    persistWalkthrough(walkthrough);
-    emit({ ...state, session, notice: undefined, walkthrough });
+    const saved = save(session);
+    if (!state.otherTab) persistWalkthrough(walkthrough);
+    emit({ ...state, session, notice: undefined, walkthrough, refused: undefined, generation: state.generation + 1, ...saved });
   },
   reset() {
-    storage()?.removeItem(STORAGE_KEY);
-    persistWalkthrough(undefined);
-    emit({ ...state, session: emptySession(), notice: undefined, walkthrough: undefined });
+    if (!state.otherTab) {
+      try {
+        storage()?.removeItem(STORAGE_KEY);
+        lastSaved = null;
+      } catch {
+        // ignore
+      }
+      persistWalkthrough(undefined);
+    }
+    refusedText = undefined;
+    emit({ ...state, session: emptySession(), notice: undefined, walkthrough: undefined, refused: undefined, generation: state.generation + 1 });
+  },
+  /** Another tab saved a different session: take it (validated like any stored copy). */
+  loadOtherTab() {
+    let raw: string | null | undefined;
+    try {
+      raw = storage()?.getItem(STORAGE_KEY);
+    } catch {
+      raw = undefined;
+    }
+    const read = readStored(raw);
+    lastSaved = raw ?? null;
+    emit({
+      ...state,
+      session: read.session,
+      notice: read.notice,
+      walkthrough: loadWalkthrough(),
+      otherTab: false,
+      refused: undefined,
+      generation: state.generation + 1,
+    });
+  },
+  /** Another tab saved a different session: keep this one, and save it over the other. */
+  keepThisTab() {
+    state = { ...state, otherTab: false };
+    persistWalkthrough(state.walkthrough);
+    emit({ ...state, ...save(state.session) });
+  },
+  /** The stored text refused for its size, for the user to download (undefined once anything was saved over it). */
+  refusedText: () => refusedText,
+  dismissRefused() {
+    emit({ ...state, refused: undefined });
+  },
+  dismissSaveProblem() {
+    emit({ ...state, saveProblemDismissed: true });
   },
   leaveWalkthrough() {
     persistWalkthrough(undefined);
@@ -184,5 +333,6 @@ export const setFact = (key: keyof Session['facts'], value: string) =>
   store.update((s) => ({ ...s, facts: { ...s.facts, [key]: value } }));
 export const setAnswer = (key: string, value: string) =>
   store.update((s) => ({ ...s, answers: { ...s.answers, [key]: value } }));
+/** Returns the size problem when the text was refused; the paste box shows it beside itself. */
 export const setPaste = (key: keyof Session['pastes'], value: string) =>
-  store.update((s) => ({ ...s, pastes: { ...s.pastes, [key]: value } }));
+  store.update((s) => ({ ...s, pastes: { ...s.pastes, [key]: value } }), { quiet: true });

@@ -1,6 +1,8 @@
 // Reading a session document (DESIGN.md, "Session document") as untrusted input: it may come from a file, local
-// storage or a share link. Unknown fields are ignored; missing sections become empty.
+// storage or a share link. Unknown fields are ignored; missing sections become empty. Size caps (limits.ts) apply
+// to every reader: a document over them is refused before any check runs on it.
 import * as v from 'valibot';
+import { LIMITS, overBytes, sessionSizeProblem, sizeProblemText, utf8Length, type SizeProblem } from './limits';
 import { FACT_KEYS, PASTE_KEYS, type Facts, type Pastes, type Session } from './types';
 
 export const SESSION_FORMAT = 'copy-doctor/session';
@@ -16,7 +18,7 @@ const SessionSchema = v.object({
   pastes: v.optional(StringMap, {}),
 });
 
-export type SessionRead = { ok: true; session: Session } | { ok: false; error: string };
+export type SessionRead = { ok: true; session: Session } | { ok: false; error: string; size?: SizeProblem };
 
 function describe(x: unknown): string {
   if (x === null) return 'null';
@@ -63,11 +65,18 @@ export function readSession(input: unknown): SessionRead {
   for (const key of PASTE_KEYS) if (Object.hasOwn(parsed.output.pastes, key)) pastes[key] = parsed.output.pastes[key];
   const answers: Record<string, string> = {};
   for (const [k, val] of Object.entries(parsed.output.answers)) if (k !== '__proto__') answers[k] = val;
-  return { ok: true, session: { format: SESSION_FORMAT, version: SESSION_VERSION, facts, answers, pastes } };
+  const session: Session = { format: SESSION_FORMAT, version: SESSION_VERSION, facts, answers, pastes };
+  const size = sessionSizeProblem(session);
+  if (size) return { ok: false, error: sizeProblemText(size), size };
+  return { ok: true, session };
 }
 
 /** Parse JSON text, then validate it as a session document. */
 export function parseSessionText(text: string): SessionRead {
+  if (overBytes(text, LIMITS.fileBytes)) {
+    const size: SizeProblem = { code: 'file-too-large', size: utf8Length(text), max: LIMITS.fileBytes };
+    return { ok: false, error: sizeProblemText(size), size };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -1,15 +1,18 @@
-// The page a share link opens (`#/share/<data>?at=<step>`): reads the link as untrusted input, asks before it
-// replaces a session in progress, and on any problem says what is wrong and changes nothing.
+// The page a share link opens (`#/share/<data>?at=<step>`): reads the link as untrusted input and, whenever it
+// would change anything, shows what it brings and asks first, an empty session included (a page framed on another
+// site may start with no storage at all: a link must never apply itself there unseen). On any problem it says
+// what is wrong and changes nothing.
 import './catalog';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../app/i18n';
 import { store, useAppState } from '../../app/store';
 import { downloadText } from '../../components/CopyButton';
-import { decodeShare, isSessionEmpty, sessionFileText, type ShareRead } from '../../engine/share/share';
+import { decodeShare, isSessionEmpty, sameSession, sessionFileText, type ShareRead } from '../../engine/share/share';
 import { isStepId } from '../../wizard/tree';
-import { problemText } from './SharePanel';
+import { SessionPreview } from './SessionPreview';
 import { sessionFileName } from './link';
+import { problemText } from './words';
 
 export default function OpenShare({ data, at }: { data: string; at: string | null }) {
   const t = useT();
@@ -18,7 +21,7 @@ export default function OpenShare({ data, at }: { data: string; at: string | nul
   const h1 = useRef<HTMLHeadingElement>(null);
   const [read, setRead] = useState<ShareRead>();
   const target = `/step/${isStepId(at ?? undefined) ? at : 'results'}`;
-  // Decided once, when the link is opened: later edits (none are possible here) must not flip the question.
+  // Decided once, when the link is opened: the question must not change under the user's hand.
   const [wasEmpty] = useState(() => isSessionEmpty(session));
 
   useEffect(() => h1.current?.focus(), []);
@@ -27,16 +30,14 @@ export default function OpenShare({ data, at }: { data: string; at: string | nul
     let live = true;
     decodeShare(data).then((r) => {
       if (!live) return;
-      setRead(r);
-      if (r.ok && wasEmpty) {
-        store.replace(r.session);
-        navigate(target, { replace: true });
-      }
+      // The very session already here: opening it changes nothing, so there is nothing to ask.
+      if (r.ok && sameSession(r.session, store.get().session)) navigate(target, { replace: true });
+      else setRead(r);
     });
     return () => {
       live = false;
     };
-  }, [data, wasEmpty, navigate, target]);
+  }, [data, navigate, target]);
 
   return (
     <section aria-labelledby="open-share-title">
@@ -51,24 +52,12 @@ export default function OpenShare({ data, at }: { data: string; at: string | nul
             <p>{t('share.open.unchanged')}</p>
           </div>
         )}
-        {read?.ok && !wasEmpty && (
-          <div className="space-y-3">
-            <p>
-              {t('share.open.summary', {
-                facts: Object.values(read.session.facts).filter((x) => x?.trim()).length,
-                answers: Object.keys(read.session.answers).length,
-                pastes: Object.values(read.session.pastes).filter((x) => x?.trim()).length,
-              })}
-            </p>
-            <p className="max-w-prose rounded border-2 border-warn p-3">{t('share.open.confirm')}</p>
+        {read?.ok && (
+          <div className="space-y-4">
+            <h2 className="text-lg font-bold">{t('share.open.brings')}</h2>
+            <SessionPreview session={read.session} label={t('share.open.brings')} />
+            <p className="max-w-prose rounded border-2 border-warn p-3">{t(wasEmpty ? 'share.open.confirmEmpty' : 'share.open.confirm')}</p>
             <div className="flex flex-wrap gap-3">
-              <button
-                type="button"
-                className="rounded border border-accent px-4 py-2 font-semibold text-accent"
-                onClick={() => downloadText(sessionFileName(), sessionFileText(session))}
-              >
-                {t('share.open.downloadMine')}
-              </button>
               <button
                 type="button"
                 className="rounded bg-accent px-4 py-2 font-semibold text-accent-fg"
@@ -79,8 +68,17 @@ export default function OpenShare({ data, at }: { data: string; at: string | nul
               >
                 {t('share.open.replace')}
               </button>
+              {!wasEmpty && (
+                <button
+                  type="button"
+                  className="rounded border border-accent px-4 py-2 font-semibold text-accent"
+                  onClick={() => downloadText(sessionFileName(), sessionFileText(session))}
+                >
+                  {t('share.open.downloadMine')}
+                </button>
+              )}
               <button type="button" className="rounded border border-line px-4 py-2" onClick={() => navigate('/step/start', { replace: true })}>
-                {t('share.keep')}
+                {t(wasEmpty ? 'share.open.cancel' : 'share.keep')}
               </button>
             </div>
           </div>

@@ -2,16 +2,14 @@
 import './catalog';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useT, type Translate } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { store, useAppState } from '../../app/store';
 import { copyText, downloadText } from '../../components/CopyButton';
-import { SHARE_LONG_CHARS, encodeShare, isSessionEmpty, readSessionFile, redactAccountIds, sessionFileText, type ShareRead } from '../../engine/share/share';
+import { SHARE_LONG_CHARS, encodeShare, fileSizeProblem, isSessionEmpty, readSessionFile, redactAccountIds, sessionFileText, type ShareRead } from '../../engine/share/share';
 import type { Session } from '../../engine/types';
+import { problemText } from './words';
+import { SessionPreview } from './SessionPreview';
 import { sessionFileName, shareUrl, stepFromPath } from './link';
-
-export function problemText(t: Translate, read: Extract<ShareRead, { ok: false }>): string {
-  return t(`share.problem.${read.problem}`, { detail: read.detail ?? '' });
-}
 
 type Status = { kind: 'ok' | 'error'; text: string } | undefined;
 
@@ -224,7 +222,8 @@ function OpenFile({ onOpened }: { onOpened: () => void }) {
     if (!file) return;
     let read: ShareRead;
     try {
-      read = readSessionFile(file.size > 2_000_000 ? '' : await file.text(), file.size);
+      // An oversize file is refused from its size alone, before a byte of it is read.
+      read = readSessionFile(fileSizeProblem(file.size) ? '' : await file.text(), file.size);
     } catch (err) {
       read = { ok: false, problem: 'not-text', detail: (err as Error).message };
     }
@@ -233,8 +232,8 @@ function OpenFile({ onOpened }: { onOpened: () => void }) {
       if (input.current) input.current.value = '';
       return;
     }
-    if (isSessionEmpty(session)) open(read.session, file.name);
-    else setPending({ name: file.name, session: read.session });
+    // Always asked, an empty session included: the file is shown before it is opened.
+    setPending({ name: file.name, session: read.session });
   }
 
   return (
@@ -266,22 +265,24 @@ function OpenFile({ onOpened }: { onOpened: () => void }) {
       )}
       {pending && (
         <div role="group" aria-label={t('share.import.heading')} className="space-y-2 rounded border-2 border-warn p-3">
-          <p>{t('share.import.confirm', { name: pending.name })}</p>
+          <p>{t('share.import.brings', { name: pending.name })}</p>
+          <SessionPreview session={pending.session} label={t('share.import.brings', { name: pending.name })} />
+          <p>{t(isSessionEmpty(session) ? 'share.import.confirmEmpty' : 'share.import.confirm', { name: pending.name })}</p>
           <div className="flex flex-wrap gap-2">
             <button ref={confirm} type="button" className="rounded bg-accent px-3 py-1 font-semibold text-accent-fg" onClick={() => open(pending.session, pending.name)}>
-              {t('share.replace')}
+              {t(isSessionEmpty(session) ? 'share.import.open' : 'share.replace')}
             </button>
             <button
               type="button"
               className="rounded border border-line px-3 py-1"
               onClick={() => {
                 setPending(undefined);
-                setStatus({ kind: 'ok', text: t('share.kept') });
+                setStatus({ kind: 'ok', text: t(isSessionEmpty(session) ? 'share.import.cancelled' : 'share.kept') });
                 if (input.current) input.current.value = '';
                 input.current?.focus();
               }}
             >
-              {t('share.keep')}
+              {t(isSessionEmpty(session) ? 'share.open.cancel' : 'share.keep')}
             </button>
           </div>
         </div>

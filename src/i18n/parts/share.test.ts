@@ -46,7 +46,7 @@ describe('walkthrough and gallery words', () => {
   });
 
   it('has a message for every problem a share link or file can have', () => {
-    for (const p of ['empty', 'too-long', 'bad-characters', 'not-compressed', 'too-large', 'not-text', 'not-json', 'invalid'])
+    for (const p of ['empty', 'too-long', 'bad-characters', 'not-compressed', 'too-large', 'not-text', 'not-json', 'invalid', 'size'])
       expect(shareMessages.en).toHaveProperty(`share.problem.${p}`);
   });
 });

@@ -15,6 +15,8 @@ export const uiMessages = defineCatalog(
     'app.restoreFailed': 'Your saved session could not be restored (it was damaged or from another version), so this is a fresh start.',
     'app.loadingPack': 'Loading the knowledge pack…',
     'app.loading': 'Loading…',
+    'app.checking': 'Checking your session…',
+    'app.rechecking': 'Re-checking…',
     'app.privacy': 'Everything runs in this browser. Nothing you paste leaves this page; it is kept in this browser’s local storage until you start over.',
     'lang.en': 'English',
     'lang.zh-TW': '繁體中文',
@@ -128,6 +130,10 @@ export const uiMessages = defineCatalog(
     'paste.resourceControlPolicies.label': 'Resource control policies (one, or several as a JSON array)',
     'paste.resourceControlPolicies.short': 'resource control policies',
     'paste.clear': 'Clear',
+    'paste.refused.tooLarge':
+      'Not pasted: this text is {size}, and a box takes at most {max} (a KMS key policy is at most 32 KB). The box keeps what it had. Paste only the policy or the one command output it asks for.',
+    'paste.refused.sessionFull':
+      'Not pasted: with this text the session would be {size}, and a session holds at most {max}. The box keeps what it had. Clear a box you no longer need, or save the session to a file and start a new one.',
 
     'account.source': 'source account',
     'account.destination': 'destination account',
@@ -251,6 +257,8 @@ export const uiMessages = defineCatalog(
     'app.restoreFailed': '無法還原先前儲存的工作階段（資料已損壞或來自其他版本），因此重新開始。',
     'app.loadingPack': '正在載入知識庫…',
     'app.loading': '載入中…',
+    'app.checking': '正在檢查您的工作階段…',
+    'app.rechecking': '正在重新檢查…',
     'app.privacy': '所有檢查都在這個瀏覽器中執行。您貼上的內容不會離開此頁面；在您重新開始之前，內容會保留在此瀏覽器的本機儲存空間。',
     'lang.en': 'English',
     'lang.zh-TW': '繁體中文',
@@ -362,6 +370,8 @@ export const uiMessages = defineCatalog(
     'paste.resourceControlPolicies.label': '資源控制政策（一份，或以 JSON 陣列列出多份）',
     'paste.resourceControlPolicies.short': '資源控制政策',
     'paste.clear': '清除',
+    'paste.refused.tooLarge': '未貼上：這段文字有 {size}，而每個欄位最多只能容納 {max}（KMS 金鑰政策最多 32 KB）。欄位保留原本的內容。請只貼上這個欄位要求的政策或單一指令輸出。',
+    'paste.refused.sessionFull': '未貼上：加上這段文字後，工作階段會有 {size}，而工作階段最多只能容納 {max}。欄位保留原本的內容。請清除不再需要的欄位，或先將工作階段存成檔案再開始新的工作階段。',
 
     'account.source': '來源帳戶',
     'account.destination': '目的地帳戶',
