@@ -74,6 +74,10 @@ export const moreCheckMessages = defineCatalog(
       '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on, and you said they are off (feature table checked on {checkedOn}, {source}). Turn them on, take a new backup and copy that.',
     'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
       '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on (feature table checked on {checkedOn}, {source}). Check the setting with `aws backup describe-region-settings` in the source account.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF':
+      'The copy job said “{message}”. For {resourceType} this means AWS Backup’s advanced features for DynamoDB are not on in the source account and Region, or the backup was taken before they were turned on: without them no DynamoDB backup can be copied (feature table checked on {checkedOn}, {source}). Turn them on there (ResourceTypeManagementPreference DynamoDB true, and the ResourceTypeOptInPreference for DynamoDB too, since AWS Backup only protects opted-in types), take a new backup and copy that.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED':
+      'You said advanced features are on, but the copy job says the copy is not supported for {resourceType}. Check with `aws backup describe-region-settings` in the source account and Region that both ResourceTypeManagementPreference and ResourceTypeOptInPreference show DynamoDB true (for plans from an organization backup policy, the management account’s setting counts), and copy a backup taken after they were turned on.',
     'finding.COPY_SUBTYPE_NOT_SUPPORTED':
       'The resource {resourceArn} looks like an {subtype}, which cannot be copied at all (feature table checked on {checkedOn}, {source}).',
     'finding.COPY_SUBTYPE_LIMIT':
@@ -91,7 +95,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_REPORTED_UNSUPPORTED':
       'The copy job said “{message}”, although the feature table allows this copy for {resourceType} (checked on {checkedOn}, {source}). Check the resource’s exact kind (for example an RDS Multi-AZ DB cluster or FSx for NetApp ONTAP) and the Regions.',
     'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
-      'The copy job said “{message}”. Give the resource type and both Regions so the feature table can tell whether this copy is possible.',
+      'The copy job said “{message}”. The feature table cannot tell yet whether this copy is possible: give what this check still needs (listed with it).',
     'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
       'A continuous backup is copied as a snapshot, and StartCopyJob does not accept continuous recovery points. Copy with a copy action in the backup rule, or copy a snapshot recovery point.',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE':
@@ -104,7 +108,7 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       'This resource type cannot be copied this way. Choose a destination the feature table supports (another Region or account), or protect the resource in the destination another way.',
     'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
-      'Turn on AWS Backup advanced features for DynamoDB in the source account and Region, then take a new backup and copy that one (backups taken before cannot be copied).',
+      'Turn on AWS Backup advanced features for DynamoDB in the source account and Region: full AWS Backup management (ResourceTypeManagementPreference) and the opt-in for DynamoDB (ResourceTypeOptInPreference), which AWS Backup needs to protect the type at all. Then take a new backup and copy that one: backups taken before cannot be copied.',
     'fix.COPY_TWO_HOP':
       'Your copy should work in one job with the current AWS Backup: run it again. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
     'fix.COPY_COLD_STORAGE':
@@ -350,6 +354,10 @@ export const moreCheckMessages = defineCatalog(
       '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製，而您表示尚未啟用（功能表查核日期 {checkedOn}，{source}）。請啟用後建立新的備份，再複製該備份。',
     'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
       '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製（功能表查核日期 {checkedOn}，{source}）。請在來源帳戶以 `aws backup describe-region-settings` 確認設定。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF':
+      '複製任務顯示「{message}」。對 {resourceType} 而言，這表示來源帳戶與區域尚未啟用 AWS Backup 的 DynamoDB 進階功能，或備份是在啟用之前建立的：沒有進階功能，任何 DynamoDB 備份都無法複製（功能表查核日期 {checkedOn}，{source}）。請在該處啟用（ResourceTypeManagementPreference 的 DynamoDB 設為 true，DynamoDB 的 ResourceTypeOptInPreference 也要設為 true，因為 AWS Backup 只保護已選擇加入的類型），再建立新的備份並複製該備份。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED':
+      '您表示已啟用進階功能，但複製任務顯示 {resourceType} 不支援這次複製。請在來源帳戶與區域執行 `aws backup describe-region-settings`，確認 ResourceTypeManagementPreference 與 ResourceTypeOptInPreference 的 DynamoDB 都是 true（若備份計畫來自組織備份政策，以管理帳戶的設定為準），並複製在啟用之後建立的備份。',
     'finding.COPY_SUBTYPE_NOT_SUPPORTED':
       '資源 {resourceArn} 看起來是 {subtype}，這類資源完全無法複製（功能表查核日期 {checkedOn}，{source}）。',
     'finding.COPY_SUBTYPE_LIMIT':
@@ -367,7 +375,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_REPORTED_UNSUPPORTED':
       '複製任務顯示「{message}」，但功能表允許 {resourceType} 進行這種複製（查核日期 {checkedOn}，{source}）。請確認資源的確切種類（例如 RDS 多可用區域資料庫叢集或 FSx for NetApp ONTAP）以及區域。',
     'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
-      '複製任務顯示「{message}」。請提供資源類型與兩個區域，才能依功能表判斷這次複製是否可行。',
+      '複製任務顯示「{message}」。目前還無法依功能表判斷這次複製是否可行：請提供此檢查仍需要的資料（列於檢查旁）。',
     'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
       '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
@@ -377,7 +385,7 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',
     'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
-      '在來源帳戶與區域啟用 AWS Backup 的 DynamoDB 進階功能，然後建立新的備份並複製該備份（之前建立的備份無法複製）。',
+      '在來源帳戶與區域啟用 AWS Backup 的 DynamoDB 進階功能：完整的 AWS Backup 管理 (ResourceTypeManagementPreference)，以及 DynamoDB 的選擇加入 (ResourceTypeOptInPreference)，AWS Backup 必須選擇加入才會保護此類型。然後建立新的備份並複製該備份：之前建立的備份無法複製。',
     'fix.COPY_TWO_HOP':
       '以目前的 AWS Backup，您的複製應可在單一任務中完成：請重新執行。若仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶在目的地區域的保存庫，再從該保存庫複製到目的地帳戶。',
     'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
