@@ -66,3 +66,12 @@ describe('checkCrossAccountSetting', () => {
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isMpaEnabled": "false"}}' } })).findings[0]?.code).toBe('CROSS_ACCOUNT_SETTING_MISSING');
   });
 });
+
+describe('checkCrossAccountSetting: a paste that is not the settings', () => {
+  it('points the CLI-error finding at the paste it asks for again', () => {
+    const denied = 'An error occurred (AccessDeniedException) when calling the DescribeGlobalSettings operation: Insufficient privileges to perform this action.';
+    const r = checkCrossAccountSetting(input({ facts, pastes: { globalSettings: denied } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['globalSettings', 'crossAccountSetting'] });
+    expect(r.findings[0]).toMatchObject({ code: 'GLOBAL_SETTINGS_CLI_ERROR', params: { code: 'AccessDeniedException' }, location: { input: 'globalSettings', line: 1 } });
+  });
+});

@@ -3,7 +3,7 @@
 // Evidence: `aws backup describe-global-settings` from the management account (`GlobalSettings.isCrossAccountBackupEnabled`
 // is the STRING "true" or "false"), the copy job's message ('cross-account-disabled'), and the wizard answer
 // `crossAccountSetting` (enabled | disabled | not-sure).
-import { outputLocation, readGlobalSettings, readOrganization, reportedMessage } from '../inputs/outputs';
+import { outputLocation, readGlobalSettings, readOrganization, readOutput, reportedMessage } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix } from '../types';
 import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
@@ -62,7 +62,7 @@ export function checkCrossAccountSetting(input: CheckInput): CheckResult {
     else if (read) findings.push(finding('CROSS_ACCOUNT_SETTING_MISSING', 'warning', {}, outputLocation(INPUT, read.out, [])));
     else {
       const cli = /An error occurred \(([A-Za-z0-9.]+)\)/.exec(text);
-      findings.push(finding(cli ? 'GLOBAL_SETTINGS_CLI_ERROR' : 'GLOBAL_SETTINGS_NOT_RECOGNISED', 'warning', cli ? { code: cli[1] as string } : {}));
+      findings.push(finding(cli ? 'GLOBAL_SETTINGS_CLI_ERROR' : 'GLOBAL_SETTINGS_NOT_RECOGNISED', 'warning', cli ? { code: cli[1] as string } : {}, outputLocation(INPUT, readOutput(text), [])));
     }
   }
 

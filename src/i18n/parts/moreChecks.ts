@@ -21,6 +21,8 @@ export const moreCheckMessages = defineCatalog(
       'You said the accounts are in different organizations. A cross-account copy only works inside one organization: move one account into the other’s organization.',
     'finding.ORG_ANSWER_CONTRADICTED':
       'You said the accounts are in the same organization, but the evidence above says otherwise. Run `aws organizations describe-organization` in both accounts and compare Organization.Id.',
+    'finding.ORG_ID_NOT_IN_PASTE':
+      'The pasted organization output has no Organization.Id, so the two accounts cannot be compared. Paste the whole output of `aws organizations describe-organization`.',
     'fix.ORG_MOVE_ACCOUNT':
       'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it must leave its current organization first). Standard vaults can never be copied outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM. The command below shows which organization an account is in; run it in each account.',
 
@@ -158,6 +160,14 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”, but the source key is enabled. The likely cause is the source key policy: see that check.',
     'finding.ENC_NEED_CUSTOMER_KEY_ARN':
       'To write the command that creates the vault {vaultName}, give the ARN of a customer managed key in the destination account and Region (create one with the command below if needed).',
+    'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
+      'The customer managed key given for the new vault is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID). Give the key’s full ARN, as `aws kms describe-key` shows it.',
+    'finding.ENC_KEY_METADATA_INCOMPLETE':
+      'The pasted key output for {keyArn} shows neither KeyManager nor KeyState. Paste the whole output of `aws kms describe-key` for it.',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
+      'The destination vault is {vaultName}, the default vault. That blocks cross-account copies of resource types that keep the source key, and is fine for types fully managed by AWS Backup: give the resource type to decide.',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      'The destination vault {vaultName} is encrypted with the AWS Backup managed key ({keyArn}). That blocks cross-account copies of resource types that keep the source key, and is fine for types fully managed by AWS Backup: give the resource type to decide.',
     'fix.ENC_ENABLE_KEY': 'Enable the key {keyArn} (now {state}); a copy needs it Enabled.',
     'fix.ENC_CANCEL_DELETION_AND_ENABLE':
       'The key {keyArn} is scheduled for deletion ({state}). Cancel the deletion, then enable the key.',
@@ -253,6 +263,8 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”. Usually a tag policy enforced for backup:recovery-point rejects one of the resource’s tags. Paste the tag policy and the tags to find it.',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP':
       'None of the tag policy’s {rules} rules is enforced for backup:recovery-point, so it cannot block the copy.',
+    'finding.TAG_POLICY_NONE_IN_EFFECT':
+      'describe-effective-policy says no tag policy applies to the account (EffectivePolicyNotFoundException), so no tag policy can reject the copy’s tags.',
     'finding.TAG_POLICY_ENFORCED_KEYS':
       'The tag policy enforces these tags on backup recovery points: {keys}. Paste the resource’s tags to check them.',
     'finding.TAGS_COMPLY': 'All {count} tags comply with the rules enforced for backup recovery points ({keys}).',
@@ -286,6 +298,13 @@ export const moreCheckMessages = defineCatalog(
       'The copy job’s error can come from a service control policy. Paste the SCPs that apply to the source account to check them.',
     'fix.SCP_NARROW_DENY':
       'Narrow the Deny statements that block the copy, keeping everything else as it is ({changes}). Review the change before applying it in the management account.',
+
+    // ---- pastes a check cannot read (any of the checks above)
+    'finding.PASTE_CLI_ERROR':
+      'The pasted text is an AWS CLI error ({code}), not the output of `{command}`. Run the command again with permission to read it, in the account the step names, and paste its output.',
+    'finding.PASTE_NOT_RECOGNISED': 'The pasted text is not the output of `{command}`. Run it and paste its whole output.',
+    'finding.COPY_JOB_WITHOUT_ROLE':
+      'The pasted copy job does not name the job role (IamRoleArn). Paste the whole output of `aws backup describe-copy-job`.',
   },
   {
     // ---- organization
@@ -302,6 +321,8 @@ export const moreCheckMessages = defineCatalog(
       '複製任務表示兩個帳戶不在同一個組織：「{message}」。請在兩個帳戶分別執行 `aws organizations describe-organization`，比對 Organization.Id。',
     'finding.ORG_ANSWER_DIFFERENT':
       '您表示兩個帳戶屬於不同的組織。跨帳戶複製只能在同一個組織內進行：請將其中一個帳戶移入另一個帳戶的組織。',
+    'finding.ORG_ID_NOT_IN_PASTE':
+      '貼上的組織輸出中沒有 Organization.Id，因此無法比對兩個帳戶。請貼上 `aws organizations describe-organization` 的完整輸出。',
     'finding.ORG_ANSWER_CONTRADICTED':
       '您表示兩個帳戶屬於同一個組織，但上方的證據顯示並非如此。請在兩個帳戶分別執行 `aws organizations describe-organization` 並比對 Organization.Id。',
     'fix.ORG_MOVE_ACCOUNT':
@@ -424,6 +445,14 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_KEY_ENABLED_SEE_KEY_POLICY': '複製任務顯示「{message}」，但來源金鑰已啟用。最可能的原因是來源金鑰政策：請參閱該項檢查。',
     'finding.ENC_NEED_CUSTOMER_KEY_ARN':
       '若要產生建立保存庫 {vaultName} 的指令，請提供目的地帳戶與區域中某個客戶受管金鑰的 ARN（如有需要，可先用下方指令建立）。',
+    'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
+      '為新保存庫提供的客戶受管金鑰不是 KMS 金鑰 ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID)。請提供 `aws kms describe-key` 顯示的完整金鑰 ARN。',
+    'finding.ENC_KEY_METADATA_INCOMPLETE':
+      '貼上的 {keyArn} 金鑰輸出中既沒有 KeyManager 也沒有 KeyState。請貼上該金鑰 `aws kms describe-key` 的完整輸出。',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
+      '目的地保存庫是預設保存庫 {vaultName}。這會阻擋沿用來源金鑰之資源類型的跨帳戶複本，但對由 AWS Backup 完整管理的類型沒有影響：請提供資源類型以便判斷。',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      '目的地保存庫 {vaultName} 以 AWS Backup 受管金鑰 ({keyArn}) 加密。這會阻擋沿用來源金鑰之資源類型的跨帳戶複本，但對由 AWS Backup 完整管理的類型沒有影響：請提供資源類型以便判斷。',
     'fix.ENC_ENABLE_KEY': '啟用金鑰 {keyArn}（目前為 {state}）；複製需要它處於 Enabled。',
     'fix.ENC_CANCEL_DELETION_AND_ENABLE': '金鑰 {keyArn} 已排定刪除 ({state})。請先取消刪除，再啟用金鑰。',
     'fix.ENC_REENCRYPT_WITH_CUSTOMER_KEY':
@@ -504,6 +533,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.TAG_COPY_INTERNAL_FAILURE':
       '複製任務顯示「{message}」。通常是對 backup:recovery-point 強制執行的標籤政策拒絕了資源的某個標籤。請貼上標籤政策與標籤以找出原因。',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP': '標籤政策的 {rules} 條規則都沒有對 backup:recovery-point 強制執行，因此不會阻擋複製。',
+    'finding.TAG_POLICY_NONE_IN_EFFECT':
+      'describe-effective-policy 顯示沒有任何標籤政策套用於此帳戶 (EffectivePolicyNotFoundException)，因此沒有標籤政策會拒絕複本的標籤。',
     'finding.TAG_POLICY_ENFORCED_KEYS': '標籤政策對備份復原點強制執行這些標籤：{keys}。請貼上資源的標籤以便檢查。',
     'finding.TAGS_COMPLY': '全部 {count} 個標籤都符合對備份復原點強制執行的規則（{keys}）。',
     'fix.TAGS_CORRECT_ON_RECOVERY_POINT': '修正來源復原點上的標籤（{changes}），然後重新執行複製。',
@@ -532,5 +563,11 @@ export const moreCheckMessages = defineCatalog(
       '貼上的內容不是服務控制政策。請貼上單一政策、以 JSON 陣列表示的多個政策，或 `aws organizations describe-policy --policy-id` 的輸出。',
     'finding.SCP_MAY_EXPLAIN_MESSAGE': '複製任務的錯誤可能來自服務控制政策。請貼上套用於來源帳戶的 SCP 以便檢查。',
     'fix.SCP_NARROW_DENY': '縮小阻擋複製的 Deny 陳述式範圍，其餘內容保持不變（{changes}）。在管理帳戶套用前請先檢閱此變更。',
+
+    // ---- pastes a check cannot read (any of the checks above)
+    'finding.PASTE_CLI_ERROR':
+      '貼上的內容是 AWS CLI 錯誤 ({code})，不是 `{command}` 的輸出。請在步驟指定的帳戶中，以有讀取權限的身分重新執行該指令，並貼上其輸出。',
+    'finding.PASTE_NOT_RECOGNISED': '貼上的內容不是 `{command}` 的輸出。請執行該指令並貼上完整輸出。',
+    'finding.COPY_JOB_WITHOUT_ROLE': '貼上的複製任務沒有指出任務角色 (IamRoleArn)。請貼上 `aws backup describe-copy-job` 的完整輸出。',
   },
 );
