@@ -6,11 +6,12 @@
 // role: iam:PassRole), and the status "Failed to unshare snapshot" (the role was deleted while the copy ran).
 // The role comes from the message or from the copy job's IamRoleArn.
 import { readCopyJob } from '../inputs/copyJob';
-import { reportedMessage } from '../inputs/outputs';
+import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
 import { parseArn } from '../ids';
 import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
 import { fact, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 
 const ID = 'iam-role' as const;
 
@@ -186,14 +187,47 @@ export function checkIamRole(input: CheckInput): CheckResult {
 
   if (kinds.length > 0) {
     const first = kinds[0]!;
+    // The role is named by the copy job: ask for it, and say why when the pasted one does not name it.
     const needs = first.role ? [] : ['copyJob'];
+    const noRole = first.role ? undefined : (copyJobWithoutRole(input) ?? (paste(input, 'copyJob') && !readCopyJob(paste(input, 'copyJob')!) ? unreadablePaste(input, 'copyJob') : undefined));
+    if (noRole) findings.push(noRole);
     return result(ID, 'fail', findings, { fix: buildFix(input, first.kind, first.role), needs });
   }
 
-  // No message about the role: nothing shows the role is wrong, and nothing shows it is right.
+  // The check's evidence is the copy job's outcome. A job that completed, or failed with a known message about
+  // something else (a key, a vault policy, a setting...), got past the role: AWS Backup assumed it and the role's
+  // own calls were not what failed. Without an outcome the check is open.
   const role = parseRoleArn(jobRole);
-  if (role) findings.push(finding('IAM_ROLE_NOT_IMPLICATED', 'suggestion', { roleArn: role.arn }));
-  const needs = input.triage.length > 0 ? [] : ['errorMessage'];
-  if (!jobRole) needs.push('copyJob');
-  return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : ['errorMessage'] });
+  const job = text ? readCopyJob(text) : undefined;
+  const completed = job?.state === 'COMPLETED';
+  if (completed || input.triage.length > 0) {
+    findings.push(finding(completed ? 'IAM_ROLE_COPY_COMPLETED' : role ? 'IAM_ROLE_NOT_IMPLICATED' : 'IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
+    // "Access Denied trying to call AWS Backup service" points at the vault policy and SCPs (the knowledge pack), but
+    // a job role whose own policy lacks backup:CopyIntoBackupVault gets it too. No input here shows the role's
+    // policies: say where to look if those checks pass.
+    if (!completed && find('vault-policy-access-denied')) {
+      findings.push(finding(role ? 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS' : 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
+    }
+    return result(ID, 'pass', findings);
+  }
+  const needs: string[] = [];
+  for (const key of ['errorMessage', 'copyJob'] as const) {
+    const pasted = paste(input, key);
+    if (!pasted) continue;
+    const read = readCopyJob(pasted);
+    if (read && !read.statusMessage) {
+      // A job still running (or pasted without its message) has no outcome yet.
+      findings.push(finding('IAM_ROLE_NO_OUTCOME_YET', 'warning', { state: read.state ?? '?' }, outputLocation(key, readOutput(pasted), [])));
+    } else if (!read && key === 'copyJob') {
+      const unreadable = unreadablePaste(input, key);
+      if (unreadable) findings.push(unreadable);
+    } else {
+      // A message the product does not know: nothing to tell whether the role is involved.
+      findings.push(finding('IAM_ROLE_MESSAGE_NOT_RECOGNISED', 'warning', {}, outputLocation(key, readOutput(pasted), [])));
+    }
+    needs.push(key);
+  }
+  if (!paste(input, 'copyJob')) needs.push('copyJob');
+  if (needs.length === 1 && !paste(input, 'errorMessage')) needs.push('errorMessage');
+  return result(ID, 'unknown', findings, { needs });
 }

@@ -223,7 +223,18 @@ export const moreCheckMessages = defineCatalog(
     'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
       'The copy job says “{message}”. This happens when the job role is deleted or changed while the copy runs. Keep it until the copy has finished, then copy again.',
     'finding.IAM_ROLE_NOT_IMPLICATED':
-      'The copy ran with the role {roleArn}, and the error message does not point at it. Nothing here shows the role is wrong.',
+      'The copy ran with the role {roleArn} and failed for a reason the error message names elsewhere: AWS Backup could assume the role, and none of its calls is what failed.',
+    'finding.IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE':
+      'The error message names a cause elsewhere: AWS Backup could assume the job role, and none of its calls is what failed.',
+    'finding.IAM_ROLE_COPY_COMPLETED': 'The copy job completed, so AWS Backup could assume the job role and use it.',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS':
+      'AWS Backup gives the same “Access Denied” when the job role {roleArn} itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      'AWS Backup gives the same “Access Denied” when the job role itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.IAM_ROLE_NO_OUTCOME_YET':
+      'The pasted copy job has no status message yet (state {state}), so it does not tell whether the role worked. Paste it again once the job has finished.',
+    'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
+      'The pasted error message is not one Copy Doctor knows, so it does not tell whether the job role is involved. Paste the whole output of `aws backup describe-copy-job`.',
     'fix.IAM_ROLE_TRUST_BACKUP':
       'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document \'{trustPolicy}\'',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
@@ -500,7 +511,16 @@ export const moreCheckMessages = defineCatalog(
       '複製任務顯示「{message}」。這會在複製進行中刪除或變更角色 {roleArn} 時發生。請保留該角色直到複製完成，再重新複製。',
     'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
       '複製任務顯示「{message}」。這會在複製進行中刪除或變更任務角色時發生。請保留該角色直到複製完成，再重新複製。',
-    'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息並未指向它。目前沒有證據顯示此角色有問題。',
+    'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息指出的失敗原因在別處：AWS Backup 能夠擔任此角色，失敗的也不是它的呼叫。',
+    'finding.IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE': '錯誤訊息指出的失敗原因在別處：AWS Backup 能夠擔任任務角色，失敗的也不是它的呼叫。',
+    'finding.IAM_ROLE_COPY_COMPLETED': '複製任務已完成，因此 AWS Backup 能夠擔任並使用任務角色。',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS':
+      '當任務角色 {roleArn} 本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      '當任務角色本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.IAM_ROLE_NO_OUTCOME_YET': '貼上的複製任務還沒有狀態訊息（狀態 {state}），因此看不出角色是否正常。請在任務結束後再貼上一次。',
+    'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
+      '貼上的錯誤訊息不是 Copy Doctor 認得的訊息，因此看不出任務角色是否相關。請貼上 `aws backup describe-copy-job` 的完整輸出。',
     'fix.IAM_ROLE_TRUST_BACKUP':
       '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：aws iam create-role --role-name {roleName} --path {path} --assume-role-policy-document \'{trustPolicy}\'',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（信任政策 {trustPolicy}）。請貼上複製任務以取得確切指令。',
