@@ -143,7 +143,7 @@ export function checkEncryption(input: CheckInput): CheckResult {
     if (unreadable) findings.push(unreadable);
   }
   for (const [read, key] of [[sourceKey, 'sourceKeyMetadata'], [destKey, 'destinationKeyMetadata']] as const) {
-    if (read && !read.keyManager && !read.keyState && read.enabled === undefined) findings.push(finding('ENC_KEY_METADATA_INCOMPLETE', 'warning', { keyArn: keyLabel(read) }, outputLocation(key, read.out, [])));
+    if (read && !read.keyManager) findings.push(finding('ENC_KEY_METADATA_INCOMPLETE', 'warning', { keyArn: keyLabel(read) }, outputLocation(key, read.out, [])));
   }
   const managed = fullyManaged(input);
   const type = resourceType(input);

@@ -258,7 +258,8 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         if (blocked && crossAccount === undefined && !featureMatch) {
           // The accounts are not known: the copy may be within one account, where this limit does not apply. (When the
           // copy job said "Feature is not supported", this limit is what refused it: the copy was cross-account.)
-          s.needs.push('sourceAccountId', 'destinationAccountId');
+          if (!srcAccount) s.needs.push('sourceAccountId');
+          if (!dstAccount) s.needs.push('destinationAccountId');
           supported = undefined;
         } else if (blocked === 'type') {
           fail(finding('COPY_NO_CROSS_ACCOUNT_FOR_TYPE', 'error', typeParams), 'choose-target');

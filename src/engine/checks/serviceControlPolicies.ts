@@ -14,7 +14,7 @@ import { evaluate, type ContextValue, type Decision, type Request } from '../pol
 import { normalisePolicy, statementList } from '../policy/model';
 import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params } from '../types';
 import { fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
-import { copyJobWithoutRole } from './pasteProblems';
+import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 import { partitionOf } from './requirements';
 
 const ID = 'service-control-policies' as const;
@@ -378,12 +378,17 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     const { fix, unfixable } = buildFix(s, [...blocking.values()]);
     for (const b of unfixable) findings.push(finding('SCP_DENY_NEEDS_MANUAL_CHANGE', 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index)));
     const extraNeeds = unfixable.length > 0 && !s.roleArn ? ['copyJob'] : [];
-    // A pasted copy job without a role was said above (COPY_JOB_WITHOUT_ROLE).
+    // A pasted copy job without a role was said above (COPY_JOB_WITHOUT_ROLE); one that cannot be read is said here.
+    const unreadable = extraNeeds.length > 0 && !jobPasted(input) ? unreadablePaste(input, 'copyJob') : undefined;
+    if (unreadable) findings.push(unreadable);
     return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs: extraNeeds });
   }
   if (maybe.size > 0) {
     // Every undecided Deny names what decides it; the reasons are the condition keys when no input carries them.
     const reasons = [...maybe.values()].flatMap((b) => b.reasons);
+    // A copy job pasted but not readable is asked for again: say why.
+    const unreadable = needs.includes('copyJob') ? unreadablePaste(input, 'copyJob') : undefined;
+    if (unreadable) findings.push(unreadable);
     return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : reasons });
   }
   if (hasAllow && notAllowed.length > 0) return result(ID, 'warn', findings);

@@ -163,7 +163,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
       'The customer managed key given for the new vault is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID). Give the key’s full ARN, as `aws kms describe-key` shows it.',
     'finding.ENC_KEY_METADATA_INCOMPLETE':
-      'The pasted key output for {keyArn} shows neither KeyManager nor KeyState. Paste the whole output of `aws kms describe-key` for it.',
+      'The pasted key output for {keyArn} does not show KeyManager, which tells an AWS managed key from a customer managed one. Paste the whole output of `aws kms describe-key` for it.',
     'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
       'The destination vault is {vaultName}, the default vault. That blocks cross-account copies of resource types that keep the source key, and is fine for types fully managed by AWS Backup: give the resource type to decide.',
     'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
@@ -459,7 +459,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
       '為新保存庫提供的客戶受管金鑰不是 KMS 金鑰 ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID)。請提供 `aws kms describe-key` 顯示的完整金鑰 ARN。',
     'finding.ENC_KEY_METADATA_INCOMPLETE':
-      '貼上的 {keyArn} 金鑰輸出中既沒有 KeyManager 也沒有 KeyState。請貼上該金鑰 `aws kms describe-key` 的完整輸出。',
+      '貼上的 {keyArn} 金鑰輸出中沒有 KeyManager，無法分辨這是 AWS 受管金鑰還是客戶受管金鑰。請貼上該金鑰 `aws kms describe-key` 的完整輸出。',
     'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
       '目的地保存庫是預設保存庫 {vaultName}。這會阻擋沿用來源金鑰之資源類型的跨帳戶複本，但對由 AWS Backup 完整管理的類型沒有影響：請提供資源類型以便判斷。',
     'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
