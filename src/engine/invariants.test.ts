@@ -1,0 +1,128 @@
+// Invariants over whole diagnoses (ADR 5, one meaning per status): for every example session, and for sessions
+// generated from them (random subsets of their facts, pastes and answers, pastes from other examples, small
+// mutations of the pastes people really make), every diagnosis keeps these promises:
+//   - every status is one of the five;
+//   - no check is `pass` beside an `error` finding;
+//   - every `unknown` check names what it needs;
+//   - no check asks for what the session already has: a resolved fact, a paste, an answered question. It may ask
+//     again for an input that is there but unusable only when one of its own findings says so (at that paste or fact);
+//   - `FIX_NOT_VERIFIED` never appears once both account IDs are known.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { pack } from '../test-support/pack';
+import { exampleSessions } from '../test-support/examples';
+import { generatedSessions as sessions } from '../test-support/sessions';
+import { diagnose } from './diagnose';
+import { TREE } from '../wizard/tree';
+import { CHECK_IDS, FACT_KEYS, PASTE_KEYS, type CheckId, type CheckResult, type Diagnosis, type FactKey, type PasteKey, type Session } from './types';
+
+const STATUSES = new Set(['pass', 'fail', 'warn', 'unknown', 'not-applicable']);
+const isFact = (k: string): k is FactKey => (FACT_KEYS as readonly string[]).includes(k);
+const isPaste = (k: string): k is PasteKey => (PASTE_KEYS as readonly string[]).includes(k);
+const steps = Object.values(TREE);
+/** The wizard's multiple-choice questions, and its free-text fields. */
+const QUESTIONS = new Set(steps.flatMap((n) => n.questions?.map((q) => q.id) ?? []).filter((q) => q !== 'start'));
+const FIELDS = new Set(steps.flatMap((n) => n.fields ?? []));
+/** The findings that say a free-text answer is there but unusable, so asking for it again is right. */
+const FIELD_UNUSABLE: Record<string, string[]> = {
+  copyRetentionDays: ['VAULT_LOCK_RETENTION_UNREADABLE'],
+  destinationCustomerKeyArn: ['ENC_CUSTOMER_KEY_ARN_INVALID'],
+};
+/** Every check but the key and vault policy checks (whose verdicts are the policy evaluator's). */
+const OTHER_EIGHT: CheckId[] = ['organization', 'cross-account-setting', 'resource-support', 'encryption', 'tag-policy', 'vault-lock', 'service-control-policies', 'iam-role'];
+
+const present = (s: Session, k: PasteKey) => typeof s.pastes[k] === 'string' && s.pastes[k]!.trim() !== '';
+/** A finding of the check (a warning or worse) that points at the input: it says why the input is asked for again. */
+const saysUnusable = (c: CheckResult, input: PasteKey | FactKey) =>
+  c.findings.some(
+    (f) =>
+      f.severity !== 'suggestion' &&
+      (f.location?.input === input || (f.location?.input === 'facts' && f.location.path[0] === input) || f.params?.fact === input),
+  );
+
+/** The violations of one promise in a diagnosis, among the given checks (as readable lines, empty when kept). */
+type Invariant = (s: Session, d: Diagnosis, checks: readonly CheckId[]) => string[];
+const among = (d: Diagnosis, checks: readonly CheckId[]) => d.checks.filter((c) => checks.includes(c.id));
+
+const oneOfFive: Invariant = (_s, d, checks) => among(d, checks).filter((c) => !STATUSES.has(c.status)).map((c) => `${c.id}: status ${String(c.status)}`);
+
+const noPassBesideError: Invariant = (_s, d, checks) =>
+  among(d, checks)
+    .filter((c) => c.status === 'pass' && c.findings.some((f) => f.severity === 'error'))
+    .map((c) => `${c.id}: pass with ${c.findings.filter((f) => f.severity === 'error').map((f) => f.code).join(', ')}`);
+
+const unknownNamesNeeds: Invariant = (_s, d, checks) =>
+  among(d, checks)
+    .filter((c) => c.status === 'unknown' && !(c.needs?.length))
+    .map((c) => `${c.id}: unknown without needs (${c.findings.map((f) => f.code).join(', ')})`);
+
+const asksOnlyForWhatIsMissing: Invariant = (s, d, checks) =>
+  among(d, checks).flatMap((c) =>
+    (c.needs ?? []).flatMap((n): string[] => {
+      if (isFact(n)) return d.facts[n] && !saysUnusable(c, n) ? [`${c.id}: needs the fact ${n}, resolved from ${d.facts[n]!.from}`] : [];
+      if (isPaste(n)) return present(s, n) && !saysUnusable(c, n) ? [`${c.id}: needs the paste ${n}, which the session has`] : [];
+      const answer = s.answers[n]?.trim();
+      if (QUESTIONS.has(n)) return answer && answer !== 'not-sure' ? [`${c.id}: needs the answer ${n}, answered ${answer}`] : [];
+      if (FIELDS.has(n)) return answer && !c.findings.some((f) => FIELD_UNUSABLE[n]?.includes(f.code)) ? [`${c.id}: needs the field ${n}, given`] : [];
+      return [];
+    }),
+  );
+
+const accountsKnown = (d: Diagnosis) => [d.facts.sourceAccountId?.value, d.facts.destinationAccountId?.value].every((v) => v !== undefined && /^\d{12}$/.test(v));
+const noUnverifiedFix: Invariant = (_s, d, checks) =>
+  accountsKnown(d) ? among(d, checks).filter((c) => c.findings.some((f) => f.code === 'FIX_NOT_VERIFIED')).map((c) => `${c.id}: FIX_NOT_VERIFIED`) : [];
+
+const INVARIANTS: [string, Invariant][] = [
+  ['every status is one of the five', oneOfFive],
+  ['no check passes beside an error finding', noPassBesideError],
+  ['every unknown check names what it needs', unknownNamesNeeds],
+  ['no check asks for a fact, paste or answer the session has (unless a finding says it is unusable)', asksOnlyForWhatIsMissing],
+  ['FIX_NOT_VERIFIED never appears once both accounts are known', noUnverifiedFix],
+];
+
+/**
+ * Promises the key and vault policy checks do not keep yet, on generated sessions. Those two checks are the policy
+ * evaluator's; its work (ADR 5) makes them keep these. The cases stay `it.fails` with a fixed seed until then, and are
+ * flipped to `it` once they pass. What still breaks them, as found by these tests:
+ */
+const NOT_YET_IN_EVERY_CHECK: Record<string, string> = {
+  // `pass` beside PASTE_DAMAGE_TYPOGRAPHIC_QUOTES / PASTE_DAMAGE_TRAILING_COMMA (errors) in both policy checks.
+  'no check passes beside an error finding': 'PASTE_DAMAGE_*',
+  // `unknown` without needs beside NOT_A_POLICY / POLICY_NOT_A_POLICY / POLICY_STATEMENT_UNREADABLE.
+  'every unknown check names what it needs': 'NOT_A_POLICY, POLICY_STATEMENT_UNREADABLE',
+  // needs sourceAccountId / destinationAccountId when the fact is there but not 12 digits (a placeholder typed in).
+  'no check asks for a fact, paste or answer the session has (unless a finding says it is unusable)': 'needs an account fact that is not 12 digits',
+  // FIX_NOT_VERIFIED from source-key-policy and destination-vault-policy (policies with a dead unique-ID principal,
+  // documentation org IDs, mutated key policies).
+  'FIX_NOT_VERIFIED never appears once both accounts are known': 'FIX_NOT_VERIFIED',
+};
+
+const run = (s: Session) => diagnose(s, pack);
+
+describe('invariants over every example session, every check', () => {
+  for (const [name, inv] of INVARIANTS) {
+    it(name, () => {
+      for (const { id, session } of exampleSessions) expect(inv(session, run(session), CHECK_IDS), id).toEqual([]);
+    });
+  }
+});
+
+// ---- generated sessions (src/test-support/sessions.ts)
+
+/** Runs per property; INVARIANT_RUNS=5000 explores further. */
+const RUNS = Number(process.env.INVARIANT_RUNS ?? 150);
+const property = (inv: Invariant, checks: readonly CheckId[]) =>
+  fc.property(sessions, (s) => {
+    expect(inv(s, run(s), checks)).toEqual([]);
+  });
+
+describe('invariants over generated sessions', () => {
+  for (const [name, inv] of INVARIANTS) {
+    it(`${name}: the eight checks beside the key and vault policies`, () => fc.assert(property(inv, OTHER_EIGHT), { numRuns: RUNS }), 120_000);
+
+    const pending = NOT_YET_IN_EVERY_CHECK[name];
+    // A fixed seed keeps the expected failure reproducible; no shrinking, the failure is known.
+    if (pending) it.fails(`${name}: every check (not yet: ${pending})`, () => fc.assert(property(inv, CHECK_IDS), { numRuns: 300, seed: 6, endOnFailure: true }), 120_000);
+    else it(`${name}: every check`, () => fc.assert(property(inv, CHECK_IDS), { numRuns: RUNS }), 120_000);
+  }
+});
