@@ -6,12 +6,15 @@
 //   - every `unknown` check names what it needs;
 //   - no check asks for what the session already has: a resolved fact, a paste, an answered question. It may ask
 //     again for an input that is there but unusable only when one of its own findings says so (at that paste or fact);
-//   - `FIX_NOT_VERIFIED` never appears once both account IDs are known.
+//   - `FIX_NOT_VERIFIED` never appears once both account IDs are known;
+//   - every finding and fix summary has words in both languages, with every placeholder filled.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { pack } from '../test-support/pack';
 import { exampleSessions } from '../test-support/examples';
 import { generatedSessions as sessions } from '../test-support/sessions';
+import { catalogs, t } from '../i18n/full';
+import { LANGS } from '../i18n';
 import { diagnose } from './diagnose';
 import { TREE } from '../wizard/tree';
 import { CHECK_IDS, FACT_KEYS, PASTE_KEYS, type CheckId, type CheckResult, type Diagnosis, type FactKey, type PasteKey, type Session } from './types';
@@ -72,12 +75,26 @@ const accountsKnown = (d: Diagnosis) => [d.facts.sourceAccountId?.value, d.facts
 const noUnverifiedFix: Invariant = (_s, d, checks) =>
   accountsKnown(d) ? among(d, checks).filter((c) => c.findings.some((f) => f.code === 'FIX_NOT_VERIFIED')).map((c) => `${c.id}: FIX_NOT_VERIFIED`) : [];
 
+/** Every finding and fix summary has words in both languages, with every placeholder filled by its params. */
+const worded: Invariant = (_s, d, checks) =>
+  among(d, checks).flatMap((c) =>
+    LANGS.flatMap((lang) => [
+      ...c.findings.map((f) => [`finding.${f.code}`, f.params] as const),
+      ...(c.fix?.summaryCode ? [[`fix.${c.fix.summaryCode}`, c.fix.summaryParams] as const] : []),
+    ].flatMap(([key, params]) => {
+      if (!(key in catalogs[lang])) return [`${c.id}: no ${lang} words for ${key}`];
+      const left = /\{\w+\}/.exec(t(lang, key, params));
+      return left ? [`${c.id}: ${lang} ${key} leaves ${left[0]} unfilled`] : [];
+    })),
+  );
+
 const INVARIANTS: [string, Invariant][] = [
   ['every status is one of the five', oneOfFive],
   ['no check passes beside an error finding', noPassBesideError],
   ['every unknown check names what it needs', unknownNamesNeeds],
   ['no check asks for a fact, paste or answer the session has (unless a finding says it is unusable)', asksOnlyForWhatIsMissing],
   ['FIX_NOT_VERIFIED never appears once both accounts are known', noUnverifiedFix],
+  ['every finding and fix summary has words in both languages, all placeholders filled', worded],
 ];
 
 /**
