@@ -42,12 +42,22 @@ describe('checkCrossAccountSetting', () => {
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isCrossAccountBackupEnabled": true}}' } })).status).toBe('pass');
   });
 
-  it('fails from the triaged message even when the paste says true, and says they disagree', () => {
+  it('warns (no fix, no error) when the paste says true but the triaged message says off: the setting is the evidence', () => {
     const r = checkCrossAccountSetting(
       input({ facts, pastes: { globalSettings: settings('true'), errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } }),
     );
-    expect(r.status).toBe('fail');
-    expect(r.findings.map((f) => f.code)).toEqual(['CROSS_ACCOUNT_ENABLED', 'CROSS_ACCOUNT_DISABLED_REPORTED', 'CROSS_ACCOUNT_SETTING_CONTRADICTED']);
+    expect(r.status).toBe('warn');
+    expect(r.fix).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['CROSS_ACCOUNT_ENABLED', 'suggestion'],
+      ['CROSS_ACCOUNT_DISABLED_REPORTED', 'warning'],
+      ['CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'],
+    ]);
+    // Without the paste, the message decides.
+    expect(checkCrossAccountSetting(input({ facts, pastes: { errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } })).status).toBe('fail');
+    // The same for an answer the paste contradicts; a paste saying false fails whatever the answer.
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('true') }, answers: { crossAccountSetting: 'disabled' } })).status).toBe('warn');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('false') }, answers: { crossAccountSetting: 'enabled' } })).status).toBe('fail');
   });
 
   it('uses the wizard answer', () => {

@@ -66,23 +66,31 @@ export function checkCrossAccountSetting(input: CheckInput): CheckResult {
     }
   }
 
+  // The setting as pasted is the evidence: when it reads "true", a message or an answer saying it is off does not
+  // block the copy (the message is from before the setting changed, or the settings come from another organization's
+  // management account). A person should look, so the check warns, and those findings are warnings.
+  const settingOn = read?.crossAccountEnabled === true;
+  let contradicted = false;
   if (input.triage.some((m) => m.messageId === 'cross-account-disabled')) {
-    failed = true;
     const message = reportedMessage(input.session.pastes) ?? exampleMessage(input, 'cross-account-disabled');
-    findings.push(finding('CROSS_ACCOUNT_DISABLED_REPORTED', 'error', { message }));
+    findings.push(finding('CROSS_ACCOUNT_DISABLED_REPORTED', settingOn ? 'warning' : 'error', { message }));
+    if (settingOn) contradicted = true;
+    else failed = true;
   }
 
   const answer = input.session.answers?.crossAccountSetting;
   if (answer === 'disabled') {
-    failed = true;
-    findings.push(finding('CROSS_ACCOUNT_ANSWER_DISABLED', 'error'));
+    findings.push(finding('CROSS_ACCOUNT_ANSWER_DISABLED', settingOn ? 'warning' : 'error'));
+    if (settingOn) contradicted = true;
+    else failed = true;
   } else if (answer === 'enabled' && read?.crossAccountEnabled === undefined) {
     passed = true;
   }
 
-  if (failed) {
-    if (read?.crossAccountEnabled === true) findings.push(finding('CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'));
-    return result(ID, 'fail', findings, { fix: buildFix(input) });
+  if (failed) return result(ID, 'fail', findings, { fix: buildFix(input) });
+  if (contradicted) {
+    findings.push(finding('CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'));
+    return result(ID, 'warn', findings);
   }
   if (passed) return result(ID, 'pass', findings);
   return result(ID, 'unknown', findings, { needs: [INPUT, 'crossAccountSetting'] });

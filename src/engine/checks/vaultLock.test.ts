@@ -128,3 +128,18 @@ describe('checkVaultLock: inputs the session already has', () => {
     expect(r).toMatchObject({ status: 'unknown', needs: ['destinationVault'], findings: [{ code: 'PASTE_NOT_RECOGNISED', params: { command: 'aws backup describe-backup-vault' }, location: { input: 'destinationVault', path: [] } }] });
   });
 });
+
+describe('checkVaultLock: a message the evidence contradicts', () => {
+  it('warns, without a fix, when the range and the retention fit although the copy job says they do not', () => {
+    const r = checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: locked }, answers: { copyRetentionDays: '90' } }));
+    expect(r.status).toBe('warn');
+    expect(r.fix).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['VAULT_LOCK_RETENTION_REPORTED', 'warning'],
+      ['VAULT_LOCK_MESSAGE_CONTRADICTED', 'warning'],
+    ]);
+    expect(r.findings[1]).toMatchObject({ params: { retention: 90, min: 30, max: 365 }, location: { input: 'destinationVault', line: 9 } });
+    // Outside the range, the message and the evidence agree: fail.
+    expect(checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: locked }, answers: { copyRetentionDays: '7' } })).status).toBe('fail');
+  });
+});

@@ -121,6 +121,14 @@ export function checkVaultLock(input: CheckInput): CheckResult {
   const unreadable = vault ? undefined : unreadablePaste(input, 'destinationVault');
   if (unreadable) findings.push(unreadable);
 
+  // The vault's range and the copy's retention, both known and fitting, are the evidence: a message saying otherwise is
+  // from before a change (or about another vault). It does not block the copy; a person should look.
+  const fits = hasRange && retention !== undefined && retention >= (vault.minRetentionDays ?? 1) && retention <= (vault.maxRetentionDays ?? Infinity);
+  if (reported && fits) {
+    findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'warning', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
+    findings.push(finding('VAULT_LOCK_MESSAGE_CONTRADICTED', 'warning', { vaultName: vault.name ?? '?', ...rangeParams(vault), min: vault.minRetentionDays ?? 1, max: vault.maxRetentionDays ?? '∞', retention: Number.isFinite(retention) ? retention : 'never' }, where(vault.minRetentionDays !== undefined ? 'MinRetentionDays' : 'MaxRetentionDays')));
+    return result(ID, 'warn', findings);
+  }
   if (reported) {
     findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'error', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
     // The message decides; the vault's range only makes the fix exact. A pasted vault without one is another vault,

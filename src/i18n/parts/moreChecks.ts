@@ -43,7 +43,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.CROSS_ACCOUNT_ANSWER_DISABLED':
       'You said cross-account backup is turned off. Turn it on in the organization’s management account.',
     'finding.CROSS_ACCOUNT_SETTING_CONTRADICTED':
-      'The pasted global settings say "true", but the copy job says the feature is not enabled. Check that the settings were read in the management account of the organization both accounts belong to.',
+      'The pasted global settings say "true", but the copy job or your answer says cross-account backup is off. Check that the settings were read in the management account of the organization both accounts belong to; if they were, the message is from before the setting was turned on: run the copy again.',
     'fix.CROSS_ACCOUNT_ENABLE':
       'Turn on cross-account backup in the organization’s management account, then confirm the setting reads "true".',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT':
@@ -196,6 +196,8 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”: the copy’s retention is outside the destination vault lock’s range. Set the copy rule’s retention inside MinRetentionDays..MaxRetentionDays.',
     'finding.VAULT_LOCK_RANGE_NEEDED':
       'Paste the output of `aws backup describe-backup-vault` for the destination vault to see the allowed range.',
+    'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
+      'The copy’s retention ({retention} days) is within the lock range of {vaultName} ({min} to {max} days), yet the copy job says it is not. Check that the pasted vault is the job’s destination vault; if it is, the message is from before the rule or the lock changed: run the copy again.',
     'fix.VAULT_LOCK_SET_RETENTION_RANGE':
       'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) between {min} and {max} days, for example {days} days, so the destination vault’s lock accepts the copy.',
     'fix.VAULT_LOCK_SET_RETENTION_MIN':
@@ -355,7 +357,7 @@ export const moreCheckMessages = defineCatalog(
       '複製任務表示跨帳戶複製未啟用：「{message}」。請在組織的管理帳戶中啟用跨帳戶備份。',
     'finding.CROSS_ACCOUNT_ANSWER_DISABLED': '您表示跨帳戶備份未啟用。請在組織的管理帳戶中啟用。',
     'finding.CROSS_ACCOUNT_SETTING_CONTRADICTED':
-      '貼上的全域設定顯示 "true"，但複製任務表示此功能未啟用。請確認設定是在兩個帳戶所屬組織的管理帳戶中讀取的。',
+      '貼上的全域設定顯示 "true"，但複製任務或您的回答表示跨帳戶備份未啟用。請確認設定是在兩個帳戶所屬組織的管理帳戶中讀取的；若是，這則訊息來自啟用設定之前：請重新執行複製。',
     'fix.CROSS_ACCOUNT_ENABLE': '在組織的管理帳戶中啟用跨帳戶備份，然後確認設定值為 "true"。',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT': '在組織的管理帳戶 ({account}) 中啟用跨帳戶備份，然後確認設定值為 "true"。',
 
@@ -488,6 +490,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       '複製任務顯示「{message}」：複本的保留期間超出目的地保存庫鎖定的範圍。請將複製規則的保留期間設在 MinRetentionDays 到 MaxRetentionDays 之間。',
     'finding.VAULT_LOCK_RANGE_NEEDED': '請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看允許的範圍。',
+    'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
+      '複本的保留期間（{retention} 天）在 {vaultName} 的鎖定範圍（{min} 到 {max} 天）之內，但複製任務表示並非如此。請確認貼上的保存庫就是該任務的目的地保存庫；若是，這則訊息來自規則或鎖定變更之前：請重新執行複製。',
     'fix.VAULT_LOCK_SET_RETENTION_RANGE':
       '將複製規則的生命週期（複製動作的 DeleteAfterDays）設在 {min} 到 {max} 天之間，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
     'fix.VAULT_LOCK_SET_RETENTION_MIN':
