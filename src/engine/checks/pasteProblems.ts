@@ -1,6 +1,7 @@
 // A paste that is there but cannot be read. A check that still needs such an input says why it asks again: the text
 // is an AWS CLI error instead of the output, or not the output the step asks for. Findings point at the whole paste.
 import { readCopyJob } from '../inputs/copyJob';
+import { readPolicyText } from '../json/policyText';
 import { outputLocation, readOutput } from '../inputs/outputs';
 import type { Finding, PasteKey } from '../types';
 import { finding, paste, type CheckInput } from './common';
@@ -41,4 +42,18 @@ export function copyJobWithoutRole(input: CheckInput): Finding | undefined {
     return finding('COPY_JOB_WITHOUT_ROLE', 'warning', {}, outputLocation(key, readOutput(text), []));
   }
   return undefined;
+}
+
+/**
+ * `PASTE_EVALUATED_AFTER_REPAIR` for a pasted policy (an SCP, a tag policy) with paste damage: curly quotes, trailing
+ * commas, comments... It was read after the repair, which is what AWS holds; the text as pasted would be refused, so
+ * a verdict that would pass warns instead (ADR 5). Points at the first damage.
+ */
+export function repairedPaste(input: CheckInput, key: PasteKey): Finding | undefined {
+  const text = paste(input, key);
+  if (!text) return undefined;
+  const damage = readPolicyText(text).damage;
+  const first = damage[0];
+  if (!first) return undefined;
+  return finding('PASTE_EVALUATED_AFTER_REPAIR', 'warning', { count: damage.length }, { input: key, path: [], line: first.line, column: first.column, offset: first.offset, length: first.length });
 }

@@ -225,3 +225,16 @@ describe('checkServiceControlPolicies: Denies that can never apply', () => {
     expect(r.status).not.toBe('pass');
   });
 });
+
+describe('checkServiceControlPolicies: a paste evaluated after repair', () => {
+  it('warns instead of passing when the SCPs had curly quotes or a trailing comma, pointing at the first damage', () => {
+    const pasted = JSON.stringify([fullAccess, regionDeny], null, 2).replace('"Sid": "DenyOutsideEU"', '“Sid”: “DenyOutsideEU”').replace(/\]\n}\n\]$/, '],\n}\n]');
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, sourceRegion: 'eu-west-1' }, pastes: { copyJob: job, serviceControlPolicies: pasted } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings[0]).toMatchObject({ code: 'PASTE_EVALUATED_AFTER_REPAIR', severity: 'warning', location: { input: 'serviceControlPolicies' } });
+    expect(Number(r.findings[0]!.params?.count)).toBeGreaterThanOrEqual(2);
+    expect(r.findings[0]!.location?.line).toBe(pasted.split('\n').findIndex((l) => l.includes('“Sid”')) + 1);
+    // The same policies pasted cleanly pass.
+    expect(checkServiceControlPolicies(input({ facts: { ...facts, sourceRegion: 'eu-west-1' }, pastes: { copyJob: job, serviceControlPolicies: JSON.stringify([fullAccess, regionDeny]) } })).status).toBe('pass');
+  });
+});

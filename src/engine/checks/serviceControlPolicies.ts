@@ -14,7 +14,7 @@ import { evaluate, type ContextValue, type Decision, type Request } from '../pol
 import { normalisePolicy, statementList } from '../policy/model';
 import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params } from '../types';
 import { fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
-import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
+import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
 import { partitionOf } from './requirements';
 
 const ID = 'service-control-policies' as const;
@@ -327,6 +327,10 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     return result(ID, 'unknown', findings, { needs: [INPUT] });
   }
 
+  // Paste damage was repaired before reading: said, and a pass becomes a warning (the text as pasted would be refused).
+  const repaired = repairedPaste(input, INPUT);
+  if (repaired) findings.push(repaired);
+
   const s = setting(input);
   const needs: string[] = [];
   if (!s.roleArn) findings.push(copyJobWithoutRole(input) ?? finding('SCP_JOB_ROLE_UNKNOWN', 'suggestion'));
@@ -391,7 +395,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     if (unreadable) findings.push(unreadable);
     return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : reasons });
   }
-  if (hasAllow && notAllowed.length > 0) return result(ID, 'warn', findings);
+  if ((hasAllow && notAllowed.length > 0) || repaired) return result(ID, 'warn', findings);
   findings.unshift(finding('SCP_NO_DENY', 'suggestion', { count: scps.length } as Params));
   return result(ID, 'pass', findings);
 }

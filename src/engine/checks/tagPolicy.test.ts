@@ -176,3 +176,13 @@ describe('checkTagPolicy: no tag policy in effect', () => {
     expect(r).toMatchObject({ status: 'unknown', needs: ['tagPolicy', 'resourceTags'], findings: [{ code: 'TAG_POLICY_NOT_RECOGNISED', location: { input: 'tagPolicy' } }] });
   });
 });
+
+describe('checkTagPolicy: a tag policy evaluated after repair', () => {
+  it('warns instead of passing when the pasted policy had curly quotes', () => {
+    const tags = '{"CostCenter": "200", "Environment": "Prod"}';
+    expect(checkTagPolicy(input({ facts, pastes: { tagPolicy: policy, resourceTags: tags } })).status).toBe('pass');
+    const r = checkTagPolicy(input({ facts, pastes: { tagPolicy: policy.replace('"costcenter"', '“costcenter”'), resourceTags: tags } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((f) => f.code === 'PASTE_EVALUATED_AFTER_REPAIR')).toMatchObject({ severity: 'warning', location: { input: 'tagPolicy', line: 3 } });
+  });
+});

@@ -9,6 +9,7 @@ import { enforcedForRecoveryPoints, readResourceTags, readTagPolicy, valueAllowe
 import type { CheckResult, Finding, Fix, FixDocument, Location } from '../types';
 import { fact, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { repairedPaste } from './pasteProblems';
 
 const ID = 'tag-policy' as const;
 export const MAX_USER_TAGS = 50;
@@ -158,6 +159,12 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
   const noTagPolicy = /^EffectivePolicyNotFound/i.test(policyOut?.cliError?.code ?? '');
   if (noTagPolicy) findings.push(finding('TAG_POLICY_NONE_IN_EFFECT', 'suggestion', {}, outputLocation('tagPolicy', policyOut, [])));
   else if (policyText && !policy) findings.push(finding('TAG_POLICY_NOT_RECOGNISED', 'warning', {}, outputLocation('tagPolicy', policyOut, [])));
+  // A tag policy read after repairing paste damage: said, and a pass becomes a warning.
+  const repaired = policy ? repairedPaste(input, 'tagPolicy') : undefined;
+  if (repaired) {
+    findings.push(repaired);
+    warn = true;
+  }
   if (tagsText && !tagsRead) findings.push(finding('RESOURCE_TAGS_NOT_RECOGNISED', 'warning', {}, outputLocation('resourceTags', undefined, [])));
 
   // ---- too many tags

@@ -318,6 +318,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.PASTE_NOT_RECOGNISED': 'The pasted text is not the output of `{command}`. Run it and paste its whole output.',
     'finding.COPY_JOB_WITHOUT_ROLE':
       'The pasted copy job does not name the job role (IamRoleArn). Paste the whole output of `aws backup describe-copy-job`.',
+    'finding.PASTE_EVALUATED_AFTER_REPAIR':
+      'The pasted policy text had {count} signs of paste damage (curly quotes, trailing commas, comments...). It was read after repairing them: the text as pasted would be refused by AWS, so compare it with the policy in AWS Organizations.',
   },
   {
     // ---- organization
@@ -593,5 +595,7 @@ export const moreCheckMessages = defineCatalog(
       '貼上的內容是 AWS CLI 錯誤 ({code})，不是 `{command}` 的輸出。請在步驟指定的帳戶中，以有讀取權限的身分重新執行該指令，並貼上其輸出。',
     'finding.PASTE_NOT_RECOGNISED': '貼上的內容不是 `{command}` 的輸出。請執行該指令並貼上完整輸出。',
     'finding.COPY_JOB_WITHOUT_ROLE': '貼上的複製任務沒有指出任務角色 (IamRoleArn)。請貼上 `aws backup describe-copy-job` 的完整輸出。',
+    'finding.PASTE_EVALUATED_AFTER_REPAIR':
+      '貼上的政策文字有 {count} 處貼上時造成的損壞（彎引號、結尾逗號、註解等）。內容是在修復後才讀取的：照原樣貼上的文字會被 AWS 拒絕，請與 AWS Organizations 中的政策比對。',
   },
 );
