@@ -189,8 +189,11 @@ export function checkIamRole(input: CheckInput): CheckResult {
     const first = kinds[0]!;
     // The role is named by the copy job: ask for it, and say why when the pasted one does not name it.
     const needs = first.role ? [] : ['copyJob'];
-    const noRole = first.role ? undefined : (copyJobWithoutRole(input) ?? (paste(input, 'copyJob') && !readCopyJob(paste(input, 'copyJob')!) ? unreadablePaste(input, 'copyJob') : undefined));
-    if (noRole) findings.push(noRole);
+    if (!first.role) {
+      const pastedJob = paste(input, 'copyJob');
+      const why = copyJobWithoutRole(input) ?? (pastedJob && !readCopyJob(pastedJob) ? unreadablePaste(input, 'copyJob') : undefined);
+      if (why) findings.push(why);
+    }
     return result(ID, 'fail', findings, { fix: buildFix(input, first.kind, first.role), needs });
   }
 
