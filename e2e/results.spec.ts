@@ -56,7 +56,7 @@ async function readDownload(d: Download): Promise<string> {
 test('summary, then the failures in the order to fix them, each with its reason, diff and labelled commands', async ({ page, gates: _g, axe }) => {
   await openResults(page, threeFailures());
   await expectStep(page, 'Your checklist');
-  await expect(page.getByText('3 to fix, 6 need input, 1 passed')).toBeVisible();
+  await expect(page.getByText('3 to fix, 5 need input, 2 passed')).toBeVisible();
 
   const toFix = page.getByRole('region', { name: 'To fix, in this order' });
   const titles = await toFix.getByRole('heading', { level: 3 }).allInnerTexts();
@@ -66,8 +66,8 @@ test('summary, then the failures in the order to fix them, each with its reason,
     expect.stringMatching(/Fail.*Fix 3 · Destination vault access policy/),
   ]);
   // Status in words, not colour alone, for every check.
-  await expect(page.getByRole('region', { name: 'Needs input' }).getByRole('heading', { level: 3, name: /^Needs input / })).toHaveCount(6);
-  await expect(page.getByRole('region', { name: 'Passed and not applicable' }).getByRole('heading', { level: 3, name: /^Pass / })).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Needs input' }).getByRole('heading', { level: 3, name: /^Needs input / })).toHaveCount(5);
+  await expect(page.getByRole('region', { name: 'Passed and not applicable' }).getByRole('heading', { level: 3, name: /^Pass / })).toHaveCount(2);
 
   const key = checkItem(page, /Source KMS key policy/);
   await expect(key.getByText('This matches the error the copy job reported:')).toBeVisible();
@@ -176,7 +176,7 @@ test('every download button saves its file', async ({ page, gates: _g }) => {
   const report = await downloaded(page, page.getByRole('button', { name: 'Download report (Markdown)' }));
   expect(report.name).toBe('copy-doctor-report.md');
   expect(report.text).toMatch(/^# /);
-  expect(report.text).toContain('3 to fix, 6 need input, 1 passed');
+  expect(report.text).toContain('3 to fix, 5 need input, 2 passed');
   expect(report.text).toContain('Given key ID is not accessible');
   expect(report.text).toContain(SOURCE);
 
@@ -205,7 +205,7 @@ test('an unknown check links to the step that asks for its input; Change keeps e
   await expect(page.getByRole('textbox', { name: /Source KMS key policy/ })).toHaveValue(/key-default-1/);
   await page.goBack();
   await expectStep(page, 'Your checklist');
-  await expect(page.getByText('3 to fix, 6 need input, 1 passed')).toBeVisible();
+  await expect(page.getByText('3 to fix, 5 need input, 2 passed')).toBeVisible();
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('copy-doctor:session:v1')))!)).toEqual(JSON.parse(before!));
 
   await page.getByRole('link', { name: /^Change “.*organization/i }).click();
@@ -228,7 +228,7 @@ test('copying says when it failed', async ({ page, gates: _g }) => {
 test('the results page in Traditional Chinese', async ({ page, gates: _g, axe }) => {
   await openResults(page, threeFailures(), 'zh-TW');
   await expectStep(page, '您的檢查清單');
-  await expect(page.getByText('3 項待修正、6 項需要更多資料、1 項通過')).toBeVisible();
+  await expect(page.getByText('3 項待修正、5 項需要更多資料、2 項通過')).toBeVisible();
   await expect(page.getByRole('region', { name: '待修正（依此順序）' })).toBeVisible();
   await expect(page.getByRole('button', { name: '下載診斷結果（JSON）' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Terraform' }).first()).toBeVisible();

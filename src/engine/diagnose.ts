@@ -12,7 +12,7 @@ import { checkVaultLock } from './checks/vaultLock';
 import { finding, type CheckInput } from './checks/common';
 import { resolveFacts } from './facts';
 import { applyFix } from './fixes/apply';
-import { INPUT_VALUE_REJECTED, rejectionWords } from './inputs/rejections';
+import { findingParams } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
 import { triage, type TriageResult } from './triage/triage';
 import { CHECK_IDS, type CheckId, type CheckResult, type Diagnosis, type FactKey, type Finding, type Session, type TriageMatch } from './types';
@@ -94,8 +94,7 @@ function runCheck(id: CheckId, input: CheckInput): CheckResult {
 
 function render(f: Finding, translate: Translate | undefined): Finding {
   if (!translate) return { ...f, message: f.code };
-  const params = f.code === INPUT_VALUE_REJECTED && f.params ? rejectionWords(f.params, translate) : f.params;
-  return { ...f, message: translate(`finding.${f.code}`, params) };
+  return { ...f, message: translate(`finding.${f.code}`, findingParams(f, translate)) };
 }
 
 /** Fill messages and fix summaries through `translate` (or leave the code, and the engine's English summary). */

@@ -129,6 +129,7 @@ const FLAG_VALUES: Record<string, ValueKind | RegExp | 'file' | 'json'> = {
   '--description': /^Customer managed key for (cross-account AWS Backup copies|the AWS Backup vault [A-Za-z0-9_-]{2,50})$/,
   '--lifecycle': /^DeleteAfterDays=[1-9]\d*$/,
   '--resource-type-management-preference': /^DynamoDB=true$/,
+  '--resource-type-opt-in-preference': /^DynamoDB=true$/,
 };
 
 const PLACEHOLDER = /^[A-Z][A-Z0-9_]*$/;

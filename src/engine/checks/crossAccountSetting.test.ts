@@ -42,12 +42,22 @@ describe('checkCrossAccountSetting', () => {
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isCrossAccountBackupEnabled": true}}' } })).status).toBe('pass');
   });
 
-  it('fails from the triaged message even when the paste says true, and says they disagree', () => {
+  it('warns (no fix, no error) when the paste says true but the triaged message says off: the setting is the evidence', () => {
     const r = checkCrossAccountSetting(
       input({ facts, pastes: { globalSettings: settings('true'), errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } }),
     );
-    expect(r.status).toBe('fail');
-    expect(r.findings.map((f) => f.code)).toEqual(['CROSS_ACCOUNT_ENABLED', 'CROSS_ACCOUNT_DISABLED_REPORTED', 'CROSS_ACCOUNT_SETTING_CONTRADICTED']);
+    expect(r.status).toBe('warn');
+    expect(r.fix).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['CROSS_ACCOUNT_ENABLED', 'suggestion'],
+      ['CROSS_ACCOUNT_DISABLED_REPORTED', 'warning'],
+      ['CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'],
+    ]);
+    // Without the paste, the message decides.
+    expect(checkCrossAccountSetting(input({ facts, pastes: { errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } })).status).toBe('fail');
+    // The same for an answer the paste contradicts; a paste saying false fails whatever the answer.
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('true') }, answers: { crossAccountSetting: 'disabled' } })).status).toBe('warn');
+    expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: settings('false') }, answers: { crossAccountSetting: 'enabled' } })).status).toBe('fail');
   });
 
   it('uses the wizard answer', () => {
@@ -64,5 +74,14 @@ describe('checkCrossAccountSetting', () => {
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: 'hello' } })).findings[0]?.code).toBe('GLOBAL_SETTINGS_NOT_RECOGNISED');
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isCrossAccountBackupEnabled": "maybe"}}' } })).findings[0]?.code).toBe('CROSS_ACCOUNT_SETTING_UNREADABLE');
     expect(checkCrossAccountSetting(input({ facts, pastes: { globalSettings: '{"GlobalSettings": {"isMpaEnabled": "false"}}' } })).findings[0]?.code).toBe('CROSS_ACCOUNT_SETTING_MISSING');
+  });
+});
+
+describe('checkCrossAccountSetting: a paste that is not the settings', () => {
+  it('points the CLI-error finding at the paste it asks for again', () => {
+    const denied = 'An error occurred (AccessDeniedException) when calling the DescribeGlobalSettings operation: Insufficient privileges to perform this action.';
+    const r = checkCrossAccountSetting(input({ facts, pastes: { globalSettings: denied } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['globalSettings', 'crossAccountSetting'] });
+    expect(r.findings[0]).toMatchObject({ code: 'GLOBAL_SETTINGS_CLI_ERROR', params: { code: 'AccessDeniedException' }, location: { input: 'globalSettings', line: 1 } });
   });
 });

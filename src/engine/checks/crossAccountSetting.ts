@@ -3,7 +3,7 @@
 // Evidence: `aws backup describe-global-settings` from the management account (`GlobalSettings.isCrossAccountBackupEnabled`
 // is the STRING "true" or "false"), the copy job's message ('cross-account-disabled'), and the wizard answer
 // `crossAccountSetting` (enabled | disabled | not-sure).
-import { outputLocation, readGlobalSettings, readOrganization, reportedMessage } from '../inputs/outputs';
+import { outputLocation, readGlobalSettings, readOrganization, readOutput, reportedMessage } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws } from '../core/shell';
 import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
@@ -63,27 +63,35 @@ export function checkCrossAccountSetting(input: CheckInput): CheckResult {
     else if (read) findings.push(finding('CROSS_ACCOUNT_SETTING_MISSING', 'warning', {}, outputLocation(INPUT, read.out, [])));
     else {
       const cli = /An error occurred \(([A-Za-z0-9.]+)\)/.exec(text);
-      findings.push(finding(cli ? 'GLOBAL_SETTINGS_CLI_ERROR' : 'GLOBAL_SETTINGS_NOT_RECOGNISED', 'warning', cli ? { code: cli[1] as string } : {}));
+      findings.push(finding(cli ? 'GLOBAL_SETTINGS_CLI_ERROR' : 'GLOBAL_SETTINGS_NOT_RECOGNISED', 'warning', cli ? { code: cli[1] as string } : {}, outputLocation(INPUT, readOutput(text), [])));
     }
   }
 
+  // The setting as pasted is the evidence: when it reads "true", a message or an answer saying it is off does not
+  // block the copy (the message is from before the setting changed, or the settings come from another organization's
+  // management account). A person should look, so the check warns, and those findings are warnings.
+  const settingOn = read?.crossAccountEnabled === true;
+  let contradicted = false;
   if (input.triage.some((m) => m.messageId === 'cross-account-disabled')) {
-    failed = true;
     const message = reportedMessage(input.session.pastes) ?? exampleMessage(input, 'cross-account-disabled');
-    findings.push(finding('CROSS_ACCOUNT_DISABLED_REPORTED', 'error', { message }));
+    findings.push(finding('CROSS_ACCOUNT_DISABLED_REPORTED', settingOn ? 'warning' : 'error', { message }));
+    if (settingOn) contradicted = true;
+    else failed = true;
   }
 
   const answer = input.session.answers?.crossAccountSetting;
   if (answer === 'disabled') {
-    failed = true;
-    findings.push(finding('CROSS_ACCOUNT_ANSWER_DISABLED', 'error'));
+    findings.push(finding('CROSS_ACCOUNT_ANSWER_DISABLED', settingOn ? 'warning' : 'error'));
+    if (settingOn) contradicted = true;
+    else failed = true;
   } else if (answer === 'enabled' && read?.crossAccountEnabled === undefined) {
     passed = true;
   }
 
-  if (failed) {
-    if (read?.crossAccountEnabled === true) findings.push(finding('CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'));
-    return result(ID, 'fail', findings, { fix: buildFix(input) });
+  if (failed) return result(ID, 'fail', findings, { fix: buildFix(input) });
+  if (contradicted) {
+    findings.push(finding('CROSS_ACCOUNT_SETTING_CONTRADICTED', 'warning'));
+    return result(ID, 'warn', findings);
   }
   if (passed) return result(ID, 'pass', findings);
   return result(ID, 'unknown', findings, { needs: [INPUT, 'crossAccountSetting'] });

@@ -138,3 +138,55 @@ describe('checkEncryption', () => {
     expect(codes(r)).toContain('ENC_DESTINATION_KEY_MISMATCH');
   });
 });
+
+describe('checkEncryption: asks only for what the session lacks, and says why when it asks again', () => {
+  const accessDenied =
+    'An error occurred (AccessDeniedException) when calling the DescribeKey operation: User: arn:aws:sts::210987654321:assumed-role/ReadOnly/jane is not authorized to perform: kms:DescribeKey on resource: ' +
+    SRC_KEY +
+    ' because no resource-based policy allows the kms:DescribeKey action';
+
+  it('names a CLI error pasted instead of describe-key, at the paste', () => {
+    const r = checkEncryption(input({ facts: facts('EBS'), pastes: { sourceKeyMetadata: accessDenied } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toContain('sourceKeyMetadata');
+    expect(r.findings[0]).toMatchObject({ code: 'PASTE_CLI_ERROR', severity: 'warning', params: { code: 'AccessDeniedException', command: 'aws kms describe-key' }, location: { input: 'sourceKeyMetadata', line: 1 } });
+  });
+
+  it('with an AWS managed source key and no type, asks for the type only: the key output already said what it can', () => {
+    const noType = { ...facts('EBS'), resourceType: '' };
+    const r = checkEncryption(input({ facts: noType, pastes: { sourceKeyMetadata: describeKey(SRC_KEY, 'AWS'), destinationVault: vault('central-vault', 'CUSTOMER_MANAGED_KMS_KEY') } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['resourceType'] });
+    expect(codes(r)).toEqual(['ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN']);
+  });
+
+  it('a type the table does not know is asked for again with a finding on that fact', () => {
+    const r = checkEncryption(input({ facts: facts('EBS volume'), pastes: { sourceKeyMetadata: describeKey(SRC_KEY, 'AWS'), destinationVault: vault('central-vault', 'CUSTOMER_MANAGED_KMS_KEY') } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['resourceType'] });
+    expect(r.findings.find((f) => f.code === 'RESOURCE_TYPE_NOT_IN_TABLE')?.location).toEqual({ input: 'facts', path: ['resourceType'] });
+  });
+
+  it('does not fail the default vault while the type is open: it is fine for types AWS Backup fully manages', () => {
+    const noType = { ...facts('EBS'), resourceType: '' };
+    const open = checkEncryption(input({ facts: noType, pastes: { destinationVault: vault('Default', 'AWS_OWNED_KMS_KEY') } }));
+    expect(open.status).toBe('unknown');
+    expect(open.needs).toEqual(['sourceKeyMetadata', 'resourceType']);
+    expect(open.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN', 'warning'],
+      ['ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN', 'warning'],
+    ]);
+    expect(checkEncryption(input({ facts: facts('EBS'), pastes: { destinationVault: vault('Default', 'AWS_OWNED_KMS_KEY') } })).status).toBe('fail');
+  });
+
+  it('passes S3 into a vault on the AWS Backup managed key without asking for that key’s metadata', () => {
+    const r = checkEncryption(input({ facts: facts('S3'), pastes: { destinationVault: vault('central-vault', 'AWS_OWNED_KMS_KEY') } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toEqual(['ENC_OK_FULLY_MANAGED', 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE']);
+  });
+
+  it('says why it asks again for a customer key ARN that is not one', () => {
+    const r = checkEncryption(input({ facts: facts('EBS'), pastes: { destinationVault: vault('Default', 'AWS_OWNED_KMS_KEY') }, answers: { destinationCustomerKeyArn: 'alias/backup-copies' } }));
+    expect(r.status).toBe('fail');
+    expect(r.needs).toContain('destinationCustomerKeyArn');
+    expect(codes(r)).toContain('ENC_CUSTOMER_KEY_ARN_INVALID');
+  });
+});

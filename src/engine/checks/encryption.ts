@@ -15,6 +15,7 @@ import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { Commands, fact, factOrigin, finding, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { unreadablePaste } from './pasteProblems';
 
 const ID = 'encryption' as const;
 
@@ -152,8 +153,25 @@ export function checkEncryption(input: CheckInput): CheckResult {
   const sourceKey = readKeyMetadata(paste(input, 'sourceKeyMetadata'));
   const destKey = readKeyMetadata(paste(input, 'destinationKeyMetadata'));
   const vault = readBackupVault(paste(input, 'destinationVault'));
+  // Pasted but not readable: say so, since such an input may be asked for again below.
+  for (const [read, key] of [[sourceKey, 'sourceKeyMetadata'], [destKey, 'destinationKeyMetadata'], [vault, 'destinationVault']] as const) {
+    const unreadable = read ? undefined : unreadablePaste(input, key);
+    if (unreadable) findings.push(unreadable);
+  }
+  for (const [read, key] of [[sourceKey, 'sourceKeyMetadata'], [destKey, 'destinationKeyMetadata']] as const) {
+    if (read && !read.keyManager) findings.push(finding('ENC_KEY_METADATA_INCOMPLETE', 'warning', { keyArn: keyLabel(read) }, outputLocation(key, read.out, [])));
+  }
   const managed = fullyManaged(input);
   const type = resourceType(input);
+  // A type given but missing from the feature table cannot tell whether AWS Backup re-encrypts the copy.
+  const typeUnusable = managed === undefined && type !== undefined && fact(input, 'resourceType') !== undefined && input.knowledge !== undefined;
+  const needType = () => {
+    needs.push('resourceType');
+    if (typeUnusable && !findings.some((f) => f.code === 'RESOURCE_TYPE_NOT_IN_TABLE')) {
+      const k = input.knowledge!;
+      findings.push(finding('RESOURCE_TYPE_NOT_IN_TABLE', 'warning', { resourceType: type!, source: k.files.resources.source, checkedOn: k.files.resources.checkedOn }, { input: 'facts', path: ['resourceType'] }));
+    }
+  };
   const crossAccount = (() => {
     const s = fact(input, 'sourceAccountId');
     const d = fact(input, 'destinationAccountId');
@@ -185,6 +203,8 @@ export function checkEncryption(input: CheckInput): CheckResult {
 
   // ---- source key: AWS managed on a type that keeps the source key
   let sourceOk = false;
+  /** The source key metadata was read and told what it can; what is still open is the resource type. */
+  let sourceRead = false;
   if (sourceKey?.keyManager === 'AWS') {
     const loc = outputLocation('sourceKeyMetadata', sourceKey.out, sourceKey.paths.KeyManager ?? []);
     if (managed === false && crossAccount !== false) {
@@ -195,8 +215,9 @@ export function checkEncryption(input: CheckInput): CheckResult {
       sourceOk = true;
     } else if (managed === undefined) {
       findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN', 'warning', { keyArn: keyLabel(sourceKey) }, loc));
-      needs.push('resourceType');
+      needType();
       warn = true;
+      sourceRead = true;
     } else sourceOk = true;
   } else if (sourceKey?.keyManager === 'CUSTOMER') sourceOk = true;
 
@@ -209,21 +230,31 @@ export function checkEncryption(input: CheckInput): CheckResult {
   // ---- destination vault
   let destinationOk = false;
   let destinationProblem = false;
+  /** The destination is on an AWS managed key: fine for a fully managed type, a block otherwise; the type is open. */
+  let destinationTypeOpen = false;
   if (vault) {
     const isDefault = vault.name === 'Default' || (!!vault.name && vault.name.toLowerCase() === 'default');
     const awsKey =
       vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ||
       /:alias\/aws\/backup$/.test(vault.encryptionKeyArn ?? '') ||
       (destKey?.keyManager === 'AWS' && (!vault.encryptionKeyArn || !destKey.arn || keyUuid(destKey.arn) === keyUuid(vault.encryptionKeyArn)));
-    const blocks = managed !== true && crossAccount !== false;
+    // Blocks only when the type is known to keep the source key; with the type unknown the vault cannot decide yet.
+    const blocks = managed === false && crossAccount !== false;
+    const open = managed === undefined && crossAccount !== false;
+    const severity = blocks ? 'error' : open ? 'warning' : 'suggestion';
     if (isDefault) {
-      findings.push(finding(blocks ? 'ENC_DESTINATION_DEFAULT_VAULT' : 'ENC_DESTINATION_DEFAULT_VAULT_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? 'Default', ...typeParams, ...matrix }, outputLocation('destinationVault', vault.out, vault.paths.BackupVaultName ?? vault.paths.BackupVaultArn ?? [])));
-      if (blocks) destinationProblem = true;
+      const code = blocks ? 'ENC_DESTINATION_DEFAULT_VAULT' : open ? 'ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN' : 'ENC_DESTINATION_DEFAULT_VAULT_NOTE';
+      findings.push(finding(code, severity, { vaultName: vault.name ?? 'Default', ...typeParams, ...matrix }, outputLocation('destinationVault', vault.out, vault.paths.BackupVaultName ?? vault.paths.BackupVaultArn ?? [])));
     }
     if (awsKey) {
       const path = vault.paths.EncryptionKeyType && vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ? vault.paths.EncryptionKeyType : (vault.paths.EncryptionKeyArn ?? []);
-      findings.push(finding(blocks ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE', blocks ? 'error' : 'suggestion', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?', ...matrix }, outputLocation('destinationVault', vault.out, path)));
+      const code = blocks ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : open ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE';
+      findings.push(finding(code, severity, { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?', ...matrix }, outputLocation('destinationVault', vault.out, path)));
+    }
+    if (isDefault || awsKey) {
       if (blocks) destinationProblem = true;
+      else if (open) destinationTypeOpen = true;
+      else destinationOk = true;
     }
     if (!isDefault && !awsKey) {
       if (vault.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || destKey?.keyManager === 'CUSTOMER') destinationOk = true;
@@ -239,8 +270,10 @@ export function checkEncryption(input: CheckInput): CheckResult {
     }
   } else if (destKey) {
     if (destKey.keyManager === 'AWS' && managed !== true && crossAccount !== false) {
-      findings.push(finding('ENC_DESTINATION_VAULT_AWS_MANAGED_KEY', 'error', { vaultName: fact(input, 'destinationVaultName') ?? '?', keyArn: keyLabel(destKey) }, outputLocation('destinationKeyMetadata', destKey.out, destKey.paths.KeyManager ?? [])));
-      destinationProblem = true;
+      const known = managed === false;
+      findings.push(finding(known ? 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY' : 'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN', known ? 'error' : 'warning', { vaultName: fact(input, 'destinationVaultName') ?? '?', keyArn: keyLabel(destKey) }, outputLocation('destinationKeyMetadata', destKey.out, destKey.paths.KeyManager ?? [])));
+      if (known) destinationProblem = true;
+      else destinationTypeOpen = true;
     } else if (destKey.keyManager === 'CUSTOMER' || (destKey.keyManager === 'AWS' && managed === true)) destinationOk = true;
   }
   if (destinationProblem) problems.push('destination-vault');
@@ -280,6 +313,8 @@ export function checkEncryption(input: CheckInput): CheckResult {
       }
       fix = vaultFix(input, vault, customerKey, commands);
       if (!customerKey) {
+        // An answer that is not a KMS key ARN is asked for again: say why.
+        if (customerKeyAnswer) findings.push(finding('ENC_CUSTOMER_KEY_ARN_INVALID', 'warning'));
         findings.push(finding('ENC_NEED_CUSTOMER_KEY_ARN', 'suggestion', { vaultName: newVaultName(vault, input) }));
         needs.push(DESTINATION_CUSTOMER_KEY_ANSWER);
       }
@@ -291,9 +326,15 @@ export function checkEncryption(input: CheckInput): CheckResult {
 
   // Pass only on evaluated metadata: for types that keep the source key, both sides; for fully managed ones, the destination.
   const sourceNeeded = managed !== true;
-  if (sourceNeeded && !sourceOk) needs.push('sourceKeyMetadata');
-  if (!destinationOk) needs.push(vault ? 'destinationKeyMetadata' : 'destinationVault');
-  if (managed === undefined && !(sourceKey?.keyManager === 'CUSTOMER' && destinationOk)) needs.push('resourceType');
+  if (sourceNeeded && !sourceOk && !sourceRead) needs.push('sourceKeyMetadata');
+  if (!destinationOk) {
+    if (!vault) needs.push('destinationVault');
+    // The vault names its key but not whether it is customer managed: the key's own metadata decides, unless the
+    // resource type is what is open (an AWS managed destination key is fine for a fully managed type).
+    else if (!destinationTypeOpen) needs.push('destinationKeyMetadata');
+  }
+  if (destinationTypeOpen) needType();
+  if (managed === undefined && !(sourceKey?.keyManager === 'CUSTOMER' && destinationOk)) needType();
   if (needs.length > 0) return result(ID, 'unknown', findings, { needs });
   if (warn) return result(ID, 'warn', findings);
   findings.unshift(finding(managed ? 'ENC_OK_FULLY_MANAGED' : 'ENC_OK_CUSTOMER_KEYS', 'suggestion', { ...typeParams, ...matrix }));

@@ -89,13 +89,60 @@ describe('checkIamRole', () => {
     expect(r.needs).toEqual(['copyJob']);
   });
 
-  it('is unknown without a message about the role, and never not-applicable', () => {
-    expect(checkIamRole(input({ facts }))).toMatchObject({ status: 'unknown', needs: ['errorMessage', 'copyJob'] });
+  it('is unknown without the copy job or its message, and never not-applicable', () => {
+    expect(checkIamRole(input({ facts }))).toMatchObject({ status: 'unknown', needs: ['copyJob', 'errorMessage'] });
     const same = checkIamRole(input({ facts: { sourceAccountId: '210987654321', destinationAccountId: '210987654321' } }));
     expect(same.status).toBe('unknown');
+  });
+
+  it('passes when the copy job failed for a known reason elsewhere: AWS Backup got past the role', () => {
     const other = job('Copy job failed. Both source and destination account must be a member of the same organization.');
     const r = checkIamRole(input({ facts, pastes: { errorMessage: other } }));
-    expect(r.status).toBe('unknown');
+    expect(r.status).toBe('pass');
+    expect(r.needs).toBeUndefined();
     expect(r.findings[0]).toMatchObject({ code: 'IAM_ROLE_NOT_IMPLICATED', params: { roleArn: ROLE } });
+    const bare = checkIamRole(input({ facts, pastes: { errorMessage: 'Copy job failed. Cross-account copy feature is not enabled for the current organization.' } }));
+    expect(bare).toMatchObject({ status: 'pass', findings: [{ code: 'IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE' }] });
+  });
+});
+
+describe('checkIamRole: the copy job outcome decides; it never asks for a paste it has', () => {
+  /** The copy job in another state, without a status message (a completed or running job has none). */
+  const state = (s: string) => job('').replace('"State": "FAILED"', `"State": "${s}"`).replace(/\n\s*"StatusMessage": "",/, '');
+
+  it('passes on a completed copy job', () => {
+    const r = checkIamRole(input({ facts, pastes: { copyJob: state('COMPLETED') } }));
+    expect(r).toMatchObject({ status: 'pass', findings: [{ code: 'IAM_ROLE_COPY_COMPLETED', params: { roleArn: ROLE } }] });
+  });
+
+  it('on a job still running, says it has no outcome yet and asks for it again, pointing at the paste', () => {
+    const r = checkIamRole(input({ facts, pastes: { copyJob: state('RUNNING') } }));
+    expect(r.status).toBe('unknown');
+    expect(r.findings[0]).toMatchObject({ code: 'IAM_ROLE_NO_OUTCOME_YET', severity: 'warning', params: { state: 'RUNNING' }, location: { input: 'copyJob', path: [], line: 1 } });
+    expect(r.needs).toEqual(['copyJob', 'errorMessage']);
+  });
+
+  it('on a message it does not know, says so at the paste', () => {
+    const r = checkIamRole(input({ facts, pastes: { errorMessage: 'Something went sideways in the copy.' } }));
+    expect(r.status).toBe('unknown');
+    expect(r.findings[0]).toMatchObject({ code: 'IAM_ROLE_MESSAGE_NOT_RECOGNISED', location: { input: 'errorMessage', path: [] } });
+    expect(r.needs).toEqual(['errorMessage', 'copyJob']);
+  });
+
+  it('passes on "Access Denied trying to call AWS Backup service", noting the role’s own policy as the place to look next', () => {
+    const r = checkIamRole(input({ facts, pastes: { errorMessage: job('Access Denied trying to call AWS Backup service') } }));
+    expect(r.status).toBe('pass');
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['IAM_ROLE_NOT_IMPLICATED', 'suggestion'],
+      ['IAM_ROLE_MAY_LACK_COPY_PERMISSIONS', 'suggestion'],
+    ]);
+  });
+
+  it('asks for the copy job again when the pasted one names no role, and says so', () => {
+    const noRole = job('You are not authorized to perform this operation.').replace(/\n\s*"IamRoleArn": "[^"]+",/, '');
+    const r = checkIamRole(input({ facts, pastes: { errorMessage: noRole } }));
+    expect(r.status).toBe('fail');
+    expect(r.needs).toEqual(['copyJob']);
+    expect(r.findings.find((f) => f.code === 'COPY_JOB_WITHOUT_ROLE')?.location).toMatchObject({ input: 'errorMessage', path: [] });
   });
 });

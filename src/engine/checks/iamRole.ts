@@ -5,14 +5,15 @@
 // Backup's managed policies), "You are not authorized to perform this operation." (the caller may not pass the
 // role: iam:PassRole), and the status "Failed to unshare snapshot" (the role was deleted while the copy ran).
 // The role comes from the message or from the copy job's IamRoleArn.
-import { copyJobPath } from '../inputs/copyJob';
-import { reportedMessage } from '../inputs/outputs';
+import { copyJobPath, readCopyJob } from '../inputs/copyJob';
+import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
 import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value, type ValueOrigin } from '../core/shell';
 import { checkValue, PLACEHOLDERS, roleOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
 import { Commands, fact, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 
 const ID = 'iam-role' as const;
 
@@ -221,15 +222,50 @@ export function checkIamRole(input: CheckInput): CheckResult {
     const first = kinds[0]!;
     const fix = buildFix(input, first.kind, first.role, first.origin, commands);
     findings.push(...commands.findings());
+    // The role is named by the copy job: ask for it, and say why when the pasted one does not name it.
     const needs = first.role ? [] : ['copyJob'];
+    if (!first.role) {
+      const pastedJob = paste(input, 'copyJob');
+      const why = copyJobWithoutRole(input) ?? (pastedJob && !readCopyJob(pastedJob) ? unreadablePaste(input, 'copyJob') : undefined);
+      if (why) findings.push(why);
+    }
     return result(ID, 'fail', findings, { fix, needs: [...needs, ...commands.needs()] });
   }
   findings.push(...commands.findings());
 
-  // No message about the role: nothing shows the role is wrong, and nothing shows it is right.
+  // The check's evidence is the copy job's outcome. A job that completed, or failed with a known message about
+  // something else (a key, a vault policy, a setting...), got past the role: AWS Backup assumed it and the role's
+  // own calls were not what failed. Without an outcome the check is open.
   const role = parseRoleArn(jobRole);
-  if (role) findings.push(finding('IAM_ROLE_NOT_IMPLICATED', 'suggestion', { roleArn: role.arn }));
-  const needs = input.triage.length > 0 ? [] : ['errorMessage'];
-  if (!jobRole) needs.push('copyJob');
-  return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : ['errorMessage'] });
+  const completed = job?.job.state === 'COMPLETED';
+  if (completed || input.triage.length > 0) {
+    findings.push(finding(completed ? 'IAM_ROLE_COPY_COMPLETED' : role ? 'IAM_ROLE_NOT_IMPLICATED' : 'IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
+    // "Access Denied trying to call AWS Backup service" points at the vault policy and SCPs (the knowledge pack), but
+    // a job role whose own policy lacks backup:CopyIntoBackupVault gets it too. No input here shows the role's
+    // policies: say where to look if those checks pass.
+    if (!completed && find('vault-policy-access-denied')) {
+      findings.push(finding(role ? 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS' : 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
+    }
+    return result(ID, 'pass', findings);
+  }
+  const needs: string[] = [];
+  for (const key of ['errorMessage', 'copyJob'] as const) {
+    const pasted = paste(input, key);
+    if (!pasted) continue;
+    const read = readCopyJob(pasted);
+    if (read && !read.statusMessage) {
+      // A job still running (or pasted without its message) has no outcome yet.
+      findings.push(finding('IAM_ROLE_NO_OUTCOME_YET', 'warning', { state: read.state ?? '?' }, outputLocation(key, readOutput(pasted), [])));
+    } else if (!read && key === 'copyJob') {
+      const unreadable = unreadablePaste(input, key);
+      if (unreadable) findings.push(unreadable);
+    } else {
+      // A message the product does not know: nothing to tell whether the role is involved.
+      findings.push(finding('IAM_ROLE_MESSAGE_NOT_RECOGNISED', 'warning', {}, outputLocation(key, readOutput(pasted), [])));
+    }
+    needs.push(key);
+  }
+  if (!paste(input, 'copyJob')) needs.push('copyJob');
+  if (needs.length === 1 && !paste(input, 'errorMessage')) needs.push('errorMessage');
+  return result(ID, 'unknown', findings, { needs });
 }

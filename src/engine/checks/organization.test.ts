@@ -100,3 +100,28 @@ describe('checkOrganization', () => {
     expect(r.needs).toContain('destinationOrganization');
   });
 });
+
+describe('checkOrganization: what it asks for again, and why', () => {
+  it('names an AWS CLI error pasted instead of describe-organization, at the paste', () => {
+    const denied = 'An error occurred (AccessDeniedException) when calling the DescribeOrganization operation: You don’t have permissions to access this resource.';
+    const r = checkOrganization(input({ facts, pastes: { sourceOrganization: denied, destinationOrganization: org('o-a1b2c3d4e5', '999988887777') } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['sourceOrganization', 'organization']);
+    expect(r.findings[0]).toMatchObject({ code: 'PASTE_CLI_ERROR', params: { code: 'AccessDeniedException', command: 'aws organizations describe-organization' }, location: { input: 'sourceOrganization', line: 1 } });
+  });
+
+  it('stays unknown (not warn) while only one side is known, even with a warning about it', () => {
+    const r = checkOrganization(input({ facts, pastes: { sourceOrganization: org('o-a1b2c3d4e5', '999988887777', 'CONSOLIDATED_BILLING') } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['destinationOrganization', 'organization']);
+    expect(r.findings.map((f) => f.code)).toEqual(['ORG_CONSOLIDATED_BILLING_ONLY']);
+  });
+
+  it('says when an output has no Organization.Id to compare', () => {
+    const noId = '{"Organization": {"MasterAccountId": "999988887777", "FeatureSet": "ALL"}}';
+    const r = checkOrganization(input({ facts, pastes: { sourceOrganization: noId, destinationOrganization: org('o-a1b2c3d4e5', '999988887777') } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toContain('sourceOrganization');
+    expect(r.findings.find((f) => f.code === 'ORG_ID_NOT_IN_PASTE')?.location).toMatchObject({ input: 'sourceOrganization', path: [] });
+  });
+});

@@ -7,6 +7,7 @@ import { outputLocation, readOrganization, reportedMessage, type OrganizationRea
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws } from '../core/shell';
 import { fact, finding, paste, result, type CheckInput } from './common';
+import { unreadablePaste } from './pasteProblems';
 
 const ID = 'organization' as const;
 
@@ -57,8 +58,13 @@ export function checkOrganization(input: CheckInput, statusMessage?: string): Ch
   const src = readSide(input, 'source');
   const dst = readSide(input, 'destination');
   for (const [side, read] of [['source', src], ['destination', dst]] as const) {
-    if (!read) continue;
     const inputKey = side === 'source' ? 'sourceOrganization' : 'destinationOrganization';
+    if (!read) {
+      // Pasted but not readable: say so, since the input is asked for again below.
+      const unreadable = unreadablePaste(input, inputKey);
+      if (unreadable) findings.push(unreadable);
+      continue;
+    }
     if (read.notInOrganization) {
       failed = true;
       const account = side === 'source' ? source : destination;
@@ -89,6 +95,10 @@ export function checkOrganization(input: CheckInput, statusMessage?: string): Ch
   } else if ((src?.id && !dst) || (dst?.id && !src)) {
     needs.push(src ? 'destinationOrganization' : 'sourceOrganization');
   }
+  // An output without the organization's Id (only the management account, say) cannot be compared.
+  for (const [key, read] of [['sourceOrganization', src], ['destinationOrganization', dst]] as const) {
+    if (read && !read.notInOrganization && !read.id) findings.push(finding('ORG_ID_NOT_IN_PASTE', 'warning', {}, outputLocation(key, read.out, [])));
+  }
 
   const match = input.triage.find((m) => m.messageId === 'organization-mismatch');
   if (match) {
@@ -111,8 +121,9 @@ export function checkOrganization(input: CheckInput, statusMessage?: string): Ch
     return result(ID, 'fail', findings, { fix: buildFix(input, failParams, confirm) });
   }
   if (passed) return result(ID, warned ? 'warn' : 'pass', findings);
-  if (!src) needs.push('sourceOrganization');
-  if (!dst) needs.push('destinationOrganization');
+  // Undecided: a warning about one side does not make the check `warn` (that means allowed); it stays unknown.
+  if (!src?.id) needs.push('sourceOrganization');
+  if (!dst?.id) needs.push('destinationOrganization');
   needs.push('organization');
-  return result(ID, warned ? 'warn' : 'unknown', findings, { needs });
+  return result(ID, 'unknown', findings, { needs });
 }

@@ -133,7 +133,7 @@ describe('checkResourceSupport: types', () => {
   it('DynamoDB: advanced features no -> fail with the exact command, yes -> pass, unanswered -> unknown', () => {
     const no = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'no' } }));
     expect(no.status).toBe('fail');
-    expect(no.fix?.commands[0]).toBe('aws backup update-region-settings --resource-type-management-preference DynamoDB=true --region eu-west-1');
+    expect(no.fix?.commands[0]).toBe('aws backup update-region-settings --resource-type-opt-in-preference DynamoDB=true --resource-type-management-preference DynamoDB=true --region eu-west-1');
     expect(no.fix).toMatchObject({ runIn: 'source account', accountId: '210987654321', region: 'eu-west-1' });
     expect(checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'yes' } })).status).toBe('pass');
     const unsure = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), answers: { advancedFeatures: 'not-sure' } }));
@@ -180,5 +180,91 @@ describe('checkResourceSupport: recovery point kind and missing input', () => {
     expect(ami.fix).toMatchObject({ runIn: 'destination account', region: 'eu-west-1', summaryCode: 'COPY_ALLOW_SOURCE_AMIS' });
     const og = checkResourceSupport(input({ facts: f('RDS', 'us-east-1', 'eu-west-1'), pastes: { errorMessage: 'The snapshot requires a target option group with the following options: TDE.' } }));
     expect(og.findings[0]).toMatchObject({ code: 'COPY_OPTION_GROUP_MISSING', params: { options: 'TDE' } });
+  });
+});
+
+// ---- a message that decides the check: never ask for what the session already has
+
+import { diagnose } from '../diagnose';
+import type { CheckResult, Session } from '../types';
+
+/** A DynamoDB copy job as `aws backup describe-copy-job` prints it when advanced features are off in the source Region. */
+const dynamoJob = `{
+    "CopyJob": {
+        "AccountId": "210987654321",
+        "CopyJobId": "0f6c2b7e-41d3-4a9e-b58c-2e7d9a13f4c6",
+        "SourceBackupVaultArn": "arn:aws:backup:us-east-1:210987654321:backup-vault:dynamodb-nightly",
+        "SourceRecoveryPointArn": "arn:aws:dynamodb:us-east-1:210987654321:table/orders/backup/01733011200000-5d2f8c1a",
+        "DestinationBackupVaultArn": "arn:aws:backup:us-west-2:345678901234:backup-vault:dr-vault",
+        "ResourceArn": "arn:aws:dynamodb:us-east-1:210987654321:table/orders",
+        "CreationDate": "2026-11-30T02:00:37.118000+00:00",
+        "CompletionDate": "2026-11-30T02:01:02.904000+00:00",
+        "State": "FAILED",
+        "StatusMessage": "Copy job from us-east-1 to us-west-2 cannot be initiated for DynamoDB resources. Feature is not supported for provided resource type.",
+        "BackupSizeInBytes": 0,
+        "IamRoleArn": "arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole",
+        "ResourceType": "DynamoDB",
+        "MessageCategory": "UNSUPPORTED_OPERATION"
+    }
+}`;
+
+const session = (s: Partial<Session>): Session => ({ format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {}, ...s });
+const diagnosed = (s: Partial<Session>): CheckResult => diagnose(session(s), pack).checks.find((c) => c.id === 'resource-support')!;
+
+describe('checkResourceSupport: DynamoDB and "Feature is not supported for provided resource type"', () => {
+  it('fails from the copy job alone: the message plus DynamoDB decide, nothing is asked for', () => {
+    const r = diagnosed({ pastes: { copyJob: dynamoJob } });
+    expect(r.status).toBe('fail');
+    expect(r.needs).toBeUndefined();
+    expect(codes(r)).toEqual(['DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF']);
+    expect(r.findings[0]!.params).toMatchObject({ resourceType: 'DynamoDB', checkedOn: matrixDate, message: expect.stringMatching(/^Copy job from us-east-1 to us-west-2 .*Feature is not supported/) });
+    expect(r.fix).toMatchObject({ summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES', runIn: 'source account', runInAccount: 'source', accountId: '210987654321', region: 'us-east-1' });
+    // Both preferences, in the source Region (update-region-settings takes maps: --flag KEY=true).
+    expect(r.fix?.commands).toEqual([
+      'aws backup update-region-settings --resource-type-opt-in-preference DynamoDB=true --resource-type-management-preference DynamoDB=true --region us-east-1',
+      'aws backup describe-region-settings --region us-east-1',
+    ]);
+  });
+
+  it('fails on the bare message when the type and both Regions are typed in, without asking for them again', () => {
+    const facts = f('DynamoDB', 'us-east-1', 'us-west-2');
+    const r = checkResourceSupport(input({ facts, pastes: { errorMessage: 'Feature is not supported for provided resource type.' } }));
+    expect(r.status).toBe('fail');
+    expect(r.needs ?? []).toEqual([]);
+    expect(codes(r)).not.toContain('COPY_REPORTED_UNSUPPORTED_UNDECIDED');
+    expect(codes(r)).not.toContain('DYNAMODB_ADVANCED_FEATURES_NEEDED');
+    expect(r.fix?.commands[0]).toContain('--region us-east-1');
+  });
+
+  it('still fails when the user answered that advanced features are on, and says what else to check', () => {
+    const r = diagnosed({ pastes: { copyJob: dynamoJob }, answers: { advancedFeatures: 'yes' } });
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toEqual(['DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF', 'DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED']);
+  });
+
+  it('without the message, a DynamoDB copy still depends on the answer, and asks only for it', () => {
+    const r = checkResourceSupport(input({ facts: f('DynamoDB', 'us-east-1', 'us-west-2') }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['advancedFeatures'] });
+  });
+});
+
+describe('checkResourceSupport: other messages that decide', () => {
+  it('a cross-account limit of the table explains "Feature is not supported" even when the accounts are not typed in', () => {
+    const message = 'Copy job from eu-west-1 to il-central-1 cannot be initiated for Timestream resources. Feature is not supported for provided resource type.';
+    const r = checkResourceSupport(input({ pastes: { errorMessage: message } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_ACCOUNT_OPT_IN', params: { resourceType: 'Timestream', region: 'il-central-1' } });
+    expect(r.needs ?? []).toEqual([]);
+    // Without the message the same facts leave the accounts open: the copy might stay in one account.
+    expect(checkResourceSupport(input({ facts: { resourceType: 'Timestream', sourceRegion: 'eu-west-1', destinationRegion: 'il-central-1' } }))).toMatchObject({
+      status: 'unknown',
+      needs: ['sourceAccountId', 'destinationAccountId'],
+    });
+  });
+
+  it('asks for a resource type the table does not know, and points the finding at that fact', () => {
+    const r = checkResourceSupport(input({ facts: f('EBS snapshot', 'us-east-1', 'eu-west-1'), pastes: { errorMessage: 'Feature is not supported for provided resource type.' } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['resourceType'] });
+    expect(r.findings.find((x) => x.code === 'RESOURCE_TYPE_NOT_IN_TABLE')?.location).toEqual({ input: 'facts', path: ['resourceType'] });
   });
 });

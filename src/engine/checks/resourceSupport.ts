@@ -73,7 +73,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       const fix: Fix = {
         ...base,
         summary:
-          'Turn on AWS Backup advanced features for DynamoDB in the source account and Region, then take a new backup and copy that one (backups taken before cannot be copied).',
+          'Turn on AWS Backup advanced features for DynamoDB in the source account and Region (full AWS Backup management, the ResourceTypeManagementPreference), and opt in to DynamoDB there (the ResourceTypeOptInPreference), then take a new backup and copy that one: backups taken before cannot be copied.',
         summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES',
         summaryParams: {},
         runIn: 'source account',
@@ -83,7 +83,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       if (sourceRegion) {
         const origin = fact(input, 'sourceRegion') ? factOrigin(input, 'sourceRegion') : ({ input: 'errorMessage', field: 'sourceRegion' } as const);
         const region = ['--region', value('region', sourceRegion, origin)] as const;
-        commands.add(aws('backup', 'update-region-settings', ['--resource-type-management-preference', 'DynamoDB=true'], region));
+        commands.add(aws('backup', 'update-region-settings', ['--resource-type-opt-in-preference', 'DynamoDB=true'], ['--resource-type-management-preference', 'DynamoDB=true'], region));
         commands.add(aws('backup', 'describe-region-settings', region));
         if (commands.rejected.length === 0) fix.region = sourceRegion;
         fix.commands = commands.lines;
@@ -195,7 +195,8 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
   const matrix = matrixParams(pack);
   const entry = type ? findResource(pack.resources, type) : undefined;
   if (type && !entry) {
-    s.findings.push(finding('RESOURCE_TYPE_NOT_IN_TABLE', 'warning', { resourceType: type, ...matrix }));
+    // The type is given but unusable: the finding points at the fact, which is asked for again.
+    s.findings.push(finding('RESOURCE_TYPE_NOT_IN_TABLE', 'warning', { resourceType: type, ...matrix }, { input: 'facts', path: ['resourceType'] }));
     s.needs.push('resourceType');
   }
 
@@ -231,6 +232,13 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         if (answer === 'no') {
           fail(finding('DYNAMODB_ADVANCED_FEATURES_OFF', 'error', typeParams), 'advanced-features');
           supported = false;
+        } else if (featureMatch) {
+          // "Feature is not supported for provided resource type" for DynamoDB: that is what AWS Backup says when
+          // advanced features are off in the source Region (or the recovery point was taken before they were turned
+          // on). The message and the type decide; nothing more needs asking.
+          fail(finding('DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF', 'error', { ...typeParams, ...(message ? { message } : {}) }), 'advanced-features');
+          if (answer === 'yes') s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED', 'warning', { resourceType: entry.resourceType }));
+          supported = false;
         } else if (answer !== 'yes') {
           s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_NEEDED', 'warning', typeParams));
           s.needs.push('advancedFeatures');
@@ -249,9 +257,11 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
       }
       if (crossAccount !== false && src && dst) {
         const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst);
-        if (blocked && crossAccount === undefined) {
-          // The accounts are not known: the copy may be within one account, where this limit does not apply.
-          s.needs.push('sourceAccountId', 'destinationAccountId');
+        if (blocked && crossAccount === undefined && !featureMatch) {
+          // The accounts are not known: the copy may be within one account, where this limit does not apply. (When the
+          // copy job said "Feature is not supported", this limit is what refused it: the copy was cross-account.)
+          if (!srcAccount) s.needs.push('sourceAccountId');
+          if (!dstAccount) s.needs.push('destinationAccountId');
           supported = undefined;
         } else if (blocked === 'type') {
           fail(finding('COPY_NO_CROSS_ACCOUNT_FOR_TYPE', 'error', typeParams), 'choose-target');
@@ -303,8 +313,8 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
     } else if (supported === true && !s.fail) {
       fail(finding('COPY_REPORTED_UNSUPPORTED', 'error', { resourceType: entry?.resourceType ?? type ?? '?', ...quoted, ...matrix }), 'choose-target');
     } else if (!entry || supported === undefined) {
+      // Undecided: `needs` names what is missing (the type, a Region, the accounts, an answer); the words do not guess.
       s.findings.push(finding('COPY_REPORTED_UNSUPPORTED_UNDECIDED', 'warning', { ...quoted }));
-      s.warn = true;
     }
   }
 
@@ -341,7 +351,7 @@ function finish(input: CheckInput, s: State, params: Params, evaluated = false):
   s.findings.push(...commands.findings());
   const extra = { ...(fix ? { fix } : {}), needs: [...s.needs, ...commands.needs()] };
   if (s.fail) return result(ID, 'fail', s.findings, extra);
-  if (s.needs.length > 0 || !evaluated) return result(ID, 'unknown', s.findings, extra.needs.length > 0 ? extra : { ...extra, needs: ['resourceType', 'sourceRegion', 'destinationRegion'] });
+  if (s.needs.length > 0 || !evaluated) return result(ID, 'unknown', s.findings, extra);
   if (s.warn) return result(ID, 'warn', s.findings, extra);
   return result(ID, 'pass', s.findings, extra);
 }

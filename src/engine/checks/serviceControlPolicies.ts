@@ -12,11 +12,12 @@ import { locate, type ParsedJson } from '../json/parse';
 import { readPolicyText } from '../json/policyText';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
-import type { CheckResult, Finding, Fix, FixDocument, Location, Params } from '../types';
+import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params } from '../types';
 import { copyJobRejections } from '../inputs/rejections';
 import { aws, file, value, type Rejection } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import { Commands, fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
+import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
 import { partitionOf } from './requirements';
 
 const ID = 'service-control-policies' as const;
@@ -190,7 +191,9 @@ function calls(s: Setting): Call[] {
     list.push({ action: a, resource: s.sourceKeyArn });
   }
   const type = s.resourceType?.toLowerCase();
-  if (!type || type === 'ebs' || type === 'ec2') list.push({ action: 'ec2:ModifySnapshotAttribute' });
+  // An EBS recovery point is the snapshot itself (arn:aws:ec2:REGION::snapshot/snap-...).
+  const snapshot = s.recoveryPointArn && /^arn:[^:]+:ec2:[^:]*::snapshot\//.test(s.recoveryPointArn) ? s.recoveryPointArn : undefined;
+  if (!type || type === 'ebs' || type === 'ec2') list.push({ action: 'ec2:ModifySnapshotAttribute', ...(snapshot ? { resource: snapshot } : {}) });
   return list;
 }
 
@@ -206,20 +209,35 @@ function request(s: Setting, call: Call): Request {
   return r;
 }
 
-/** Which inputs would decide an unknown answer. */
-function needsFor(decision: Decision): string[] {
+/**
+ * Which inputs would decide an unknown answer for one call: only those the session lacks. A value that no input of
+ * this product carries (a principal tag, an operator the evaluator does not decide) is named by its condition key.
+ */
+function needsFor(decision: Decision, call: Call, input: CheckInput): string[] {
   const needs: string[] = [];
+  const missing = (...keys: FactKey[]) => keys.filter((k) => !fact(input, k));
+  const job = (): string[] => (jobPasted(input) ? [] : ['copyJob']);
   for (const u of decision.unknowns ?? []) {
     const key = u.key?.toLowerCase();
-    if (u.reason === 'resource-unknown') needs.push('copyJob', 'sourceKeyArn');
-    else if (key === 'backup:copytargets') needs.push('destinationVaultName', 'destinationRegion', 'destinationAccountId');
+    if (u.reason === 'resource-unknown') {
+      if (call.action.startsWith('kms:')) needs.push(...missing('sourceKeyArn'));
+      else if (call.action === 'backup:CopyIntoBackupVault') needs.push(...job(), ...missing('destinationVaultName', 'destinationRegion', 'destinationAccountId'));
+      else needs.push(...job());
+    } else if (key === 'backup:copytargets') needs.push(...job(), ...missing('destinationVaultName', 'destinationRegion', 'destinationAccountId'));
     else if (key === 'backup:copytargetorgpaths') needs.push(DESTINATION_ORG_PATH_ANSWER);
-    else if (key === 'aws:principalarn') needs.push('copyJob');
-    else if (key === 'aws:requestedregion') needs.push('sourceRegion');
-    else if (key === 'aws:principalaccount') needs.push('sourceAccountId');
-    else if (key === 'aws:principalorgid') needs.push('organizationId');
+    else if (key === 'aws:principalarn') needs.push(...job());
+    else if (key === 'aws:requestedregion') needs.push(...missing('sourceRegion'));
+    else if (key === 'aws:principalaccount') needs.push(...missing('sourceAccountId'));
+    else if (key === 'aws:principalorgid') needs.push(...missing('organizationId'));
+    else if (u.key) needs.push(u.key);
   }
   return needs;
+}
+
+/** Whether a copy job is pasted (as such, or as the error message). */
+function jobPasted(input: CheckInput): boolean {
+  const text = paste(input, 'copyJob') ?? paste(input, 'errorMessage');
+  return Boolean(text && readCopyJob(text));
 }
 
 // ---- the narrowest change
@@ -330,11 +348,15 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     return result(ID, 'unknown', findings, { needs: [INPUT] });
   }
 
+  // Paste damage was repaired before reading: said, and a pass becomes a warning (the text as pasted would be refused).
+  const repaired = repairedPaste(input, INPUT);
+  if (repaired) findings.push(repaired);
+
   const s = setting(input);
   const needs: string[] = [];
   const commands = new Commands(input);
   commands.reject(settingRejections(input));
-  if (!s.roleArn) findings.push(finding('SCP_JOB_ROLE_UNKNOWN', 'suggestion'));
+  if (!s.roleArn) findings.push(copyJobWithoutRole(input) ?? finding('SCP_JOB_ROLE_UNKNOWN', 'suggestion'));
   const blocking = new Map<string, Blocking>();
   const maybe = new Map<string, Blocking & { reasons: string[] }>();
   const allowed = new Set<string>();
@@ -358,7 +380,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
           b.reasons.push(...(d.unknowns ?? []).filter((u) => u.index === st.index).map((u) => u.key ?? u.reason));
           maybe.set(key, b);
         }
-        needs.push(...needsFor(d));
+        needs.push(...needsFor(d, call, input));
       }
     }
   }
@@ -384,11 +406,21 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     for (const b of unfixable) findings.push(finding('SCP_DENY_NEEDS_MANUAL_CHANGE', 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index)));
     const extraNeeds = unfixable.length > 0 && !s.roleArn ? ['copyJob'] : [];
     findings.push(...commands.findings());
+    // A pasted copy job without a role was said above (COPY_JOB_WITHOUT_ROLE); one that cannot be read is said here.
+    const unreadable = extraNeeds.length > 0 && !jobPasted(input) ? unreadablePaste(input, 'copyJob') : undefined;
+    if (unreadable) findings.push(unreadable);
     return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs: [...extraNeeds, ...commands.needs()] });
   }
   findings.push(...commands.findings());
-  if (maybe.size > 0) return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : [INPUT] });
-  if (hasAllow && notAllowed.length > 0) return result(ID, 'warn', findings);
+  if (maybe.size > 0) {
+    // Every undecided Deny names what decides it; the reasons are the condition keys when no input carries them.
+    const reasons = [...maybe.values()].flatMap((b) => b.reasons);
+    // A copy job pasted but not readable is asked for again: say why.
+    const unreadable = needs.includes('copyJob') ? unreadablePaste(input, 'copyJob') : undefined;
+    if (unreadable) findings.push(unreadable);
+    return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : reasons });
+  }
+  if ((hasAllow && notAllowed.length > 0) || repaired) return result(ID, 'warn', findings);
   findings.unshift(finding('SCP_NO_DENY', 'suggestion', { count: scps.length } as Params));
   return result(ID, 'pass', findings);
 }

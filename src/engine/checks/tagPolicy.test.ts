@@ -124,9 +124,9 @@ describe('checkTagPolicy', () => {
     expect(r.needs).toEqual(['tagPolicy']);
   });
 
-  it('warns on the internal tag copy failure and asks for the inputs', () => {
+  it('on the internal tag copy failure, says what it usually means and asks for the inputs that decide (unknown, not warn)', () => {
     const r = checkTagPolicy(input({ facts, pastes: { errorMessage: 'We are unable to copy resource tags to your backup because of the Internal Failure' } }));
-    expect(r).toMatchObject({ status: 'warn', needs: ['tagPolicy', 'resourceTags'] });
+    expect(r).toMatchObject({ status: 'unknown', needs: ['tagPolicy', 'resourceTags'] });
     expect(codes(r)).toEqual(['TAG_COPY_INTERNAL_FAILURE']);
   });
 
@@ -152,5 +152,37 @@ describe('checkTagPolicy: corrected documents pass when pasted back', () => {
     const r = checkTagPolicy(input(s as Partial<Session>));
     expect(r.status).toBe('fail');
     expect(again(s as Partial<Session>, r.fix!.documents).status).toBe('pass');
+  });
+});
+
+describe('checkTagPolicy: no tag policy in effect', () => {
+  const notFound =
+    'An error occurred (EffectivePolicyNotFoundException) when calling the DescribeEffectivePolicy operation: No effective policy of type TAG_POLICY is attached to the target.';
+
+  it('passes when describe-effective-policy says no tag policy applies: none can reject the tags', () => {
+    const r = checkTagPolicy(input({ facts, pastes: { tagPolicy: notFound } }));
+    expect(r).toMatchObject({ status: 'pass', findings: [{ code: 'TAG_POLICY_NONE_IN_EFFECT', location: { input: 'tagPolicy', line: 1 } }] });
+    expect(r.needs).toBeUndefined();
+  });
+
+  it('still fails on too many tags, which no tag policy is needed for', () => {
+    const many = JSON.stringify(Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`team-${i}`, 'x'])));
+    expect(checkTagPolicy(input({ facts, pastes: { tagPolicy: notFound, resourceTags: many } })).status).toBe('fail');
+  });
+
+  it('any other CLI error is not a tag policy: asked for again, with a finding at the paste', () => {
+    const denied = 'An error occurred (AccessDeniedException) when calling the DescribeEffectivePolicy operation: You don’t have permissions to access this resource.';
+    const r = checkTagPolicy(input({ facts, pastes: { tagPolicy: denied } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['tagPolicy', 'resourceTags'], findings: [{ code: 'TAG_POLICY_NOT_RECOGNISED', location: { input: 'tagPolicy' } }] });
+  });
+});
+
+describe('checkTagPolicy: a tag policy evaluated after repair', () => {
+  it('warns instead of passing when the pasted policy had curly quotes', () => {
+    const tags = '{"CostCenter": "200", "Environment": "Prod"}';
+    expect(checkTagPolicy(input({ facts, pastes: { tagPolicy: policy, resourceTags: tags } })).status).toBe('pass');
+    const r = checkTagPolicy(input({ facts, pastes: { tagPolicy: policy.replace('"costcenter"', '“costcenter”'), resourceTags: tags } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((f) => f.code === 'PASTE_EVALUATED_AFTER_REPAIR')).toMatchObject({ severity: 'warning', location: { input: 'tagPolicy', line: 3 } });
   });
 });

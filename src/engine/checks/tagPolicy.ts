@@ -3,7 +3,7 @@
 // AWS Backup copies the resource's tags to the recovery point; a tag policy rule enforced for
 // `backup:recovery-point` (or `backup:*`) then rejects a tag whose key has the wrong capitalisation or whose value is
 // not allowed. A recovery point also takes at most 50 user tags.
-import { outputLocation, reportedMessage } from '../inputs/outputs';
+import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
 import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, file, value } from '../core/shell';
 import { isValue } from '../core/formats';
@@ -11,6 +11,7 @@ import { enforcedForRecoveryPoints, readResourceTags, readTagPolicy, valueAllowe
 import type { CheckResult, Finding, Fix, FixDocument, Location } from '../types';
 import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { repairedPaste } from './pasteProblems';
 
 const ID = 'tag-policy' as const;
 export const MAX_USER_TAGS = 50;
@@ -168,7 +169,18 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
   let fail = false;
   let warn = false;
 
-  if (policyText && !policy) findings.push(finding('TAG_POLICY_NOT_RECOGNISED', 'warning', {}, outputLocation('tagPolicy', undefined, [])));
+  // describe-effective-policy answers EffectivePolicyNotFoundException when no tag policy applies to the account:
+  // then no tag policy can reject the copy's tags. Any other paste that is not a tag policy is asked for again.
+  const policyOut = policyText && !policy ? readOutput(policyText) : undefined;
+  const noTagPolicy = /^EffectivePolicyNotFound/i.test(policyOut?.cliError?.code ?? '');
+  if (noTagPolicy) findings.push(finding('TAG_POLICY_NONE_IN_EFFECT', 'suggestion', {}, outputLocation('tagPolicy', policyOut, [])));
+  else if (policyText && !policy) findings.push(finding('TAG_POLICY_NOT_RECOGNISED', 'warning', {}, outputLocation('tagPolicy', policyOut, [])));
+  // A tag policy read after repairing paste damage: said, and a pass becomes a warning.
+  const repaired = policy ? repairedPaste(input, 'tagPolicy') : undefined;
+  if (repaired) {
+    findings.push(repaired);
+    warn = true;
+  }
   if (tagsText && !tagsRead) findings.push(finding('RESOURCE_TAGS_NOT_RECOGNISED', 'warning', {}, outputLocation('resourceTags', undefined, [])));
 
   // ---- too many tags
@@ -223,15 +235,15 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
       fail = true;
       const tag = tagKey ? tags?.find((t) => t.key.toLowerCase() === tagKey.toLowerCase()) : undefined;
       findings.push(finding(tagKey ? 'TAG_POLICY_VALUE_REPORTED' : 'TAG_POLICY_VALUE_REPORTED_NO_KEY', 'error', { message: message('tag-policy-value'), ...(tagKey ? { tagKey } : {}) }, tag ? outputLocation('resourceTags', tagsRead?.out, tag.path) : undefined));
-      if (!policy) needs.push('tagPolicy');
+      if (!policy && !noTagPolicy) needs.push('tagPolicy');
       if (!tags) needs.push('resourceTags');
     }
   }
   if (input.triage.some((m) => m.messageId === 'tag-copy-internal-failure') && violations.length === 0) {
     warn = true;
     findings.push(finding('TAG_COPY_INTERNAL_FAILURE', 'warning', { message: message('tag-copy-internal-failure') }));
-    if (!policy) needs.push('tagPolicy');
-    if (!tags) needs.push('resourceTags');
+    if (!policy && !noTagPolicy) needs.push('tagPolicy');
+    if (!tags && !noTagPolicy) needs.push('resourceTags');
   }
 
   // ---- verdict
@@ -263,10 +275,12 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
     }
     return result(ID, 'fail', findings, { ...(fix ? { fix } : {}), needs });
   }
+  if (noTagPolicy) return result(ID, warn ? 'warn' : 'pass', findings);
   if (!policy) {
+    // The tag policy decides: without it the check is open, whatever the message suggests (`warn` means allowed).
     needs.push('tagPolicy');
     if (!tags) needs.push('resourceTags');
-    return result(ID, warn ? 'warn' : 'unknown', findings, { needs });
+    return result(ID, 'unknown', findings, { needs });
   }
   const enforced = policy.rules.filter(enforcedForRecoveryPoints);
   if (enforced.length === 0) {

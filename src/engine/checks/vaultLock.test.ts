@@ -97,3 +97,49 @@ describe('checkVaultLock', () => {
     expect(checkVaultLock(input({ pastes: { destinationVault: '{"BackupVaultName": "v1", "Locked": true}' } })).status).toBe('unknown');
   });
 });
+
+describe('checkVaultLock: inputs the session already has', () => {
+  /** A newer describe-copy-job output: it carries the copy's lifecycle. */
+  const withLifecycle = (days: number) =>
+    job.replace('"ResourceType": "EBS"', `"ResourceType": "EBS",\n  "DestinationVaultLockState": "LOCKED",\n  "DestinationRecoveryPointLifecycle": {"DeleteAfterDays": ${days}, "OptInToArchiveForSupportedResources": false}`);
+
+  it('reads the copy’s retention from the copy job instead of asking for it', () => {
+    const ok = checkVaultLock(input({ pastes: { destinationVault: locked, copyJob: withLifecycle(35).replace(/"StatusMessage": "[^"]*",/, '"StatusMessage": "",') } }));
+    expect(ok.status).toBe('pass');
+    expect(ok.findings[0]).toMatchObject({ code: 'VAULT_LOCK_RETENTION_OK', params: { retention: 35 } });
+    const short = checkVaultLock(input({ pastes: { destinationVault: locked, copyJob: withLifecycle(7).replace(/"StatusMessage": "[^"]*",/, '"StatusMessage": "",') } }));
+    expect(short).toMatchObject({ status: 'fail', findings: [{ code: 'VAULT_LOCK_RETENTION_TOO_SHORT', params: { retention: 7, min: 30 } }] });
+  });
+
+  it('the answer wins over the copy job (the rule may have changed since)', () => {
+    const r = checkVaultLock(input({ pastes: { destinationVault: locked, copyJob: withLifecycle(7) }, answers: { copyRetentionDays: '90' } }));
+    expect(r.findings.some((f) => f.code === 'VAULT_LOCK_RETENTION_TOO_SHORT')).toBe(false);
+  });
+
+  it('when the message reports the range and the pasted vault shows none, says so at the paste before asking for it again', () => {
+    const r = checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: unlocked } }));
+    expect(r.status).toBe('fail');
+    expect(r.needs).toEqual(['destinationVault']);
+    expect(r.findings.find((f) => f.code === 'VAULT_LOCK_RANGE_MISSING')).toMatchObject({ severity: 'warning', location: { input: 'destinationVault' } });
+  });
+
+  it('names a paste that is not describe-backup-vault output', () => {
+    const r = checkVaultLock(input({ pastes: { destinationVault: '{"BackupPlan": {"BackupPlanName": "daily"}}' } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['destinationVault'], findings: [{ code: 'PASTE_NOT_RECOGNISED', params: { command: 'aws backup describe-backup-vault' }, location: { input: 'destinationVault', path: [] } }] });
+  });
+});
+
+describe('checkVaultLock: a message the evidence contradicts', () => {
+  it('warns, without a fix, when the range and the retention fit although the copy job says they do not', () => {
+    const r = checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: locked }, answers: { copyRetentionDays: '90' } }));
+    expect(r.status).toBe('warn');
+    expect(r.fix).toBeUndefined();
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['VAULT_LOCK_RETENTION_REPORTED', 'warning'],
+      ['VAULT_LOCK_MESSAGE_CONTRADICTED', 'warning'],
+    ]);
+    expect(r.findings[1]).toMatchObject({ params: { retention: 90, min: 30, max: 365 }, location: { input: 'destinationVault', line: 9 } });
+    // Outside the range, the message and the evidence agree: fail.
+    expect(checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: locked }, answers: { copyRetentionDays: '7' } })).status).toBe('fail');
+  });
+});

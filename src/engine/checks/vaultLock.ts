@@ -3,7 +3,9 @@
 // A vault with AWS Backup Vault Lock accepts only recovery points whose retention lies within MinRetentionDays ..
 // MaxRetentionDays (from `aws backup describe-backup-vault`). Otherwise: "Copy job failed. The retention specified in
 // the job is not within the range specified for the target Backup Vault." The copy's retention comes from the wizard
-// answer `copyRetentionDays` (a number of days, or "never" for a copy that never expires).
+// answer `copyRetentionDays` (a number of days, or "never" for a copy that never expires), else from the pasted copy
+// job's DestinationRecoveryPointLifecycle.DeleteAfterDays (newer describe-copy-job outputs carry it).
+import { copyJobObjects, looseJsonValue } from '../inputs/copyJob';
 import { outputLocation, readBackupVault, reportedMessage, type BackupVaultRead } from '../inputs/outputs';
 import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value } from '../core/shell';
@@ -11,6 +13,7 @@ import { isValue, vaultNameOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { unreadablePaste } from './pasteProblems';
 
 const ID = 'vault-lock' as const;
 
@@ -21,6 +24,32 @@ export function copyRetention(answer: string | undefined): number | undefined {
   if (/^(never|forever|none|no expiry|indefinite(ly)?)$/.test(a)) return Infinity;
   const m = /^(\d+)\s*(d|days?)?$/.exec(a);
   return m ? Number(m[1]) : undefined;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
+const prop = (o: Obj, name: string): unknown => o[Object.keys(o).find((k) => k.toLowerCase() === name.toLowerCase()) ?? name];
+
+/** DeleteAfterDays of the pasted copy job's destination lifecycle (the job readCopyJob picks), when it is a number. */
+export function jobRetention(input: CheckInput): number | undefined {
+  for (const key of ['copyJob', 'errorMessage'] as const) {
+    const text = paste(input, key);
+    if (!text) continue;
+    let jobs: Obj[] = [];
+    try {
+      jobs = copyJobObjects(looseJsonValue(text));
+    } catch {
+      jobs = [];
+    }
+    const job = jobs.find((j) => String(prop(j, 'State') ?? '').toUpperCase() === 'FAILED') ?? jobs[0];
+    if (!job) continue;
+    const lifecycle = prop(job, 'DestinationRecoveryPointLifecycle');
+    const days = isObj(lifecycle) ? prop(lifecycle, 'DeleteAfterDays') : undefined;
+    if (typeof days === 'number' && Number.isInteger(days) && days > 0) return days;
+    if (typeof days === 'string' && /^\s*\d+\s*$/.test(days)) return Number(days);
+    return undefined;
+  }
+  return undefined;
 }
 
 function rangeParams(v: BackupVaultRead | undefined): Params {
@@ -98,18 +127,33 @@ export function checkVaultLock(input: CheckInput): CheckResult {
   const findings: Finding[] = [];
   const vault = readBackupVault(paste(input, 'destinationVault'));
   const answer = input.session.answers?.copyRetentionDays;
-  const retention = copyRetention(answer);
+  const retention = copyRetention(answer) ?? jobRetention(input);
   const reported = input.triage.some((m) => m.messageId === 'retention-out-of-range');
   const hasRange = vault !== undefined && (vault.minRetentionDays !== undefined || vault.maxRetentionDays !== undefined);
   const where = (key: string) => outputLocation('destinationVault', vault?.out, vault?.paths[key] ?? vault?.paths.Locked ?? []);
 
-  if (typeof answer === 'string' && answer.trim() !== '' && retention === undefined) {
+  if (typeof answer === 'string' && answer.trim() !== '' && copyRetention(answer) === undefined) {
     findings.push(finding('VAULT_LOCK_RETENTION_UNREADABLE', 'warning', { value: answer.trim() }));
   }
 
+  // Pasted but not readable: say so, since the vault is asked for again below.
+  const unreadable = vault ? undefined : unreadablePaste(input, 'destinationVault');
+  if (unreadable) findings.push(unreadable);
+
+  // The vault's range and the copy's retention, both known and fitting, are the evidence: a message saying otherwise is
+  // from before a change (or about another vault). It does not block the copy; a person should look.
+  const fits = hasRange && retention !== undefined && retention >= (vault.minRetentionDays ?? 1) && retention <= (vault.maxRetentionDays ?? Infinity);
+  if (reported && fits) {
+    findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'warning', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
+    findings.push(finding('VAULT_LOCK_MESSAGE_CONTRADICTED', 'warning', { vaultName: vault.name ?? '?', ...rangeParams(vault), min: vault.minRetentionDays ?? 1, max: vault.maxRetentionDays ?? '∞', retention: Number.isFinite(retention) ? retention : 'never' }, where(vault.minRetentionDays !== undefined ? 'MinRetentionDays' : 'MaxRetentionDays')));
+    return result(ID, 'warn', findings);
+  }
   if (reported) {
     findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'error', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
-    if (!hasRange) findings.push(finding('VAULT_LOCK_RANGE_NEEDED', 'suggestion'));
+    // The message decides; the vault's range only makes the fix exact. A pasted vault without one is another vault,
+    // or was read before the lock was set: say so when asking for it again.
+    if (!hasRange && vault) findings.push(finding('VAULT_LOCK_RANGE_MISSING', 'warning', { vaultName: vault.name ?? '?' }, where('Locked')));
+    else if (!hasRange && !unreadable) findings.push(finding('VAULT_LOCK_RANGE_NEEDED', 'suggestion'));
     const built = buildFix(input, vault, retention);
     findings.push(...built.findings);
     return result(ID, 'fail', findings, { fix: built.fix, needs: [...(hasRange ? [] : ['destinationVault']), ...built.needs] });

@@ -115,3 +115,11 @@ export function rejectionWords(params: Params, translate: Translate): Params {
     why: say(`value.reason.${String(params.reason)}`, String(params.reason)),
   };
 }
+
+/** The params `rejectionWords` adds: catalog words, not pasted text. */
+export const REJECTION_WORDS = ['what', 'from', 'detail', 'expected', 'why'] as const;
+
+/** A finding's params as its catalog template reads them: an INPUT_VALUE_REJECTED also gets its words (above). */
+export function findingParams(f: { code: string; params?: Params }, translate: Translate): Params | undefined {
+  return f.code === INPUT_VALUE_REJECTED && f.params ? rejectionWords(f.params, translate) : f.params;
+}

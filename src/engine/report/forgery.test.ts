@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import MarkdownIt, { type Token } from 'markdown-it';
+import { findingParams, INPUT_VALUE_REJECTED, REJECTION_WORDS } from '../inputs/rejections';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../cli/main';
 import { t as translate } from '../../i18n/full';
@@ -175,7 +176,11 @@ function findingsPlain(d: Diagnosis, t: (key: string, params?: Params) => string
   return orderChecks(d.checks).flatMap((c) => [
     ...c.findings.map((f) => {
       const template = t(`finding.${f.code}`);
-      const words = template === `finding.${f.code}` ? shownInCode(f.message) : plainFill(template, f.params);
+      const told = f.code === INPUT_VALUE_REJECTED ? findingParams(f, t)! : {};
+      const own = { ...f.params };
+      if (f.code === INPUT_VALUE_REJECTED) for (const k of REJECTION_WORDS) delete own[k];
+      const told_ = (text: string) => text.replace(/\{(\w+)\}/g, (m, n: string) => ((REJECTION_WORDS as readonly string[]).includes(n) && n in told ? String(told[n]) : m));
+      const words = template === `finding.${f.code}` ? shownInCode(f.message) : told_(plainFill(template, own));
       const loc = f.location?.line !== undefined ? ` (${t('report.at', { line: f.location.line, column: (f.location.column ?? 0) + 1, input: inputWords(t, f.location.input) })})` : '';
       return `${t(`severity.${f.severity}`)} ${shownInCode(f.code)}: ${words}${loc}`;
     }),

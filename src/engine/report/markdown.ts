@@ -6,7 +6,8 @@
 import { reportedMessage } from '../inputs/outputs';
 import { FACT_KEYS, PASTE_KEYS, type CheckResult, type Diagnosis, type Finding, type PasteKey, type Session } from '../types';
 import { fixSection } from './fixSection';
-import { cell, checkTitle, code, escapeText, fence, inputLabel, inputLabelMd, joinLines, md, mdFill, mt, STATUS_ICON, statusWord, template, tr, visibleLines, type Translate } from './md';
+import { findingParams, INPUT_VALUE_REJECTED, REJECTION_WORDS } from '../inputs/rejections';
+import { cell, checkTitle, code, escapeText, fence, inputLabel, inputLabelMd, joinLines, md, mdFill, type MdParams, mt, STATUS_ICON, statusWord, template, tr, visibleLines, type Translate } from './md';
 import { orderChecks, statusCounts } from './order';
 
 export type { Translate };
@@ -33,7 +34,11 @@ function location(f: Finding, t: Translate): string {
 /** A finding's message from its catalog template, its parameters in code spans. */
 export function findingMarkdown(f: Finding, t: Translate): string {
   const words = template(t, `finding.${f.code}`);
-  return words === undefined ? code(f.message) : mdFill(words, f.params);
+  if (words === undefined) return code(f.message);
+  const params: MdParams = { ...findingParams(f, t) };
+  // The words a rejection is told in come from the catalogs (trusted); the rest of its params are values.
+  if (f.code === INPUT_VALUE_REJECTED) for (const k of REJECTION_WORDS) if (typeof params[k] === 'string') params[k] = md(escapeText(params[k] as string));
+  return mdFill(words, params);
 }
 
 /** Where a fact came from, as a table cell. */

@@ -21,6 +21,8 @@ export const moreCheckMessages = defineCatalog(
       'You said the accounts are in different organizations. A cross-account copy only works inside one organization: move one account into the other’s organization.',
     'finding.ORG_ANSWER_CONTRADICTED':
       'You said the accounts are in the same organization, but the evidence above says otherwise. Run `aws organizations describe-organization` in both accounts and compare Organization.Id.',
+    'finding.ORG_ID_NOT_IN_PASTE':
+      'The pasted organization output has no Organization.Id, so the two accounts cannot be compared. Paste the whole output of `aws organizations describe-organization`.',
     'fix.ORG_MOVE_ACCOUNT':
       'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it must leave its current organization first). Standard vaults can never be copied outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM. The command below shows which organization an account is in; run it in each account.',
 
@@ -41,7 +43,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.CROSS_ACCOUNT_ANSWER_DISABLED':
       'You said cross-account backup is turned off. Turn it on in the organization’s management account.',
     'finding.CROSS_ACCOUNT_SETTING_CONTRADICTED':
-      'The pasted global settings say "true", but the copy job says the feature is not enabled. Check that the settings were read in the management account of the organization both accounts belong to.',
+      'The pasted global settings say "true", but the copy job or your answer says cross-account backup is off. Check that the settings were read in the management account of the organization both accounts belong to; if they were, the message is from before the setting was turned on: run the copy again.',
     'fix.CROSS_ACCOUNT_ENABLE':
       'Turn on cross-account backup in the organization’s management account, then confirm the setting reads "true".',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT':
@@ -74,6 +76,10 @@ export const moreCheckMessages = defineCatalog(
       '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on, and you said they are off (feature table checked on {checkedOn}, {source}). Turn them on, take a new backup and copy that.',
     'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
       '{resourceType} backups can be copied only with AWS Backup advanced features for DynamoDB turned on (feature table checked on {checkedOn}, {source}). Check the setting with `aws backup describe-region-settings` in the source account.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF':
+      'The copy job said “{message}”. For {resourceType} this means AWS Backup’s advanced features for DynamoDB are not on in the source account and Region, or the backup was taken before they were turned on: without them no DynamoDB backup can be copied (feature table checked on {checkedOn}, {source}). Turn them on there (ResourceTypeManagementPreference DynamoDB true, and the ResourceTypeOptInPreference for DynamoDB too, since AWS Backup only protects opted-in types), take a new backup and copy that.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED':
+      'You said advanced features are on, but the copy job says the copy is not supported for {resourceType}. Check with `aws backup describe-region-settings` in the source account and Region that both ResourceTypeManagementPreference and ResourceTypeOptInPreference show DynamoDB true (for plans from an organization backup policy, the management account’s setting counts), and copy a backup taken after they were turned on.',
     'finding.COPY_SUBTYPE_NOT_SUPPORTED':
       'The resource {resourceArn} looks like an {subtype}, which cannot be copied at all (feature table checked on {checkedOn}, {source}).',
     'finding.COPY_SUBTYPE_LIMIT':
@@ -91,7 +97,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_REPORTED_UNSUPPORTED':
       'The copy job said “{message}”, although the feature table allows this copy for {resourceType} (checked on {checkedOn}, {source}). Check the resource’s exact kind (for example an RDS Multi-AZ DB cluster or FSx for NetApp ONTAP) and the Regions.',
     'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
-      'The copy job said “{message}”. Give the resource type and both Regions so the feature table can tell whether this copy is possible.',
+      'The copy job said “{message}”. The feature table cannot tell yet whether this copy is possible: give what this check still needs (listed with it).',
     'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
       'A continuous backup is copied as a snapshot, and StartCopyJob does not accept continuous recovery points. Copy with a copy action in the backup rule, or copy a snapshot recovery point.',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE':
@@ -104,7 +110,7 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       'This resource type cannot be copied this way. Choose a destination the feature table supports (another Region or account), or protect the resource in the destination another way.',
     'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
-      'Turn on AWS Backup advanced features for DynamoDB in the source account and Region, then take a new backup and copy that one (backups taken before cannot be copied).',
+      'Turn on AWS Backup advanced features for DynamoDB in the source account and Region: full AWS Backup management (ResourceTypeManagementPreference) and the opt-in for DynamoDB (ResourceTypeOptInPreference), which AWS Backup needs to protect the type at all. Then take a new backup and copy that one: backups taken before cannot be copied.',
     'fix.COPY_TWO_HOP':
       'Your copy should work in one job with the current AWS Backup: run it again. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
     'fix.COPY_COLD_STORAGE':
@@ -154,6 +160,14 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”, but the source key is enabled. The likely cause is the source key policy: see that check.',
     'finding.ENC_NEED_CUSTOMER_KEY_ARN':
       'To write the command that creates the vault {vaultName}, give the ARN of a customer managed key in the destination account and Region (create one with the command below if needed).',
+    'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
+      'The customer managed key given for the new vault is not a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID). Give the key’s full ARN, as `aws kms describe-key` shows it.',
+    'finding.ENC_KEY_METADATA_INCOMPLETE':
+      'The pasted key output for {keyArn} does not show KeyManager, which tells an AWS managed key from a customer managed one. Paste the whole output of `aws kms describe-key` for it.',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
+      'The destination vault is {vaultName}, the default vault. That blocks cross-account copies of resource types that keep the source key, and is fine for types fully managed by AWS Backup: give the resource type to decide.',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      'The destination vault {vaultName} is encrypted with the AWS Backup managed key ({keyArn}). That blocks cross-account copies of resource types that keep the source key, and is fine for types fully managed by AWS Backup: give the resource type to decide.',
     'fix.ENC_ENABLE_KEY': 'Enable the key {keyArn} (now {state}); a copy needs it Enabled.',
     'fix.ENC_CANCEL_DELETION_AND_ENABLE':
       'The key {keyArn} is scheduled for deletion ({state}). Cancel the deletion, then enable the key.',
@@ -182,6 +196,8 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”: the copy’s retention is outside the destination vault lock’s range. Set the copy rule’s retention inside MinRetentionDays..MaxRetentionDays.',
     'finding.VAULT_LOCK_RANGE_NEEDED':
       'Paste the output of `aws backup describe-backup-vault` for the destination vault to see the allowed range.',
+    'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
+      'The copy’s retention ({retention} days) is within the lock range of {vaultName} ({min} to {max} days), yet the copy job says it is not. Check that the pasted vault is the job’s destination vault; if it is, the message is from before the rule or the lock changed: run the copy again.',
     'fix.VAULT_LOCK_SET_RETENTION_RANGE':
       'Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) between {min} and {max} days, for example {days} days, so the destination vault’s lock accepts the copy.',
     'fix.VAULT_LOCK_SET_RETENTION_MIN':
@@ -209,7 +225,18 @@ export const moreCheckMessages = defineCatalog(
     'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
       'The copy job says “{message}”. This happens when the job role is deleted or changed while the copy runs. Keep it until the copy has finished, then copy again.',
     'finding.IAM_ROLE_NOT_IMPLICATED':
-      'The copy ran with the role {roleArn}, and the error message does not point at it. Nothing here shows the role is wrong.',
+      'The copy ran with the role {roleArn} and failed for a reason the error message names elsewhere: AWS Backup could assume the role, and none of its calls is what failed.',
+    'finding.IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE':
+      'The error message names a cause elsewhere: AWS Backup could assume the job role, and none of its calls is what failed.',
+    'finding.IAM_ROLE_COPY_COMPLETED': 'The copy job completed, so AWS Backup could assume the job role and use it.',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS':
+      'AWS Backup gives the same “Access Denied” when the job role {roleArn} itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      'AWS Backup gives the same “Access Denied” when the job role itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.IAM_ROLE_NO_OUTCOME_YET':
+      'The pasted copy job has no status message yet (state {state}), so it does not tell whether the role worked. Paste it again once the job has finished.',
+    'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
+      'The pasted error message is not one Copy Doctor knows, so it does not tell whether the job role is involved. Paste the whole output of `aws backup describe-copy-job`.',
     'fix.IAM_ROLE_TRUST_BACKUP':
       'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: {createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
@@ -249,6 +276,8 @@ export const moreCheckMessages = defineCatalog(
       'The copy job says “{message}”. Usually a tag policy enforced for backup:recovery-point rejects one of the resource’s tags. Paste the tag policy and the tags to find it.',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP':
       'None of the tag policy’s {rules} rules is enforced for backup:recovery-point, so it cannot block the copy.',
+    'finding.TAG_POLICY_NONE_IN_EFFECT':
+      'describe-effective-policy says no tag policy applies to the account (EffectivePolicyNotFoundException), so no tag policy can reject the copy’s tags.',
     'finding.TAG_POLICY_ENFORCED_KEYS':
       'The tag policy enforces these tags on backup recovery points: {keys}. Paste the resource’s tags to check them.',
     'finding.TAGS_COMPLY': 'All {count} tags comply with the rules enforced for backup recovery points ({keys}).',
@@ -282,6 +311,15 @@ export const moreCheckMessages = defineCatalog(
       'The copy job’s error can come from a service control policy. Paste the SCPs that apply to the source account to check them.',
     'fix.SCP_NARROW_DENY':
       'Narrow the Deny statements that block the copy, keeping everything else as it is ({changes}). Review the change before applying it in the management account.',
+
+    // ---- pastes a check cannot read (any of the checks above)
+    'finding.PASTE_CLI_ERROR':
+      'The pasted text is an AWS CLI error ({code}), not the output of `{command}`. Run the command again with permission to read it, in the account the step names, and paste its output.',
+    'finding.PASTE_NOT_RECOGNISED': 'The pasted text is not the output of `{command}`. Run it and paste its whole output.',
+    'finding.COPY_JOB_WITHOUT_ROLE':
+      'The pasted copy job does not name the job role (IamRoleArn). Paste the whole output of `aws backup describe-copy-job`.',
+    'finding.PASTE_EVALUATED_AFTER_REPAIR':
+      'The pasted policy text had {count} signs of paste damage (curly quotes, trailing commas, comments...). It was read after repairing them: the text as pasted would be refused by AWS, so compare it with the policy in AWS Organizations.',
   },
   {
     // ---- organization
@@ -298,6 +336,8 @@ export const moreCheckMessages = defineCatalog(
       '複製任務表示兩個帳戶不在同一個組織：「{message}」。請在兩個帳戶分別執行 `aws organizations describe-organization`，比對 Organization.Id。',
     'finding.ORG_ANSWER_DIFFERENT':
       '您表示兩個帳戶屬於不同的組織。跨帳戶複製只能在同一個組織內進行：請將其中一個帳戶移入另一個帳戶的組織。',
+    'finding.ORG_ID_NOT_IN_PASTE':
+      '貼上的組織輸出中沒有 Organization.Id，因此無法比對兩個帳戶。請貼上 `aws organizations describe-organization` 的完整輸出。',
     'finding.ORG_ANSWER_CONTRADICTED':
       '您表示兩個帳戶屬於同一個組織，但上方的證據顯示並非如此。請在兩個帳戶分別執行 `aws organizations describe-organization` 並比對 Organization.Id。',
     'fix.ORG_MOVE_ACCOUNT':
@@ -319,7 +359,7 @@ export const moreCheckMessages = defineCatalog(
       '複製任務表示跨帳戶複製未啟用：「{message}」。請在組織的管理帳戶中啟用跨帳戶備份。',
     'finding.CROSS_ACCOUNT_ANSWER_DISABLED': '您表示跨帳戶備份未啟用。請在組織的管理帳戶中啟用。',
     'finding.CROSS_ACCOUNT_SETTING_CONTRADICTED':
-      '貼上的全域設定顯示 "true"，但複製任務表示此功能未啟用。請確認設定是在兩個帳戶所屬組織的管理帳戶中讀取的。',
+      '貼上的全域設定顯示 "true"，但複製任務或您的回答表示跨帳戶備份未啟用。請確認設定是在兩個帳戶所屬組織的管理帳戶中讀取的；若是，這則訊息來自啟用設定之前：請重新執行複製。',
     'fix.CROSS_ACCOUNT_ENABLE': '在組織的管理帳戶中啟用跨帳戶備份，然後確認設定值為 "true"。',
     'fix.CROSS_ACCOUNT_ENABLE_IN_ACCOUNT': '在組織的管理帳戶 ({account}) 中啟用跨帳戶備份，然後確認設定值為 "true"。',
 
@@ -350,6 +390,10 @@ export const moreCheckMessages = defineCatalog(
       '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製，而您表示尚未啟用（功能表查核日期 {checkedOn}，{source}）。請啟用後建立新的備份，再複製該備份。',
     'finding.DYNAMODB_ADVANCED_FEATURES_NEEDED':
       '{resourceType} 的備份必須啟用 AWS Backup 的 DynamoDB 進階功能才能複製（功能表查核日期 {checkedOn}，{source}）。請在來源帳戶以 `aws backup describe-region-settings` 確認設定。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF':
+      '複製任務顯示「{message}」。對 {resourceType} 而言，這表示來源帳戶與區域尚未啟用 AWS Backup 的 DynamoDB 進階功能，或備份是在啟用之前建立的：沒有進階功能，任何 DynamoDB 備份都無法複製（功能表查核日期 {checkedOn}，{source}）。請在該處啟用（ResourceTypeManagementPreference 的 DynamoDB 設為 true，DynamoDB 的 ResourceTypeOptInPreference 也要設為 true，因為 AWS Backup 只保護已選擇加入的類型），再建立新的備份並複製該備份。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED':
+      '您表示已啟用進階功能，但複製任務顯示 {resourceType} 不支援這次複製。請在來源帳戶與區域執行 `aws backup describe-region-settings`，確認 ResourceTypeManagementPreference 與 ResourceTypeOptInPreference 的 DynamoDB 都是 true（若備份計畫來自組織備份政策，以管理帳戶的設定為準），並複製在啟用之後建立的備份。',
     'finding.COPY_SUBTYPE_NOT_SUPPORTED':
       '資源 {resourceArn} 看起來是 {subtype}，這類資源完全無法複製（功能表查核日期 {checkedOn}，{source}）。',
     'finding.COPY_SUBTYPE_LIMIT':
@@ -367,7 +411,7 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_REPORTED_UNSUPPORTED':
       '複製任務顯示「{message}」，但功能表允許 {resourceType} 進行這種複製（查核日期 {checkedOn}，{source}）。請確認資源的確切種類（例如 RDS 多可用區域資料庫叢集或 FSx for NetApp ONTAP）以及區域。',
     'finding.COPY_REPORTED_UNSUPPORTED_UNDECIDED':
-      '複製任務顯示「{message}」。請提供資源類型與兩個區域，才能依功能表判斷這次複製是否可行。',
+      '複製任務顯示「{message}」。目前還無法依功能表判斷這次複製是否可行：請提供此檢查仍需要的資料（列於檢查旁）。',
     'finding.COPY_CONTINUOUS_BECOMES_SNAPSHOT':
       '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
@@ -377,7 +421,7 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',
     'fix.DYNAMODB_ENABLE_ADVANCED_FEATURES':
-      '在來源帳戶與區域啟用 AWS Backup 的 DynamoDB 進階功能，然後建立新的備份並複製該備份（之前建立的備份無法複製）。',
+      '在來源帳戶與區域啟用 AWS Backup 的 DynamoDB 進階功能：完整的 AWS Backup 管理 (ResourceTypeManagementPreference)，以及 DynamoDB 的選擇加入 (ResourceTypeOptInPreference)，AWS Backup 必須選擇加入才會保護此類型。然後建立新的備份並複製該備份：之前建立的備份無法複製。',
     'fix.COPY_TWO_HOP':
       '以目前的 AWS Backup，您的複製應可在單一任務中完成：請重新執行。若仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶在目的地區域的保存庫，再從該保存庫複製到目的地帳戶。',
     'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
@@ -416,6 +460,14 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_KEY_ENABLED_SEE_KEY_POLICY': '複製任務顯示「{message}」，但來源金鑰已啟用。最可能的原因是來源金鑰政策：請參閱該項檢查。',
     'finding.ENC_NEED_CUSTOMER_KEY_ARN':
       '若要產生建立保存庫 {vaultName} 的指令，請提供目的地帳戶與區域中某個客戶受管金鑰的 ARN（如有需要，可先用下方指令建立）。',
+    'finding.ENC_CUSTOMER_KEY_ARN_INVALID':
+      '為新保存庫提供的客戶受管金鑰不是 KMS 金鑰 ARN (arn:aws:kms:REGION:ACCOUNT:key/KEY_ID)。請提供 `aws kms describe-key` 顯示的完整金鑰 ARN。',
+    'finding.ENC_KEY_METADATA_INCOMPLETE':
+      '貼上的 {keyArn} 金鑰輸出中沒有 KeyManager，無法分辨這是 AWS 受管金鑰還是客戶受管金鑰。請貼上該金鑰 `aws kms describe-key` 的完整輸出。',
+    'finding.ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN':
+      '目的地保存庫是預設保存庫 {vaultName}。這會阻擋沿用來源金鑰之資源類型的跨帳戶複本，但對由 AWS Backup 完整管理的類型沒有影響：請提供資源類型以便判斷。',
+    'finding.ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN':
+      '目的地保存庫 {vaultName} 以 AWS Backup 受管金鑰 ({keyArn}) 加密。這會阻擋沿用來源金鑰之資源類型的跨帳戶複本，但對由 AWS Backup 完整管理的類型沒有影響：請提供資源類型以便判斷。',
     'fix.ENC_ENABLE_KEY': '啟用金鑰 {keyArn}（目前為 {state}）；複製需要它處於 Enabled。',
     'fix.ENC_CANCEL_DELETION_AND_ENABLE': '金鑰 {keyArn} 已排定刪除 ({state})。請先取消刪除，再啟用金鑰。',
     'fix.ENC_REENCRYPT_WITH_CUSTOMER_KEY':
@@ -440,6 +492,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       '複製任務顯示「{message}」：複本的保留期間超出目的地保存庫鎖定的範圍。請將複製規則的保留期間設在 MinRetentionDays 到 MaxRetentionDays 之間。',
     'finding.VAULT_LOCK_RANGE_NEEDED': '請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看允許的範圍。',
+    'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
+      '複本的保留期間（{retention} 天）在 {vaultName} 的鎖定範圍（{min} 到 {max} 天）之內，但複製任務表示並非如此。請確認貼上的保存庫就是該任務的目的地保存庫；若是，這則訊息來自規則或鎖定變更之前：請重新執行複製。',
     'fix.VAULT_LOCK_SET_RETENTION_RANGE':
       '將複製規則的生命週期（複製動作的 DeleteAfterDays）設在 {min} 到 {max} 天之間，例如 {days} 天，讓目的地保存庫的鎖定接受此複本。',
     'fix.VAULT_LOCK_SET_RETENTION_MIN':
@@ -463,7 +517,16 @@ export const moreCheckMessages = defineCatalog(
       '複製任務顯示「{message}」。這會在複製進行中刪除或變更角色 {roleArn} 時發生。請保留該角色直到複製完成，再重新複製。',
     'finding.IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE':
       '複製任務顯示「{message}」。這會在複製進行中刪除或變更任務角色時發生。請保留該角色直到複製完成，再重新複製。',
-    'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息並未指向它。目前沒有證據顯示此角色有問題。',
+    'finding.IAM_ROLE_NOT_IMPLICATED': '複製使用角色 {roleArn} 執行，而錯誤訊息指出的失敗原因在別處：AWS Backup 能夠擔任此角色，失敗的也不是它的呼叫。',
+    'finding.IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE': '錯誤訊息指出的失敗原因在別處：AWS Backup 能夠擔任任務角色，失敗的也不是它的呼叫。',
+    'finding.IAM_ROLE_COPY_COMPLETED': '複製任務已完成，因此 AWS Backup 能夠擔任並使用任務角色。',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS':
+      '當任務角色 {roleArn} 本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      '當任務角色本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.IAM_ROLE_NO_OUTCOME_YET': '貼上的複製任務還沒有狀態訊息（狀態 {state}），因此看不出角色是否正常。請在任務結束後再貼上一次。',
+    'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
+      '貼上的錯誤訊息不是 Copy Doctor 認得的訊息，因此看不出任務角色是否相關。請貼上 `aws backup describe-copy-job` 的完整輸出。',
     'fix.IAM_ROLE_TRUST_BACKUP':
       '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：{createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（信任政策 {trustPolicy}）。請貼上複製任務以取得確切指令。',
@@ -496,6 +559,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.TAG_COPY_INTERNAL_FAILURE':
       '複製任務顯示「{message}」。通常是對 backup:recovery-point 強制執行的標籤政策拒絕了資源的某個標籤。請貼上標籤政策與標籤以找出原因。',
     'finding.TAG_POLICY_NOT_ENFORCED_FOR_BACKUP': '標籤政策的 {rules} 條規則都沒有對 backup:recovery-point 強制執行，因此不會阻擋複製。',
+    'finding.TAG_POLICY_NONE_IN_EFFECT':
+      'describe-effective-policy 顯示沒有任何標籤政策套用於此帳戶 (EffectivePolicyNotFoundException)，因此沒有標籤政策會拒絕複本的標籤。',
     'finding.TAG_POLICY_ENFORCED_KEYS': '標籤政策對備份復原點強制執行這些標籤：{keys}。請貼上資源的標籤以便檢查。',
     'finding.TAGS_COMPLY': '全部 {count} 個標籤都符合對備份復原點強制執行的規則（{keys}）。',
     'fix.TAGS_CORRECT_ON_RECOVERY_POINT': '修正來源復原點上的標籤（{changes}），然後重新執行複製。',
@@ -524,5 +589,13 @@ export const moreCheckMessages = defineCatalog(
       '貼上的內容不是服務控制政策。請貼上單一政策、以 JSON 陣列表示的多個政策，或 `aws organizations describe-policy --policy-id` 的輸出。',
     'finding.SCP_MAY_EXPLAIN_MESSAGE': '複製任務的錯誤可能來自服務控制政策。請貼上套用於來源帳戶的 SCP 以便檢查。',
     'fix.SCP_NARROW_DENY': '縮小阻擋複製的 Deny 陳述式範圍，其餘內容保持不變（{changes}）。在管理帳戶套用前請先檢閱此變更。',
+
+    // ---- pastes a check cannot read (any of the checks above)
+    'finding.PASTE_CLI_ERROR':
+      '貼上的內容是 AWS CLI 錯誤 ({code})，不是 `{command}` 的輸出。請在步驟指定的帳戶中，以有讀取權限的身分重新執行該指令，並貼上其輸出。',
+    'finding.PASTE_NOT_RECOGNISED': '貼上的內容不是 `{command}` 的輸出。請執行該指令並貼上完整輸出。',
+    'finding.COPY_JOB_WITHOUT_ROLE': '貼上的複製任務沒有指出任務角色 (IamRoleArn)。請貼上 `aws backup describe-copy-job` 的完整輸出。',
+    'finding.PASTE_EVALUATED_AFTER_REPAIR':
+      '貼上的政策文字有 {count} 處貼上時造成的損壞（彎引號、結尾逗號、註解等）。內容是在修復後才讀取的：照原樣貼上的文字會被 AWS 拒絕，請與 AWS Organizations 中的政策比對。',
   },
 );
