@@ -138,7 +138,7 @@ const STATEMENT_ELEMENTS = [
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
 
 /** Every IAM condition operator: the ones the evaluator decides, and the ones it only recognises. */
-const CONDITION_OPERATORS = [...EVALUATED_OPERATORS, 'BinaryEquals', 'IpAddress', 'NotIpAddress'] as const;
+const CONDITION_OPERATORS = [...EVALUATED_OPERATORS, 'BinaryEquals'] as const;
 
 /** Condition keys that tie a `"Principal": "*"` down to an account, organization, principal or network. */
 const NARROWING_KEYS = new Set([
