@@ -36,7 +36,8 @@ interface Example {
 const index = readJson('examples/index.json') as { examples: Example[] };
 
 const NOT_ALLOWED = ['KEY_POLICY_ACTION_NOT_ALLOWED'];
-const GRANTS_NOT_ALLOWED = ['KEY_POLICY_GRANT_NOT_ALLOWED'];
+/** kms:CreateGrant (the copy needs it), then kms:ListGrants and kms:RevokeGrant (recommended), each group one finding. */
+const GRANTS_NOT_ALLOWED = ['KEY_POLICY_GRANT_NOT_ALLOWED', 'KEY_POLICY_RECOMMENDED_GRANT_MISSING'];
 
 /** Finding codes of the policy checks and the organization check, per example (other checks: see below). */
 const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {

@@ -1,21 +1,25 @@
 // What a cross-account copy needs from each policy (knowledge file, sections 1.4 and 1.5).
 
-/** Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with. */
+/**
+ * Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with.
+ * `required`: the copy fails without it. The others are recommended (ADR 5): AWS documents them and AWS Backup may
+ * call them to manage its grants, but the copy itself does not need them; missing ones warn.
+ */
 export const KEY_USE_ACTIONS = [
-  { action: 'kms:DescribeKey', pattern: 'kms:DescribeKey' },
-  { action: 'kms:Encrypt', pattern: 'kms:Encrypt' },
-  { action: 'kms:Decrypt', pattern: 'kms:Decrypt' },
-  { action: 'kms:ReEncryptFrom', pattern: 'kms:ReEncrypt*' },
-  { action: 'kms:ReEncryptTo', pattern: 'kms:ReEncrypt*' },
-  { action: 'kms:GenerateDataKey', pattern: 'kms:GenerateDataKey*' },
-  { action: 'kms:GenerateDataKeyWithoutPlaintext', pattern: 'kms:GenerateDataKey*' },
+  { action: 'kms:DescribeKey', pattern: 'kms:DescribeKey', required: true },
+  { action: 'kms:Encrypt', pattern: 'kms:Encrypt', required: true },
+  { action: 'kms:Decrypt', pattern: 'kms:Decrypt', required: true },
+  { action: 'kms:ReEncryptFrom', pattern: 'kms:ReEncrypt*', required: true },
+  { action: 'kms:ReEncryptTo', pattern: 'kms:ReEncrypt*', required: true },
+  { action: 'kms:GenerateDataKey', pattern: 'kms:GenerateDataKey*', required: true },
+  { action: 'kms:GenerateDataKeyWithoutPlaintext', pattern: 'kms:GenerateDataKey*', required: true },
 ] as const;
 
 /** Grant actions: only for AWS resources (`kms:GrantIsForAWSResource` is true in their request context). */
 export const KEY_GRANT_ACTIONS = [
-  { action: 'kms:CreateGrant', pattern: 'kms:CreateGrant' },
-  { action: 'kms:ListGrants', pattern: 'kms:ListGrants' },
-  { action: 'kms:RevokeGrant', pattern: 'kms:RevokeGrant' },
+  { action: 'kms:CreateGrant', pattern: 'kms:CreateGrant', required: true },
+  { action: 'kms:ListGrants', pattern: 'kms:ListGrants', required: false },
+  { action: 'kms:RevokeGrant', pattern: 'kms:RevokeGrant', required: false },
 ] as const;
 
 export const USE_PATTERNS = ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'] as const;
@@ -48,4 +52,18 @@ export function partitionOf(region: string | undefined): 'aws' | 'aws-cn' | 'aws
 
 export function accountRootArn(account: string, partition = 'aws'): string {
   return `arn:${partition}:iam::${account}:root`;
+}
+
+/** When the copy's requests are made: now (their aws:CurrentTime and aws:EpochTime). */
+export function copyTime(): number {
+  return Date.now();
+}
+
+/**
+ * Findings a person should look at even though the copy's requests are allowed (ADR 5: dead statements, a paste
+ * evaluated after its repair, a condition that never holds, a documentation ID that is the user's own...): anything
+ * above a suggestion. With one of them, an allowed copy reads `warn`, not `pass`.
+ */
+export function needsAPerson(findings: readonly { severity: string }[]): boolean {
+  return findings.some((f) => f.severity !== 'suggestion');
 }

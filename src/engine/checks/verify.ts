@@ -1,16 +1,29 @@
 // Every corrected document is checked by the engine itself before it is shown (DESIGN.md): the check runs again
-// with the correction pasted in, and must pass, without a grammar error the original did not have, and with no
-// placeholder left anywhere in it (kept from the paste or new).
+// with the correction pasted in. The copy's requests must then all be allowed, with nothing left for a corrected
+// policy to add (`pass`, or `warn` only for what the user has to judge and the fix must not touch: a dead statement
+// kept as it was, a documentation ID that is the user's own), with no finding the original did not have, and with no
+// placeholder left in a principal, resource or condition, nor template words the paste did not have.
 import { parse, type ParseError } from 'jsonc-parser';
 import { applyFix } from '../fixes/apply';
 import { findPlaceholders } from '../fixes/placeholders';
 import type { Finding, Fix, Session, Status } from '../types';
-import type { CheckInput } from './common';
+import { finding, rejectedByAws, type CheckInput } from './common';
 
 export interface Verdict {
   ok: boolean;
   status: Status;
-  reason: 'ok' | 'status' | 'grammar' | 'placeholder';
+  reason: 'ok' | 'status' | 'new-finding' | 'placeholder' | 'refused';
+  /** When not ok: the finding to show instead of the fix. */
+  finding?: Finding;
+}
+
+/** What the check says about the corrected policy. */
+export interface Recheck {
+  status: Status;
+  /** Every finding, grammar included. */
+  findings: Finding[];
+  /** Something a corrected policy would still change (a recommended action missing, a grant only through EC2...). */
+  open: boolean;
 }
 
 /** Words a template leaves in: never in a corrected document or command. */
@@ -27,9 +40,12 @@ export function newPlaceholder(text: string, original = ''): string | undefined 
   return undefined;
 }
 
-/** A placeholder anywhere in a corrected document: template words, or a principal or ARN that still holds one. */
-export function documentHasPlaceholder(text: string, input?: CheckInput): boolean {
-  if (hasPlaceholder(text)) return true;
+/**
+ * A placeholder in a corrected document: a principal, ARN or account condition that still holds one (kept from the
+ * paste or new), or template words the paste did not have. A Sid that happens to say "Example" is not one.
+ */
+export function documentHasPlaceholder(text: string, input?: CheckInput, original?: string): boolean {
+  if (original === undefined ? hasPlaceholder(text) : newPlaceholder(text, original) !== undefined) return true;
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors);
   if (errors.length > 0) return false;
@@ -40,24 +56,43 @@ export function documentHasPlaceholder(text: string, input?: CheckInput): boolea
   return findPlaceholders(value, ids).length > 0;
 }
 
-function errorCounts(findings: Finding[]): Map<string, number> {
+const LOOK = (f: Finding) => f.severity !== 'suggestion';
+
+function counts(findings: Finding[], which: (f: Finding) => boolean): Map<string, number> {
   const m = new Map<string, number>();
-  for (const f of findings) if (f.severity === 'error') m.set(f.code, (m.get(f.code) ?? 0) + 1);
+  for (const f of findings) if (which(f)) m.set(f.code, (m.get(f.code) ?? 0) + 1);
   return m;
 }
 
-export function verifyFix(
-  input: CheckInput,
-  fix: Fix,
-  rerun: (session: Session) => { status: Status; grammar: Finding[] },
-  grammarBefore: Finding[],
-): Verdict {
-  // Any placeholder, not only a new one: a placeholder kept from the paste makes the document as unusable.
-  const placeholder = fix.commands.some(hasPlaceholder) || fix.documents.some((d) => documentHasPlaceholder(d.text, input));
-  if (placeholder) return { ok: false, status: 'fail', reason: 'placeholder' };
+/** A finding code the corrected policy has more often than the original: the fix made something worse. */
+function newCode(after: Finding[], before: Finding[]): string | undefined {
+  const b = counts(before, LOOK);
+  for (const [code, n] of counts(after, LOOK)) if (n > (b.get(code) ?? 0)) return code;
+  return undefined;
+}
+
+export function verifyFix(input: CheckInput, fix: Fix, rerun: (session: Session) => Recheck, before: Finding[]): Verdict {
+  const failed = (status: Status, reason: Verdict['reason']): Verdict => ({
+    ok: false,
+    status,
+    reason,
+    finding: finding('FIX_NOT_VERIFIED', 'error', { status, reason }),
+  });
+  const original = fix.documents.map((d) => input.session.pastes[d.input] ?? '').join('\n');
+  const placeholder = fix.commands.some(hasPlaceholder) || fix.documents.some((d) => documentHasPlaceholder(d.text, input, original));
+  if (placeholder) return failed('fail', 'placeholder');
   const again = rerun(applyFix(input.session, fix));
-  if (again.status !== 'pass') return { ok: false, status: again.status, reason: 'status' };
-  const before = errorCounts(grammarBefore);
-  for (const [code, n] of errorCounts(again.grammar)) if (n > (before.get(code) ?? 0)) return { ok: false, status: again.status, reason: 'grammar' };
-  return { ok: true, status: 'pass', reason: 'ok' };
+  const settled = again.status === 'pass' || (again.status === 'warn' && !again.open);
+  if (!settled) {
+    // AWS would refuse the policy for a reason no corrected policy changes (a duplicate Sid, an invalid principal the
+    // user has to name): say so, rather than show a policy that would fail again.
+    const refused = again.findings.filter(rejectedByAws);
+    const stillThere = counts(before, rejectedByAws);
+    if (refused.length > 0 && refused.every((f) => stillThere.has(f.code))) {
+      return { ok: false, status: again.status, reason: 'refused', finding: finding('FIX_AFTER_HAND_EDIT', 'warning', { count: refused.length }) };
+    }
+    return failed(again.status, 'status');
+  }
+  if (newCode(again.findings, before)) return failed(again.status, 'new-finding');
+  return { ok: true, status: again.status, reason: 'ok' };
 }

@@ -771,3 +771,14 @@ export function mentionsConditionKey(policy: unknown, key: string): boolean {
   const lower = key.toLowerCase();
   return modelOf(policy).statements.some((st) => st.conditions.some((c) => c.key.toLowerCase() === lower));
 }
+
+/**
+ * Every Deny statement that applies, or may apply, to the request (a Deny hidden behind another that certainly applies
+ * included): the ones a corrected policy must narrow so that the request is certainly not denied.
+ */
+export function deniesThatMayApply(policy: unknown, request: Request, options: EvaluateOptions = {}): number[] {
+  const opts: Required<EvaluateOptions> = { requirePrincipal: options.requirePrincipal ?? true };
+  const model = modelOf(policy);
+  if (model.problem) return [];
+  return model.statements.filter((st) => st.effect === 'Deny' && statementOutcome(st, request, opts).match !== 'no').map((st) => st.index);
+}
