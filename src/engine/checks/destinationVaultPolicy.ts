@@ -19,13 +19,14 @@ import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision, type Request } from '../policy/evaluate';
 import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
 import { normalisePolicy, withoutStatements } from '../policy/model';
+import { keepDenials } from '../fixes/denials';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
 import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { VAULT_ACTION, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
 import { verifyFix, type Recheck } from './verify';
 
 const ID = 'destination-vault-policy' as const;
@@ -237,6 +238,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   let missingAllow = true;
   let replacedAny = false;
   const orgFindings: Finding[] = [];
+  let replacedDeny = false;
+  let narrowedFrom: Record<string, unknown> | undefined;
   if (!a.missing && pt && isRecord(pt.parsed.value)) {
     const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
     let replaced = replacePlaceholders(pasted, hits);
@@ -248,8 +251,10 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     }
     for (const h of orgs.replaced) orgFindings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
     for (const h of orgs.narrowed) orgFindings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: source, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
+    replacedDeny = orgs.replaced.some((h) => h.effect === 'Deny');
     replacedAny = replaced !== pasted;
     existing = { text: replaced, value };
+    narrowedFrom = value;
     const request = copyRequest(input, pt, source);
     const decision = replacedAny ? evaluate(value, request) : a.decision;
     if (decision && decision.decision !== 'allow') {
@@ -258,13 +263,21 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
       missingAllow = evaluate(withoutStatements(value, blockingDenies), request).decision !== 'allow';
     } else missingAllow = false;
   }
-  const { text, changes } = buildVaultPolicyFix({
+  const built = buildVaultPolicyFix({
     ...existing,
     sourceAccountId: source,
     partition,
     missingAllow: a.missing === true || missingAllow,
     blockingDenies,
   });
+  const changes = built.changes;
+  // A narrowed Deny keeps denying the source account every action the copy does not need.
+  const request = copyRequest(input, pt, source);
+  const root: Request['principal'] = { type: 'AWS', arn: accountRootArn(source, partition), account: source };
+  const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key)) }));
+  const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
+  const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
+  const text = keptDenials.text;
   const findings: Finding[] = pt ? [...placeholderFindings(INPUT, pt.parsed, hits).replaced, ...orgFindings] : [];
   const needs: string[] = [];
   for (const c of changes) {
@@ -278,6 +291,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
         ),
       );
     }
+  }
+  for (const k of keptDenials.kept) {
+    findings.push(
+      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: accountRootArn(source, partition) }, pt ? policyLocation(INPUT, pt.parsed, ['Statement', k.index]) : undefined),
+    );
   }
   if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
   const name =
@@ -307,7 +325,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'vault-policy.json', text }],
     commands,
-    ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
+    ...(changes.some((c) => c.kind === 'deny-narrowed') || replacedDeny ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };
 }

@@ -67,3 +67,65 @@ export function copyTime(): number {
 export function needsAPerson(findings: readonly { severity: string }[]): boolean {
   return findings.some((f) => f.severity !== 'suggestion');
 }
+
+/**
+ * Actions on a KMS key other than the copy's: a corrected key policy must not newly allow any of them to the copy's
+ * principal (a narrowed Deny keeps denying them). From the KMS API reference's key resource operations, without the
+ * data key pairs: the documented `kms:GenerateDataKey*` the copy is granted with covers them.
+ */
+export const OTHER_KEY_ACTIONS = [
+  'kms:CancelKeyDeletion',
+  'kms:CreateAlias',
+  'kms:DeleteAlias',
+  'kms:DeleteImportedKeyMaterial',
+  'kms:DeriveSharedSecret',
+  'kms:DisableKey',
+  'kms:DisableKeyRotation',
+  'kms:EnableKey',
+  'kms:EnableKeyRotation',
+  'kms:GenerateMac',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:GetParametersForImport',
+  'kms:GetPublicKey',
+  'kms:ImportKeyMaterial',
+  'kms:ListKeyPolicies',
+  'kms:ListKeyRotations',
+  'kms:ListResourceTags',
+  'kms:PutKeyPolicy',
+  'kms:ReplicateKey',
+  'kms:RetireGrant',
+  'kms:RotateKeyOnDemand',
+  'kms:ScheduleKeyDeletion',
+  'kms:Sign',
+  'kms:SynchronizeMultiRegionKey',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:UpdateAlias',
+  'kms:UpdateKeyDescription',
+  'kms:UpdatePrimaryRegion',
+  'kms:Verify',
+  'kms:VerifyMac',
+] as const;
+
+/** Actions on a backup vault (and its recovery points) other than the copy's, likewise. */
+export const OTHER_VAULT_ACTIONS = [
+  'backup:CopyFromBackupVault',
+  'backup:DeleteBackupVault',
+  'backup:DeleteBackupVaultAccessPolicy',
+  'backup:DeleteBackupVaultLockConfiguration',
+  'backup:DeleteBackupVaultNotifications',
+  'backup:DeleteRecoveryPoint',
+  'backup:DescribeBackupVault',
+  'backup:DescribeRecoveryPoint',
+  'backup:GetBackupVaultAccessPolicy',
+  'backup:GetBackupVaultNotifications',
+  'backup:ListRecoveryPointsByBackupVault',
+  'backup:PutBackupVaultAccessPolicy',
+  'backup:PutBackupVaultLockConfiguration',
+  'backup:PutBackupVaultNotifications',
+  'backup:StartBackupJob',
+  'backup:StartCopyJob',
+  'backup:StartRestoreJob',
+  'backup:UpdateRecoveryPointLifecycle',
+] as const;

@@ -375,3 +375,23 @@ describe('source-key-policy: one meaning per status (ADR 5)', () => {
     expect(errors(r)).toEqual([]);
   });
 });
+
+describe('source-key-policy: a narrowed Deny allows the copy and nothing more', () => {
+  it('keeps denying the service-linked role the actions the copy does not need', () => {
+    const orgAdmins = { Sid: 'AllowOrgKeyAdministration', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } };
+    const deny = { Sid: 'DenyOutsideAccount', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': SRC } } };
+    const input = makeInput({ sourceKeyPolicy: policyText([OWNER, orgAdmins, deny]) }, { ...BASE_FACTS, organizationId: ORG });
+    const r = checkSourceKeyPolicy(input);
+    expect(r.status).toBe('fail');
+    const doc = JSON.parse(r.fix!.documents[0]!.text);
+    expect(doc.Statement[2]).toEqual({ ...deny, Condition: { ...deny.Condition, ArnNotEquals: { 'aws:PrincipalArn': SLR } } });
+    const companion = doc.Statement[3];
+    expect(companion).toMatchObject({ Sid: 'DenyOutsideAccountKeptForCopyPrincipal', Effect: 'Deny', Principal: '*', Resource: '*', Condition: { ...deny.Condition, ArnEquals: { 'aws:PrincipalArn': SLR } } });
+    expect(companion.Action).toContain('kms:PutKeyPolicy');
+    expect(companion.Action).toContain('kms:ScheduleKeyDeletion');
+    expect(companion.Action).not.toContain('kms:Decrypt');
+    expect(codes(r)).toContain('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS');
+    expect(r.fix?.needsReview).toBe(true);
+    expect(recheck(input, r).status).toBe('pass');
+  });
+});

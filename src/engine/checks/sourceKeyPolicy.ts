@@ -20,13 +20,14 @@ import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
 import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
 import { normalisePolicy, withoutStatements } from '../policy/model';
+import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
 import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
 import { verifyFix, type Recheck } from './verify';
 
 const ID = 'source-key-policy' as const;
@@ -331,7 +332,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   // lets the copy through.
   const blockingDenies = [...new Set(results.filter((r) => r.decision.decision !== 'allow').flatMap((r) => deniesThatMayApply(value, r.request)))].sort((x, y) => x - y);
   const owner = ownerCanManage(value, source, partition);
-  const { text, changes } = buildKeyPolicyFix({
+  const built = buildKeyPolicyFix({
     text: base.text,
     value,
     ...(base.tree ? { tree: base.tree } : {}),
@@ -343,6 +344,14 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     blockingDenies,
     addOwner: owner === 'no',
   });
+  const changes = built.changes;
+  // A narrowed Deny keeps denying the service-linked role every action the copy does not need.
+  const slr = backupServiceRoleArn(dest, partition);
+  const first = results[0]?.request;
+  const others: Request[] = first ? OTHER_KEY_ACTIONS.map((action) => ({ ...first, action, absentKey: (key: string) => absentFromCopyCall('kms', action, key) })) : [];
+  const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
+  const keptDenials = keepDenials(value, built.text, narrowedIdx, others, { operator: 'ArnEquals', key: 'aws:PrincipalArn', value: slr });
+  const text = keptDenials.text;
 
   const findings: Finding[] = placeholderFindings(INPUT, pt.parsed, hits).replaced;
   for (const h of orgs.replaced) findings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
@@ -361,6 +370,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
       );
     }
     if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
+  }
+  for (const k of keptDenials.kept) {
+    findings.push(
+      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement', k.index])),
+    );
   }
   if (owner === 'denied') findings.push(finding('KEY_POLICY_OWNER_DENIED', 'warning', { account: source }));
   if (pt.damage.length > 0) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
@@ -384,7 +398,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'key-policy.json', text }],
     commands,
-    ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
+    // A changed Deny is for a person to review: narrowed, or its example organization ID replaced.
+    ...(changes.some((c) => c.kind === 'deny-narrowed') || orgs.replaced.some((h) => h.effect === 'Deny') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };
 }

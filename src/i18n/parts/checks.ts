@@ -39,6 +39,8 @@ export const checkMessages = defineCatalog(
     // Shared by both policy checks
     'finding.POLICY_DENY_NARROWED':
       'The corrected policy keeps Deny statement {statement} but adds the condition {condition} so that it no longer applies to {principal}. Review this change before you apply it.',
+    'finding.POLICY_DENY_KEPT_FOR_OTHER_ACTIONS':
+      'Narrowing Deny statement {statement} would also have stopped it denying {principal} these actions, which another statement allows: {actions}. The corrected policy adds the statement {sid}, a copy of that Deny for {principal} and exactly those actions, so that the copy gets what it needs and nothing more. Review it with the narrowed Deny.',
     'finding.POLICY_CONDITION_NEEDS_ORGANIZATION_ID':
       'Statement {statement} applies only when {key} matches ({operator}). Enter the organization ID (o-...) to decide it for {actions}.',
     'finding.POLICY_CONDITION_NEEDS_REGION':
@@ -135,6 +137,8 @@ export const checkMessages = defineCatalog(
 
     'finding.POLICY_DENY_NARROWED':
       '修正後的政策保留 Deny 陳述式 {statement}，但加上條件 {condition}，讓它不再套用到 {principal}。套用前請先檢查這項變更。',
+    'finding.POLICY_DENY_KEPT_FOR_OTHER_ACTIONS':
+      '縮小 Deny 陳述式 {statement} 之後，它也不再對 {principal} 拒絕下列動作，而另一個陳述式允許這些動作：{actions}。修正後的政策加入陳述式 {sid}：它是那個 Deny 的副本，只針對 {principal} 與這些動作，讓複製只得到它需要的權限。請與縮小後的 Deny 一起檢查。',
     'finding.POLICY_CONDITION_NEEDS_ORGANIZATION_ID':
       '陳述式 {statement} 只在 {key} 相符（{operator}）時才生效。請輸入組織 ID（o-...），才能判斷它對 {actions} 是否生效。',
     'finding.POLICY_CONDITION_NEEDS_REGION':
