@@ -18,7 +18,7 @@ import { readPolicyText, type PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision, type Request } from '../policy/evaluate';
 import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
-import { normalisePolicy, withoutStatements } from '../policy/model';
+import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
@@ -26,7 +26,7 @@ import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholde
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
 import { verifyFix, type Recheck } from './verify';
 
 const ID = 'destination-vault-policy' as const;
@@ -207,8 +207,8 @@ function run(input: CheckInput): Analysis {
     findings.push(...u.findings);
     outNeeds.push(...u.needs);
   }
-  // A policy AWS Backup would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
-  if (status === 'pass' && grammar.some(rejectedByAws)) status = 'fail';
+  // A policy AWS Backup would refuse fails, whatever it would allow (ADR 5).
+  if (grammar.some(rejectedByAws)) status = 'fail';
   // Allowed, but something for a person to look at (ADR 5).
   if (status === 'pass' && needsAPerson([...findings, ...grammar])) status = 'warn';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
@@ -244,7 +244,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
     let replaced = replacePlaceholders(pasted, hits);
     let value = (replaced !== pasted ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
-    const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, source);
+    const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, source, (i) => onlyCopyActions(value, i, OTHER_VAULT_ACTIONS));
     if (orgs.edits.length > 0) {
       replaced = applyPolicyEdits(replaced, value, orgs.edits);
       value = parse(replaced) as Record<string, unknown>;
@@ -356,6 +356,7 @@ export function checkDestinationVaultPolicy(input: CheckInput, options: VaultChe
         return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.decision !== undefined && again.decision.decision !== 'allow' };
       },
       findings,
+      a.missing ? 0 : statementList(a.pt?.parsed.value).length,
     );
     if (verdict.ok) {
       findings.push(...built.findings);

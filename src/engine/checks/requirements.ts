@@ -1,4 +1,6 @@
 // What a cross-account copy needs from each policy (knowledge file, sections 1.4 and 1.5).
+import { actionMatches } from '../policy/evaluate';
+import { statementList } from '../policy/model';
 
 /**
  * Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with.
@@ -129,3 +131,13 @@ export const OTHER_VAULT_ACTIONS = [
   'backup:StartRestoreJob',
   'backup:UpdateRecoveryPointLifecycle',
 ] as const;
+
+/** Does statement `index` of a policy grant nothing but the copy's actions (none of `others`, and no NotAction)? */
+export function onlyCopyActions(value: unknown, index: number, others: readonly string[]): boolean {
+  const st = statementList(value)[index];
+  if (typeof st !== 'object' || st === null || Array.isArray(st)) return false;
+  const action = (st as Record<string, unknown>).Action;
+  const list = typeof action === 'string' ? [action] : Array.isArray(action) ? action : undefined;
+  if (!list || !list.every((a): a is string => typeof a === 'string')) return false;
+  return !list.some((a) => others.some((o) => actionMatches(a, o)));
+}

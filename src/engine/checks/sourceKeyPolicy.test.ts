@@ -120,10 +120,13 @@ describe('source-key-policy: verdicts', () => {
     expect(recheck(input, r).status).toBe('pass');
   });
 
-  it('does not guess an unknown operator', () => {
+  it('does not guess an unknown operator; KMS refuses the policy anyway, so it fails', () => {
     const r = check([OWNER, { ...USE, Condition: { StringMatchesRegex: { 'kms:CallerAccount': DEST } } }, GRANTS]);
-    expect(r.status).toBe('unknown');
+    expect(r.status).toBe('fail');
     expect(codes(r)).toContain('POLICY_CONDITION_OPERATOR_UNKNOWN');
+    expect(codes(r)).toContain('CONDITION_OPERATOR_UNKNOWN');
+    expect(r.fix).toBeUndefined();
+    expect(codes(r)).toContain('FIX_AFTER_HAND_EDIT');
   });
 });
 

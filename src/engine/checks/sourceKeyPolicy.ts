@@ -19,7 +19,7 @@ import { readPolicyText, type PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
 import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
-import { normalisePolicy, withoutStatements } from '../policy/model';
+import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
@@ -27,7 +27,7 @@ import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholde
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { fact, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, partitionOf } from './requirements';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
 import { verifyFix, type Recheck } from './verify';
 
 const ID = 'source-key-policy' as const;
@@ -43,8 +43,6 @@ interface ActionResult {
   decision: Decision;
   /** Allowed only when KMS is called through another service (ec2, rds...): cannot be confirmed. */
   via?: { service: string; decision: Decision };
-  /** For an explicit deny: an Allow would apply if the Deny did not. */
-  allowBehindDeny?: boolean;
 }
 
 export interface KeyCheckOptions {
@@ -134,10 +132,6 @@ function analyse(value: unknown, input: CheckInput, ids: Ids): ActionResult[] {
   return requests(input, ids, keyRegion).map(({ action, pattern, grant, required, request }) => {
     const decision = evaluate(value, request);
     const out: ActionResult = { action, pattern, grant, required, request, decision };
-    if (decision.decision === 'explicit-deny') {
-      const behind = evaluate(withoutStatements(value, decision.deciding.map((d) => d.index)), request);
-      out.allowBehindDeny = behind.decision === 'allow';
-    }
     // AWS Backup copies of EBS (and other not fully managed types) call KMS through that service (ec2, rds...).
     // A statement limited to that service may be enough: say so instead of failing.
     if (decision.decision !== 'allow' && decision.decision !== 'explicit-deny' && via && keyRegion) {
@@ -288,11 +282,11 @@ function run(input: CheckInput): Analysis {
   const required = results.filter((r) => r.required);
   const failed = required.some(denied);
   const undecided = required.some(undecidedResult);
-  // A policy KMS would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
+  // A policy KMS would refuse fails, whatever it would allow (ADR 5): it cannot be the key's policy as written.
   const rejected = grammar.some(rejectedByAws);
   // Allowed, but a corrected policy still has something to add: a recommended action, a direct grant.
   const open = results.some((r) => r.decision.decision !== 'allow');
-  const status = failed ? 'fail' : undecided ? 'unknown' : rejected ? 'fail' : open || needsAPerson([...findings, ...grammar]) ? 'warn' : 'pass';
+  const status = failed || rejected ? 'fail' : undecided ? 'unknown' : open || needsAPerson([...findings, ...grammar]) ? 'warn' : 'pass';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, destinationAccountId: dest });
   return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
 }
@@ -317,7 +311,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const hits = a.placeholders ?? [];
   let replaced = replacePlaceholders(pasted.text, hits);
   let value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
-  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest);
+  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest, (i) => onlyCopyActions(value, i, OTHER_KEY_ACTIONS));
   if (orgs.edits.length > 0) {
     replaced = applyPolicyEdits(replaced, value, orgs.edits);
     value = parse(replaced) as Record<string, unknown>;
@@ -325,12 +319,13 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const edited = replaced !== pasted.text;
   const base = edited ? { text: replaced } : pasted;
   const results = edited ? analyse(value, input, { source, dest }) : (a.results ?? []);
-  const missing = (grant: boolean) => [
-    ...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && !denyOnly(r) && !r.allowBehindDeny).map((r) => r.pattern)),
-  ];
   // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
-  // lets the copy through.
+  // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
   const blockingDenies = [...new Set(results.filter((r) => r.decision.decision !== 'allow').flatMap((r) => deniesThatMayApply(value, r.request)))].sort((x, y) => x - y);
+  const withoutDenies = withoutStatements(value, blockingDenies);
+  const missing = (grant: boolean) => [
+    ...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && evaluate(withoutDenies, r.request).decision !== 'allow').map((r) => r.pattern)),
+  ];
   const owner = ownerCanManage(value, source, partition);
   const built = buildKeyPolicyFix({
     text: base.text,
@@ -404,11 +399,6 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   return { fix, findings, needs };
 }
 
-/** An action refused only by a Deny whose condition is unknown: no Allow would change that. */
-function denyOnly(r: ActionResult): boolean {
-  return r.decision.decision === 'unknown' && r.decision.deciding.some((d) => d.effect === 'Deny');
-}
-
 export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions = {}): CheckResult {
   const a = run(input);
   const findings = [...a.findings, ...a.grammar];
@@ -428,7 +418,7 @@ export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions
     const verdict = verifyFix(input, fix, (s: Session): Recheck => {
       const again = run({ ...input, session: s });
       return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.open === true };
-    }, findings);
+    }, findings, statementList(a.pt?.parsed.value).length);
     if (verdict.ok) {
       findings.push(...built.findings);
       needs.push(...built.needs);

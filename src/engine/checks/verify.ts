@@ -6,6 +6,7 @@
 import { parse, type ParseError } from 'jsonc-parser';
 import { applyFix } from '../fixes/apply';
 import { findPlaceholders } from '../fixes/placeholders';
+import { GRAMMAR_CODES } from '../policy/grammar';
 import type { Finding, Fix, Session, Status } from '../types';
 import { finding, rejectedByAws, type CheckInput } from './common';
 
@@ -64,14 +65,23 @@ function counts(findings: Finding[], which: (f: Finding) => boolean): Map<string
   return m;
 }
 
-/** A finding code the corrected policy has more often than the original: the fix made something worse. */
-function newCode(after: Finding[], before: Finding[]): string | undefined {
+/**
+ * A finding code the corrected policy has more often than the original: the fix made something worse. Findings in the
+ * statements the fix appended (from index `added` on) are not counted: a companion Deny repeats its original's
+ * conditions, and with them its warnings.
+ */
+function newCode(after: Finding[], before: Finding[], added: number): string | undefined {
   const b = counts(before, LOOK);
-  for (const [code, n] of counts(after, LOOK)) if (n > (b.get(code) ?? 0)) return code;
+  const inOriginal = (f: Finding) => {
+    const p = f.location?.path;
+    return !(p && p[0] === 'Statement' && typeof p[1] === 'number' && p[1] >= added);
+  };
+  for (const [code, n] of counts(after, (f) => LOOK(f) && inOriginal(f))) if (n > (b.get(code) ?? 0)) return code;
   return undefined;
 }
 
-export function verifyFix(input: CheckInput, fix: Fix, rerun: (session: Session) => Recheck, before: Finding[]): Verdict {
+/** `added`: the index of the first statement the fix appended (the original policy's statement count). */
+export function verifyFix(input: CheckInput, fix: Fix, rerun: (session: Session) => Recheck, before: Finding[], added = Number.MAX_SAFE_INTEGER): Verdict {
   const failed = (status: Status, reason: Verdict['reason']): Verdict => ({
     ok: false,
     status,
@@ -86,13 +96,14 @@ export function verifyFix(input: CheckInput, fix: Fix, rerun: (session: Session)
   if (!settled) {
     // AWS would refuse the policy for a reason no corrected policy changes (a duplicate Sid, an invalid principal the
     // user has to name): say so, rather than show a policy that would fail again.
-    const refused = again.findings.filter(rejectedByAws);
-    const stillThere = counts(before, rejectedByAws);
+    const refusal = (f: Finding) => rejectedByAws(f) && (GRAMMAR_CODES as readonly string[]).includes(f.code);
+    const refused = again.findings.filter(refusal);
+    const stillThere = counts(before, refusal);
     if (refused.length > 0 && refused.every((f) => stillThere.has(f.code))) {
       return { ok: false, status: again.status, reason: 'refused', finding: finding('FIX_AFTER_HAND_EDIT', 'warning', { count: refused.length }) };
     }
     return failed(again.status, 'status');
   }
-  if (newCode(again.findings, before)) return failed(again.status, 'new-finding');
+  if (newCode(again.findings, before, added)) return failed(again.status, 'new-finding');
   return { ok: true, status: again.status, reason: 'ok' };
 }

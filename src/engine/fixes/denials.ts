@@ -27,7 +27,17 @@ export interface KeptDenial {
   actions: string[];
 }
 
-const allowed = (policy: unknown, r: Request) => evaluate(policy, r).decision === 'allow';
+/** A Deny refuses, or may refuse, the request. */
+function deniedByDeny(policy: unknown, r: Request): boolean {
+  const d = evaluate(policy, r);
+  return d.decision === 'explicit-deny' || (d.decision === 'unknown' && d.deciding.some((x) => x.effect === 'Deny'));
+}
+
+/** An Allow gives, or may give, the request, and no Deny refuses it. */
+function mayBeAllowed(policy: unknown, r: Request): boolean {
+  const d = evaluate(policy, r);
+  return d.decision === 'allow' || (d.decision === 'unknown' && d.deciding.every((x) => x.effect === 'Allow'));
+}
 
 /**
  * `before` is the policy the Denies were narrowed in (after placeholders were replaced), `afterText` the corrected
@@ -42,7 +52,7 @@ export function keepDenials(
 ): { text: string; kept: KeptDenial[] } {
   if (narrowed.length === 0) return { text: afterText, kept: [] };
   const after = JSON.parse(afterText) as Record<string, unknown>;
-  const newly = others.filter((r) => !allowed(before, r) && allowed(after, r));
+  const newly = others.filter((r) => deniedByDeny(before, r) && mayBeAllowed(after, r));
   if (newly.length === 0) return { text: afterText, kept: [] };
   const originals = statementList(before);
   const taken = [...statementList(after)];
@@ -55,9 +65,11 @@ export function keepDenials(
     const actions = newly.filter((r) => evaluate(alone, r).decision !== 'implicit-deny').map((r) => r.action);
     if (actions.length === 0) continue;
     const cond = isRecord(d.Condition) ? d.Condition : {};
-    const block = isRecord(cond[only.operator]) ? (cond[only.operator] as Record<string, unknown>) : {};
-    // The same key under the same operator would OR the values: the companion would apply to others too.
-    if (Object.keys(block).some((k) => k.toLowerCase() === only.key.toLowerCase())) continue;
+    // The same key under the same operator: the Deny applied to the copy's principal, so one of its values matches it,
+    // and "that condition and this principal" is "this principal" (another value would OR in other principals).
+    const block = Object.fromEntries(
+      Object.entries(isRecord(cond[only.operator]) ? (cond[only.operator] as Record<string, unknown>) : {}).filter(([k]) => k.toLowerCase() !== only.key.toLowerCase()),
+    );
     const companion: Record<string, unknown> = {};
     const sid = uniqueSid(taken, `${typeof d.Sid === 'string' && d.Sid ? d.Sid : 'Deny'}KeptForCopyPrincipal`);
     companion.Sid = sid;

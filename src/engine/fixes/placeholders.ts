@@ -213,28 +213,32 @@ export function findExampleOrgIds(value: unknown, examples: readonly string[], o
 }
 
 /**
- * Edits for the example organization IDs of a policy (DESIGN.md: the user's real IDs everywhere). With the user's
- * organization ID known, each one is replaced by it. Without it, an Allow whose only organization value is the example
- * is narrowed to the account that makes the copy's request (`aws:PrincipalAccount`): it never matched anyone, so the
- * narrowed statement takes nothing away. Other hits are left for the usual merge (an added statement, a narrowed Deny).
+ * Edits for the example organization IDs of a policy (DESIGN.md: the user's real IDs everywhere), in the Allow
+ * statements that grant nothing but the copy's actions (`onlyCopy`): there the example can only have meant "my
+ * organization". With the user's organization ID known, it is replaced by it. Without it, a statement whose only
+ * organization value is the example is narrowed to the account that makes the copy's request (`aws:PrincipalAccount`):
+ * it never matched anyone, so the narrowed statement takes nothing away and gives that account only the copy. Other
+ * hits are left for the usual merge (an added statement, a narrowed Deny) and stay a warning.
  */
 export function exampleOrgEdits(
   value: unknown,
   hits: ExampleOrgHit[],
   org: string | undefined,
   account: string,
+  onlyCopy: (statementIndex: number) => boolean,
 ): { edits: Edit[]; replaced: ExampleOrgHit[]; narrowed: ExampleOrgHit[] } {
   const edits: Edit[] = [];
   const replaced: ExampleOrgHit[] = [];
   const narrowed: ExampleOrgHit[] = [];
   for (const h of hits) {
+    if (h.effect !== 'Allow' || !onlyCopy(h.statementIndex)) continue;
     if (org) {
       edits.push({ kind: 'set', path: h.path, value: org });
       replaced.push(h);
       continue;
     }
     const positive = !/Not|^Null/.test(h.operator.replace(/^(ForAnyValue|ForAllValues):/, ''));
-    if (h.effect !== 'Allow' || !h.only || !positive || h.key.toLowerCase() !== 'aws:principalorgid') continue;
+    if (!h.only || !positive || h.key.toLowerCase() !== 'aws:principalorgid') continue;
     const blockPath = h.path.slice(0, -1);
     const block = blockPath.reduce<unknown>((cur, seg) => (isRecord(cur) || Array.isArray(cur) ? (cur as Record<string, unknown>)[seg as string] : undefined), value);
     if (isRecord(block) && Object.keys(block).some((k) => k.toLowerCase() === 'aws:principalaccount')) continue;
