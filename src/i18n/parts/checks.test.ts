@@ -62,6 +62,17 @@ describe('rendered messages', () => {
     makeSession({ destinationVaultPolicy: policyText([{ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SRC}:role/service-role/AWSBackupDefaultServiceRole` }, Action: 'backup:CopyIntoBackupVault', Resource: '*' }, { Effect: 'Allow', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/BackupCopy' } } }]) }),
     // A policy AWS refuses for a reason only the user can correct (two statements with one Sid).
     makeSession({ sourceKeyPolicy: policyText([OWNER, { ...USE, Sid: OWNER.Sid }]) }),
+    // A narrowed Deny that keeps denying the service-linked role what the copy does not need.
+    makeSession(
+      {
+        sourceKeyPolicy: policyText([
+          OWNER,
+          { Sid: 'OrgAdmins', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } },
+          { Sid: 'DenyOutside', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': SRC } } },
+        ]),
+      },
+      { ...BASE_FACTS, organizationId: ORG },
+    ),
     makeSession({ sourceKeyPolicy: '{"Version": "2012-10-17"}' }),
     makeSession({ destinationVaultPolicy: policyText([{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::210987654312:root' }, Action: 'backup:CopyIntoBackupVault', Resource: '*' }]) }),
     makeSession({ destinationVaultPolicy: policyText([{ Effect: 'Allow', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { 'ForAnyValue:StringLike': { 'aws:PrincipalOrgPaths': `${ORG}/*` } } }]) }),
@@ -88,7 +99,7 @@ describe('rendered messages', () => {
     }
     for (const code of ['KEY_POLICY_ACTION_NOT_ALLOWED', 'KEY_POLICY_DENY_BLOCKS_COPY', 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', 'KEY_POLICY_VIA_OTHER_SERVICE', 'POLICY_NOT_PRINCIPAL_AMBIGUOUS', 'POLICY_CONDITION_OPERATOR_UNKNOWN', 'POLICY_RESOURCE_UNDECIDED', 'POLICY_NOT_A_POLICY', 'POLICY_ACCOUNT_NEAR_MISS', 'POLICY_CONDITION_NEEDS_ORG_PATH', 'VAULT_POLICY_MISSING', 'KEY_ARN_UNKNOWN', 'KEY_POLICY_OWNER_STATEMENT_ADDED', 'POLICY_DENY_NARROWED',
       'KEY_POLICY_RECOMMENDED_GRANT_MISSING', 'KEY_POLICY_DENY_BLOCKS_RECOMMENDED', 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'POLICY_CONDITION_KEY_NOT_IN_REQUEST', 'POLICY_CONDITION_KEY_INVENTED',
-      'POLICY_DENY_CONDITION_KEY_INVENTED', 'POLICY_EXAMPLE_ORG_NARROWED', 'POLICY_EXAMPLE_ORG_REPLACED', 'POLICY_PRINCIPAL_ROLE_UNKNOWN', 'POLICY_CONDITION_NEEDS_COPY_ROLE', 'FIX_AFTER_HAND_EDIT']) {
+      'POLICY_DENY_CONDITION_KEY_INVENTED', 'POLICY_EXAMPLE_ORG_NARROWED', 'POLICY_EXAMPLE_ORG_REPLACED', 'POLICY_PRINCIPAL_ROLE_UNKNOWN', 'POLICY_CONDITION_NEEDS_COPY_ROLE', 'FIX_AFTER_HAND_EDIT', 'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS']) {
       expect(seen, code).toContain(code);
     }
   });
