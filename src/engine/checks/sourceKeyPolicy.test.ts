@@ -362,6 +362,20 @@ describe('source-key-policy: one meaning per status (ADR 5)', () => {
     for (const r of [r1, r2]) expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
   });
 
+  it('an example organization ID in a statement that grants more than the copy is left alone (it would widen it)', () => {
+    const orgAdmins = { Sid: 'AllowOrgAdministration', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } };
+    for (const facts of [BASE_FACTS, { ...BASE_FACTS, organizationId: ORG }]) {
+      const input = makeInput({ sourceKeyPolicy: policyText([OWNER, orgAdmins]) }, facts);
+      const r = checkSourceKeyPolicy(input);
+      const doc = JSON.parse(r.fix!.documents[0]!.text);
+      expect(doc.Statement[1]).toEqual(orgAdmins);
+      expect(doc.Statement.slice(2).map((st: { Sid: string }) => st.Sid)).toEqual(['AllowCopyDestinationUseOfKey', 'AllowCopyDestinationGrants']);
+      // The copy is allowed; the example is still there for a person to correct.
+      expect(recheck(input, r).status).toBe('warn');
+      expect(codes(r)).not.toContain('POLICY_EXAMPLE_ORG_REPLACED');
+    }
+  });
+
   it('a documentation example account that is the user’s own destination warns', () => {
     const facts = { ...BASE_FACTS, destinationAccountId: '444455556666' };
     const mine = (s: typeof USE | typeof GRANTS) => ({ ...s, Principal: { AWS: 'arn:aws:iam::444455556666:root' } });
