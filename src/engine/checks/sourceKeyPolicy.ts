@@ -321,11 +321,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const results = edited ? analyse(value, input, { source, dest }) : (a.results ?? []);
   // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
   // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
-  const blockingDenies = [...new Set(results.filter((r) => r.decision.decision !== 'allow').flatMap((r) => deniesThatMayApply(value, r.request)))].sort((x, y) => x - y);
+  const mayBeDenied = (d: Decision) => d.decision === 'explicit-deny' || (d.decision === 'unknown' && d.deciding.some((x) => x.effect === 'Deny'));
+  const blockingDenies = [...new Set(results.filter((r) => mayBeDenied(r.decision)).flatMap((r) => deniesThatMayApply(value, r.request)))].sort((x, y) => x - y);
   const withoutDenies = withoutStatements(value, blockingDenies);
-  const missing = (grant: boolean) => [
-    ...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && evaluate(withoutDenies, r.request).decision !== 'allow').map((r) => r.pattern)),
-  ];
+  const allowedThen = (r: ActionResult) => (blockingDenies.length === 0 ? r.decision.decision === 'allow' : evaluate(withoutDenies, r.request).decision === 'allow');
+  const missing = (grant: boolean) => [...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && !allowedThen(r)).map((r) => r.pattern))];
   const owner = ownerCanManage(value, source, partition);
   const built = buildKeyPolicyFix({
     text: base.text,

@@ -250,6 +250,18 @@ export type CopyService = 'kms' | 'backup';
  * carry `key`; undefined when it may. Values the caller knows go in the request context; this answers for the rest.
  */
 export function absentFromCopyCall(service: CopyService, action: string, key: string): AbsentReason | undefined {
+  const id = `${service}|${action}|${key}`;
+  if (memo.has(id)) return memo.get(id);
+  if (memo.size > 5000) memo.clear();
+  const reason = classify(service, action, key);
+  memo.set(id, reason);
+  return reason;
+}
+
+/** Policies repeat their condition keys, and every request asks about each: remember the answers. */
+const memo = new Map<string, AbsentReason | undefined>();
+
+function classify(service: CopyService, action: string, key: string): AbsentReason | undefined {
   const lower = key.trim().toLowerCase();
   const prefix = keyService(lower);
   if (prefix === '') return 'invented';

@@ -264,17 +264,20 @@ interface Lookup {
   absent?: AbsentReason | 'absent';
 }
 
+/** Context keys by lower-case name, built once per context object (condition keys are matched ignoring case). */
+const lowerKeys = new WeakMap<Record<string, ContextValue>, Map<string, string>>();
+
 function lookup(context: Record<string, ContextValue>, key: string, absentKey?: Request['absentKey']): Lookup {
   let found: { value: ContextValue } | undefined;
   if (key in context) found = { value: context[key] };
   else {
-    const lower = key.toLowerCase();
-    for (const k of Object.keys(context)) {
-      if (k.toLowerCase() === lower) {
-        found = { value: context[k] };
-        break;
-      }
+    let index = lowerKeys.get(context);
+    if (!index) {
+      index = new Map(Object.keys(context).map((k) => [k.toLowerCase(), k]));
+      lowerKeys.set(context, index);
     }
+    const k = index.get(key.toLowerCase());
+    if (k !== undefined) found = { value: context[k] };
   }
   if (found) return found.value === undefined ? { known: true, value: undefined, absent: 'absent' } : { known: true, value: found.value };
   const reason = absentKey?.(key);
