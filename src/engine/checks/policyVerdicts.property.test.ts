@@ -173,6 +173,11 @@ const CONDITIONS: ConditionForm[] = [
   { id: 'not-org', operator: 'StringNotEquals', key: 'aws:PrincipalOrgID', value: ORG, truth: (w) => (w.org ? 'no' : 'unknown') },
   { id: 'not-example-org', operator: 'StringNotEquals', key: 'aws:PrincipalOrgID', value: 'o-exampleorgid', truth: () => 'yes', example: true },
   { id: 'org-paths', operator: 'ForAnyValue:StringLike', key: 'aws:PrincipalOrgPaths', value: [`${ORG}/*`], truth: (w) => (isKey(w) ? 'unknown' : w.orgPath ? 'yes' : 'unknown') },
+  { id: 'all-org-paths', operator: 'ForAllValues:StringLike', key: 'aws:PrincipalOrgPaths', value: [`${ORG}/*`], truth: (w) => (isKey(w) ? 'unknown' : w.orgPath ? 'yes' : 'unknown') },
+  { id: 'other-org-paths', operator: 'ForAnyValue:StringLike', key: 'aws:PrincipalOrgPaths', value: [`${OTHER_ORG}/*`], truth: (w) => (isKey(w) ? 'unknown' : w.orgPath ? 'no' : 'unknown') },
+  // ForAllValues on a key the request does not carry is true; KMS's copy requests carry no request tags.
+  { id: 'all-tag-keys', operator: 'ForAllValues:StringEquals', key: 'aws:TagKeys', value: ['team'], truth: (w) => (isKey(w) ? 'yes' : 'unknown') },
+  { id: 'any-tag-keys', operator: 'ForAnyValue:StringEquals', key: 'aws:TagKeys', value: ['team'], truth: (w) => (isKey(w) ? 'no' : 'unknown') },
   { id: 'account', operator: 'StringEquals', key: 'aws:PrincipalAccount', value: '{requester}', truth: () => 'yes' },
   { id: 'other-account', operator: 'StringEquals', key: 'aws:PrincipalAccount', value: OTHER, truth: () => 'no' },
   { id: 'not-account', operator: 'StringNotEquals', key: 'aws:PrincipalAccount', value: '{requester}', truth: () => 'no' },
@@ -421,7 +426,11 @@ function statementsOf(text: string): Record<string, unknown>[] {
 const isOpenPrincipal = (st: Record<string, unknown>) =>
   (st.Principal === '*' || (typeof st.Principal === 'object' && st.Principal !== null && (st.Principal as Record<string, unknown>).AWS === '*')) && st.Condition === undefined;
 
-/** Requests outside the copy: other principals, other accounts, other actions. None may be newly allowed. */
+/**
+ * Requests outside the copy: other principals, other accounts, other actions. None may be newly allowed. Other
+ * resources are not asked about: a key or vault policy only ever decides requests on its own key or vault, and the
+ * statements a fix adds say `"Resource": "*"` (this key, this vault), which the rules below check.
+ */
 function outsiders(kind: 'key' | 'vault'): Request[] {
   const ctx = (account: string, arn: string): Request['context'] => ({
     'aws:PrincipalAccount': account,
