@@ -62,8 +62,6 @@ interface Analysis {
   pt?: PolicyText;
   missing?: boolean;
   decision?: Decision;
-  /** For an explicit deny: an Allow would apply if the Deny did not. */
-  allowBehindDeny?: boolean;
   placeholders?: PlaceholderHit[];
   request?: Request;
 }
@@ -183,15 +181,12 @@ function run(input: CheckInput): Analysis {
   const decision = evaluate(pt.parsed.value, request);
 
   const findings: Finding[] = [];
-  let allowBehindDeny = false;
   let status: CheckResult['status'];
   const outNeeds: string[] = [];
   findings.push(...neverMatchFindings(INPUT, pt.parsed, [{ action: VAULT_ACTION, never: decision.neverMatches }], 'AWS Backup'));
   if (decision.decision === 'allow') status = 'pass';
   else if (decision.decision === 'explicit-deny') {
     status = 'fail';
-    const behind = evaluate(withoutStatements(pt.parsed.value, decision.deciding.map((d) => d.index)), request);
-    allowBehindDeny = behind.decision === 'allow';
     for (const d of decision.deciding) {
       findings.push(
         finding('VAULT_POLICY_DENY_BLOCKS_COPY', 'error', { statement: statementLabel(d.index, d.sid), index: d.index, source, action: VAULT_ACTION }, policyLocation(INPUT, pt.parsed, ['Statement', d.index])),
@@ -212,7 +207,7 @@ function run(input: CheckInput): Analysis {
   // Allowed, but something for a person to look at (ADR 5).
   if (status === 'pass' && needsAPerson([...findings, ...grammar])) status = 'warn';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
-  return { status, findings, grammar, needs: outNeeds, pt, decision, allowBehindDeny, placeholders, request };
+  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
 }
 
 function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
@@ -238,8 +233,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   let missingAllow = true;
   let replacedAny = false;
   const orgFindings: Finding[] = [];
-  let replacedDeny = false;
   let narrowedFrom: Record<string, unknown> | undefined;
+  const request = copyRequest(input, pt, source);
   if (!a.missing && pt && isRecord(pt.parsed.value)) {
     const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
     let replaced = replacePlaceholders(pasted, hits);
@@ -251,11 +246,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     }
     for (const h of orgs.replaced) orgFindings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
     for (const h of orgs.narrowed) orgFindings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: source, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-    replacedDeny = orgs.replaced.some((h) => h.effect === 'Deny');
     replacedAny = replaced !== pasted;
     existing = { text: replaced, value };
     narrowedFrom = value;
-    const request = copyRequest(input, pt, source);
     const decision = replacedAny ? evaluate(value, request) : a.decision;
     if (decision && decision.decision !== 'allow') {
       // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
@@ -271,10 +264,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     blockingDenies,
   });
   const changes = built.changes;
-  // A narrowed Deny keeps denying the source account every action the copy does not need.
-  const request = copyRequest(input, pt, source);
+  // A narrowed Deny keeps denying the source account every action the copy does not need (their backup: keys, such
+  // as backup:CopyTargets on CopyFromBackupVault, are left undecided: only CopyIntoBackupVault's are known here).
   const root: Request['principal'] = { type: 'AWS', arn: accountRootArn(source, partition), account: source };
-  const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key)) }));
+  const absentFor = (action: string) => (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key));
+  const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: absentFor(action) }));
   const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
   const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
   const text = keptDenials.text;
@@ -325,7 +319,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'vault-policy.json', text }],
     commands,
-    ...(changes.some((c) => c.kind === 'deny-narrowed') || replacedDeny ? { needsReview: true } : {}),
+    ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };
 }

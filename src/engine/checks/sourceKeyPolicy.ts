@@ -393,8 +393,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     ...(region ? { region } : {}),
     documents: [{ input: INPUT, fileName: 'key-policy.json', text }],
     commands,
-    // A changed Deny is for a person to review: narrowed, or its example organization ID replaced.
-    ...(changes.some((c) => c.kind === 'deny-narrowed') || orgs.replaced.some((h) => h.effect === 'Deny') ? { needsReview: true } : {}),
+    ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };
 }
