@@ -57,6 +57,7 @@ const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {
   },
   'key-policy-cli-output': { organization: [], 'source-key-policy': GRANTS_NOT_ALLOWED, 'destination-vault-policy': [] },
   'key-policy-deny': { organization: [], 'source-key-policy': ['KEY_POLICY_DENY_BLOCKS_COPY', 'POLICY_DENY_NARROWED'], 'destination-vault-policy': [] },
+  'key-policy-recommended-grants': { organization: [], 'source-key-policy': ['KEY_POLICY_RECOMMENDED_GRANT_MISSING'], 'destination-vault-policy': [] },
   'vault-policy-wrong-account': { organization: [], 'source-key-policy': [], 'destination-vault-policy': ['VAULT_POLICY_SOURCE_NOT_ALLOWED', 'POLICY_ACCOUNT_NEAR_MISS'] },
   'org-mismatch': { organization: ['ORG_MISMATCH_REPORTED'], 'source-key-policy': [], 'destination-vault-policy': [] },
   'cross-account-disabled': {
@@ -127,6 +128,7 @@ const FIXED: Record<string, CheckId[]> = {
   'key-policy-pasted-from-chat': ['source-key-policy'],
   'key-policy-cli-output': ['source-key-policy'],
   'key-policy-deny': ['source-key-policy'],
+  'key-policy-recommended-grants': ['source-key-policy'],
   'vault-policy-wrong-account': ['destination-vault-policy'],
   'key-policy-placeholder': ['source-key-policy'],
   'vault-policy-article-placeholder': ['destination-vault-policy'],
