@@ -36,7 +36,8 @@ interface Example {
 const index = readJson('examples/index.json') as { examples: Example[] };
 
 const NOT_ALLOWED = ['KEY_POLICY_ACTION_NOT_ALLOWED'];
-const GRANTS_NOT_ALLOWED = ['KEY_POLICY_GRANT_NOT_ALLOWED'];
+/** kms:CreateGrant (the copy needs it), then kms:ListGrants and kms:RevokeGrant (recommended), each group one finding. */
+const GRANTS_NOT_ALLOWED = ['KEY_POLICY_GRANT_NOT_ALLOWED', 'KEY_POLICY_RECOMMENDED_GRANT_MISSING'];
 
 /** Finding codes of the policy checks and the organization check, per example (other checks: see below). */
 const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {
@@ -56,6 +57,7 @@ const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {
   },
   'key-policy-cli-output': { organization: [], 'source-key-policy': GRANTS_NOT_ALLOWED, 'destination-vault-policy': [] },
   'key-policy-deny': { organization: [], 'source-key-policy': ['KEY_POLICY_DENY_BLOCKS_COPY', 'POLICY_DENY_NARROWED'], 'destination-vault-policy': [] },
+  'key-policy-recommended-grants': { organization: [], 'source-key-policy': ['KEY_POLICY_RECOMMENDED_GRANT_MISSING'], 'destination-vault-policy': [] },
   'vault-policy-wrong-account': { organization: [], 'source-key-policy': [], 'destination-vault-policy': ['VAULT_POLICY_SOURCE_NOT_ALLOWED', 'POLICY_ACCOUNT_NEAR_MISS'] },
   'org-mismatch': { organization: ['ORG_MISMATCH_REPORTED'], 'source-key-policy': [], 'destination-vault-policy': [] },
   'cross-account-disabled': {
@@ -126,6 +128,7 @@ const FIXED: Record<string, CheckId[]> = {
   'key-policy-pasted-from-chat': ['source-key-policy'],
   'key-policy-cli-output': ['source-key-policy'],
   'key-policy-deny': ['source-key-policy'],
+  'key-policy-recommended-grants': ['source-key-policy'],
   'vault-policy-wrong-account': ['destination-vault-policy'],
   'key-policy-placeholder': ['source-key-policy'],
   'vault-policy-article-placeholder': ['destination-vault-policy'],

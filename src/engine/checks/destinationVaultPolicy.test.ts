@@ -166,3 +166,151 @@ describe('near-miss account IDs', () => {
     expect(r.findings[1]).toMatchObject({ params: { found: '210987654312', expected: SRC }, location: { path: ['Statement', 0, 'Principal'] } });
   });
 });
+
+describe('destination-vault-policy: one meaning per status (ADR 5)', () => {
+  const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const OLD_VAULT = `arn:aws:backup:eu-central-1:${DEST}:backup-vault:old-vault`;
+
+  it('a statement for another vault does not allow a copy into this one', () => {
+    const input = makeInput({ destinationVaultPolicy: policyText([{ ...ALLOW_SOURCE, Resource: OLD_VAULT }]) });
+    const r = checkDestinationVaultPolicy(input);
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('VAULT_POLICY_SOURCE_NOT_ALLOWED');
+    expect(recheck(input, r).status).toBe('pass');
+    // The statement for the old vault stays as it was.
+    expect(JSON.parse(r.fix!.documents[0]!.text).Statement[0]).toEqual({ ...ALLOW_SOURCE, Resource: OLD_VAULT });
+    // Naming this vault, or every vault of the account, allows it.
+    expect(check([{ ...ALLOW_SOURCE, Resource: VAULT_ARN }]).status).toBe('pass');
+    expect(check([{ ...ALLOW_SOURCE, Resource: `arn:aws:backup:*:${DEST}:backup-vault:*` }]).status).toBe('pass');
+  });
+
+  it('the copy policy put on the source vault (a template that got the direction wrong) does not apply to the destination', () => {
+    const onSourceVault = {
+      Sid: 'AllowOrgCopyIntoVault',
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'backup:CopyIntoBackupVault',
+      Resource: `arn:aws:backup:eu-west-1:${SRC}:backup-vault:prod-backup-vault`,
+      Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } },
+    };
+    const r = check([onSourceVault], { ...BASE_FACTS, organizationId: ORG });
+    expect(r.status).toBe('fail');
+    // Even without the vault's name: the account and the Region already rule it out.
+    expect(check([onSourceVault], { ...BASE_FACTS, organizationId: ORG, destinationVaultName: undefined }).status).toBe('fail');
+  });
+
+  it('a statement naming a specific vault is unknown without the vault name, and asks for exactly that', () => {
+    const r = check([{ ...ALLOW_SOURCE, Resource: VAULT_ARN }], { ...BASE_FACTS, destinationVaultName: undefined });
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['destinationVaultName']);
+    expect(codes(r)).toEqual(['POLICY_RESOURCE_UNDECIDED']);
+  });
+
+  it('a working org-wide Allow beside a dead statement (a deleted role, now its unique ID) warns, it does not fail', () => {
+    const dead = { Sid: 'AllowOldCopyRole', Effect: 'Allow', Principal: { AWS: 'AROAZ6RLXR7DKH3EXAMPL' }, Action: 'backup:CopyIntoBackupVault', Resource: '*' };
+    const r = check([ORG_WIDE, dead], { ...BASE_FACTS, organizationId: ORG });
+    expect(r.status).toBe('warn');
+    expect(r.findings).toMatchObject([{ code: 'PRINCIPAL_UNIQUE_ID', severity: 'warning', location: { path: ['Statement', 1, 'Principal', 'AWS'] } }]);
+    expect(r.fix).toBeUndefined();
+  });
+
+  it('a vault whose only principal is a deleted role gets a fix: the dead statement stays, a working one is added', () => {
+    const dead = { Sid: 'AllowCopyRole', Effect: 'Allow', Principal: { AWS: 'AROAZ6RLXR7DKH3EXAMPL' }, Action: 'backup:CopyIntoBackupVault', Resource: '*' };
+    const input = makeInput({ destinationVaultPolicy: policyText([dead]) });
+    const r = checkDestinationVaultPolicy(input);
+    expect(r.status).toBe('fail');
+    expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
+    const doc = JSON.parse(r.fix!.documents[0]!.text);
+    expect(doc.Statement).toEqual([dead, { Sid: 'AllowCopyFromSourceAccount', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SRC}:root` }, Action: 'backup:CopyIntoBackupVault', Resource: '*' }]);
+    // The copy is allowed; the dead statement is still there for a person to remove.
+    expect(recheck(input, r).status).toBe('warn');
+    expect(recheck(input, r).fix).toBeUndefined();
+  });
+
+  it('the documentation example organization ID: replaced by the user’s own, or narrowed to the source account', () => {
+    const example = { ...ORG_WIDE, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } };
+    const known = makeInput({ destinationVaultPolicy: policyText([example]) }, { ...BASE_FACTS, organizationId: ORG });
+    const r1 = checkDestinationVaultPolicy(known);
+    expect(r1.status).toBe('fail');
+    expect(JSON.parse(r1.fix!.documents[0]!.text).Statement).toEqual([ORG_WIDE]);
+    expect(codes(r1)).toContain('POLICY_EXAMPLE_ORG_REPLACED');
+    expect(recheck(known, r1).status).toBe('pass');
+
+    const unknownOrg = makeInput({ destinationVaultPolicy: policyText([example]) });
+    const r2 = checkDestinationVaultPolicy(unknownOrg);
+    expect(r2.status).toBe('fail');
+    expect(JSON.parse(r2.fix!.documents[0]!.text).Statement).toEqual([{ ...ORG_WIDE, Condition: { StringEquals: { 'aws:PrincipalAccount': SRC } } }]);
+    expect(codes(r2)).toContain('POLICY_EXAMPLE_ORG_NARROWED');
+    expect(recheck(unknownOrg, r2).status).toBe('pass');
+    for (const r of [r1, r2]) expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
+  });
+
+  it('curly quotes and a trailing comma: evaluated after the repair, it warns (the text as pasted would be refused)', () => {
+    const pasted = policyText([ALLOW_SOURCE]).replace('"Effect"', '“Effect”').replace('"Resource": "*"', '"Resource": "*",');
+    const r = checkDestinationVaultPolicy(makeInput({ destinationVaultPolicy: pasted }));
+    expect(r.status).toBe('warn');
+    expect(codes(r)).toEqual(['PASTE_DAMAGE_TYPOGRAPHIC_QUOTES', 'PASTE_DAMAGE_TRAILING_COMMA']);
+    expect(errors(r)).toEqual([]);
+  });
+
+  it('an LLM-written "advanced" policy: an invented backup: key and the corporate IP ranges mean it never allows the copy', () => {
+    const advanced = {
+      Sid: 'AllowCrossAccountBackupCopy',
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${SRC}:role/AWSBackupServiceRole` },
+      Action: ['backup:CopyIntoBackupVault'],
+      Resource: '*',
+      Condition: {
+        StringEquals: { 'backup:CopySourceRegion': 'eu-west-1' },
+        IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '172.16.0.0/12'] },
+        DateGreaterThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' },
+      },
+    };
+    const input = makeInput({ destinationVaultPolicy: policyText([advanced]) });
+    const r = checkDestinationVaultPolicy(input);
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toEqual(['POLICY_CONDITION_KEY_INVENTED', 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'VAULT_POLICY_SOURCE_NOT_ALLOWED']);
+    expect(r.findings[0]).toMatchObject({ severity: 'warning', params: { key: 'backup:CopySourceRegion', statement: '"AllowCrossAccountBackupCopy"' }, location: { path: ['Statement', 0, 'Condition', 'StringEquals', 'backup:CopySourceRegion'] } });
+    expect(recheck(input, r).status).toBe('warn');
+    // aws:CurrentTime is a real key the request carries: a range around now holds.
+    expect(check([{ ...ALLOW_SOURCE, Condition: { DateGreaterThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2099-01-01T00:00:00Z' } } }]).status).toBe('pass');
+    expect(check([{ ...ALLOW_SOURCE, Condition: { DateLessThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' } } }]).status).toBe('fail');
+  });
+
+  it('a Deny on a key the copy never carries: a positive operator never applies, a negated one always does', () => {
+    const fromOffice = { Sid: 'DenyFromOffice', Effect: 'Deny', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '198.51.100.0/24' } } };
+    expect(check([ALLOW_SOURCE, fromOffice])).toEqual({ id: 'destination-vault-policy', status: 'pass', findings: [] });
+    const onlyFromVpce = { Sid: 'DenyOutsideVpce', Effect: 'Deny', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } } };
+    expect(check([ALLOW_SOURCE, onlyFromVpce]).status).toBe('fail');
+    const invented = { ...fromOffice, Sid: 'DenyOtherRegions', Condition: { StringNotEquals: { 'backup:CopySourceRegion': 'eu-west-1' } } };
+    expect(check([ALLOW_SOURCE, invented]).status).toBe('fail');
+    const inventedPositive = { ...fromOffice, Sid: 'DenyFromTest', Condition: { StringEquals: { 'backup:CopySourceAccount': '562390187442' } } };
+    const r = check([ALLOW_SOURCE, inventedPositive]);
+    expect(r.status).toBe('warn');
+    expect(codes(r)).toEqual(['POLICY_DENY_CONDITION_KEY_INVENTED']);
+  });
+
+  it('a documentation example account ID that is the user’s own warns; it is not refused nor asked about', () => {
+    const facts = { ...BASE_FACTS, sourceAccountId: '111122223333' };
+    const r = check([{ ...ALLOW_SOURCE, Principal: { AWS: 'arn:aws:iam::111122223333:root' } }], facts);
+    expect(r.status).toBe('warn');
+    expect(codes(r)).toEqual(['EXAMPLE_ACCOUNT_ID_IS_YOURS']);
+    expect(r.needs).toBeUndefined();
+  });
+
+  it('a statement for the copy job’s role: decided once the copy job says which role it is', () => {
+    const role = `arn:aws:iam::${SRC}:role/service-role/AWSBackupDefaultServiceRole`;
+    const forRole = { ...ALLOW_SOURCE, Principal: { AWS: role } };
+    const r = check([forRole]);
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toEqual(['copyJob']);
+    const job = (iamRoleArn: string) =>
+      JSON.stringify({ CopyJob: { CopyJobId: 'A2D5E3F1-0B4C-4C6B-9E0A-5B6C7D8E9F01', SourceBackupVaultArn: `arn:aws:backup:eu-west-1:${SRC}:backup-vault:prod`, DestinationBackupVaultArn: VAULT_ARN, IamRoleArn: iamRoleArn, State: 'FAILED' } });
+    expect(checkDestinationVaultPolicy(makeInput({ destinationVaultPolicy: policyText([forRole]), copyJob: job(role) })).status).toBe('pass');
+    expect(checkDestinationVaultPolicy(makeInput({ destinationVaultPolicy: policyText([forRole]), copyJob: job(`arn:aws:iam::${SRC}:role/OtherRole`) })).status).toBe('fail');
+    // aws:PrincipalArn in a condition works the same way.
+    const byCondition = { ...ORG_WIDE, Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/service-role/AWSBackupDefaultServiceRole' } } };
+    expect(check([byCondition]).needs).toEqual(['copyJob']);
+    expect(checkDestinationVaultPolicy(makeInput({ destinationVaultPolicy: policyText([byCondition]), copyJob: job(role) })).status).toBe('pass');
+  });
+});

@@ -1,26 +1,35 @@
 // Check: does the destination vault's access policy let the source account copy into it?
 //
-// Who is asked: the source account (`arn:aws:iam::SOURCE:root`) calling backup:CopyIntoBackupVault. A vault with no
-// policy at all (get-backup-vault-access-policy fails with ResourceNotFoundException, or the user says so) fails,
-// with a complete policy to create. As for the key policy, a grammar error that makes AWS Backup refuse the policy
-// fails the check, and clear placeholders are replaced by the user's IDs in the corrected policy (unclear ones are not
-// guessed).
+// Who is asked: the copy job's role in the source account calling backup:CopyIntoBackupVault on the destination vault
+// (`arn:PARTITION:backup:DEST_REGION:DEST:backup-vault:NAME`, built from the facts). A statement naming the source
+// account covers every role of it; one naming a role covers that role only (the copy job's IamRoleArn says which). A
+// statement for another vault does not apply. The request carries the context of a call AWS Backup makes itself
+// (policy/conditionKeys): no client IP, no VPC endpoint, no backup: condition key at all.
+//
+// A vault with no policy at all (get-backup-vault-access-policy fails with ResourceNotFoundException, or the user says
+// so) fails, with a complete policy to create. The status follows ADR 5, as for the key policy: a policy AWS Backup
+// would refuse fails; an allowed copy with something a person should look at (a dead statement, a damaged paste, a
+// condition that never holds) warns. Clear placeholders and the documentation's example organization ID are replaced by
+// the user's IDs in the corrected policy (unclear ones are not guessed).
 import { parse } from 'jsonc-parser';
 import { arnRegion } from '../ids';
+import { readCopyJob } from '../inputs/copyJob';
 import { readPolicyText, type PolicyText } from '../json/policyText';
-import { evaluate, type Decision, type Request } from '../policy/evaluate';
-import { grammarFindings } from '../policy/grammar';
-import { normalisePolicy, withoutStatements } from '../policy/model';
+import { absentFromCopyCall } from '../policy/conditionKeys';
+import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision, type Request } from '../policy/evaluate';
+import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
+import { keepDenials } from '../fixes/denials';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
-import { policyBase } from '../fixes/merge';
-import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
+import { applyPolicyEdits, policyBase } from '../fixes/merge';
+import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
 import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
-import { VAULT_ACTION, accountRootArn, partitionOf } from './requirements';
-import { verifyFix } from './verify';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
+import { verifyFix, type Recheck } from './verify';
 
 const ID = 'destination-vault-policy' as const;
 const INPUT = 'destinationVaultPolicy' as const;
@@ -55,44 +64,93 @@ interface Analysis {
   pt?: PolicyText;
   missing?: boolean;
   decision?: Decision;
-  /** For an explicit deny: an Allow would apply if the Deny did not. */
-  allowBehindDeny?: boolean;
   placeholders?: PlaceholderHit[];
+  request?: Request;
 }
 
 const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}/;
 
 /** The vault ARN the paste names: the get-backup-vault-access-policy output, or the ResourceNotFoundException text
- *  ("Backup Vault arn:aws:backup:...:backup-vault:NAME has no associated POLICY"). */
+ *  ("Backup Vault arn:aws:backup:...:backup-vault:NAME has no associated POLICY"); never an ARN inside the policy. */
 function pastedVaultArn(pt: PolicyText | undefined, text: string | undefined): string | undefined {
   // Only a well-formed vault ARN: the facts report one that is not (INPUT_VALUE_REJECTED).
   if (pt?.outer && typeof pt.outer.BackupVaultArn === 'string') return validValue('vaultArn', pt.outer.BackupVaultArn.trim());
-  return text ? VAULT_ARN_RE.exec(text)?.[0] : undefined;
+  return text && !text.includes('{') ? VAULT_ARN_RE.exec(text)?.[0] : undefined;
 }
 
-function vaultArn(input: CheckInput, pt: PolicyText | undefined): string | undefined {
+/** The destination vault's ARN from the facts (which also take the vault a pasted get-backup-vault-access-policy
+ *  output names); the parts not known are UNKNOWN_PART. */
+function vaultArn(input: CheckInput, pt: PolicyText | undefined): string {
   const fromPaste = pastedVaultArn(pt, paste(input, INPUT));
-  if (fromPaste) return fromPaste;
-  const name = fact(input, 'destinationVaultName');
-  const region = fact(input, 'destinationRegion');
-  const dest = fact(input, 'destinationAccountId');
-  if (name && region && isAccountId(dest)) return `arn:${partitionOf(region)}:backup:${region}:${dest}:backup-vault:${name}`;
-  return undefined;
+  const name = fact(input, 'destinationVaultName') ?? (fromPaste ? /:backup-vault:(.+)$/.exec(fromPaste)?.[1] : undefined);
+  const region = fact(input, 'destinationRegion') ?? arnRegion(fromPaste);
+  const destFact = fact(input, 'destinationAccountId');
+  const dest = isAccountId(destFact) ? destFact : undefined;
+  const partition = region ? partitionOf(region) : UNKNOWN_PART;
+  return `arn:${partition}:backup:${region ?? UNKNOWN_PART}:${dest ?? UNKNOWN_PART}:backup-vault:${name ?? UNKNOWN_PART}`;
 }
 
-/** The request the copy makes: the source account calling backup:CopyIntoBackupVault on the vault. */
+/** The facts that build the vault ARN's parts. */
+const PART_FACTS: Record<ArnPart, string | undefined> = {
+  partition: 'destinationRegion',
+  service: undefined,
+  region: 'destinationRegion',
+  account: 'destinationAccountId',
+  resource: 'destinationVaultName',
+};
+
+/** What decides an undecided vault policy statement. */
+const VAULT_DECIDE: UnknownNeeds = {
+  keys: {
+    'aws:principalorgid': { code: 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', need: 'organizationId' },
+    'aws:resourceorgid': { code: 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', need: 'organizationId' },
+    'aws:principalorgpaths': { code: 'POLICY_CONDITION_NEEDS_ORG_PATH', need: 'sourceOrganizationPath' },
+    'aws:principalarn': { code: 'POLICY_CONDITION_NEEDS_COPY_ROLE', need: 'copyJob' },
+  },
+  resource: (parts) => {
+    const list = parts ?? (['region', 'account', 'resource'] as ArnPart[]);
+    return [...new Set(list.map((p) => PART_FACTS[p]).filter((x): x is string => x !== undefined))];
+  },
+  principal: 'copyJob',
+};
+
+/** The copy job's role, when the pasted copy job names one of the source account. */
+function copyRole(input: CheckInput, source: string): string | undefined {
+  const text = paste(input, 'copyJob');
+  const role = text ? readCopyJob(text)?.iamRoleArn : undefined;
+  return role && /^arn:aws(-cn|-us-gov)?:iam::(\d{12}):role\//.exec(role)?.[2] === source ? role : undefined;
+}
+
+/** The request the copy makes: the copy job's role in the source account calling backup:CopyIntoBackupVault on the
+ *  destination vault, as AWS Backup makes it. */
 function copyRequest(input: CheckInput, pt: PolicyText | undefined, source: string): Request {
   const org = fact(input, 'organizationId');
+  const dest = fact(input, 'destinationAccountId');
   const orgPath = input.session.answers?.sourceOrganizationPath;
-  const context: Request['context'] = { 'aws:PrincipalAccount': source };
-  if (org) context['aws:PrincipalOrgID'] = org;
+  const role = copyRole(input, source);
+  const now = copyTime();
+  const context: Request['context'] = {
+    'aws:PrincipalAccount': source,
+    'aws:PrincipalIsAWSService': false,
+    'aws:PrincipalType': 'AssumedRole',
+    'aws:ViaAWSService': false,
+    'aws:SecureTransport': true,
+    'aws:CurrentTime': new Date(now).toISOString(),
+    'aws:EpochTime': String(Math.floor(now / 1000)),
+    // Both accounts are in one organization (the organization check). Its ID is not the documentation's example.
+    'aws:PrincipalOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
+    'aws:ResourceOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
+  };
+  if (role) context['aws:PrincipalArn'] = role;
+  if (isAccountId(dest)) context['aws:ResourceAccount'] = dest;
   if (typeof orgPath === 'string' && orgPath.trim()) context['aws:PrincipalOrgPaths'] = [orgPath.trim()];
-  const resource = vaultArn(input, pt);
+  const partition = partitionOf(fact(input, 'destinationRegion'));
   return {
-    principal: { type: 'AWS', arn: accountRootArn(source, partitionOf(fact(input, 'destinationRegion'))), account: source },
+    principal: role ? { type: 'AWS', arn: role, account: source } : { type: 'AWS', arn: accountRootArn(source, partition), account: source, arnUnknown: true },
     action: VAULT_ACTION,
-    ...(resource ? { resource } : {}),
+    resource: vaultArn(input, pt),
     context,
+    absentKey: (key) => absentFromCopyCall('backup', VAULT_ACTION, key),
   };
 }
 
@@ -111,9 +169,11 @@ function run(input: CheckInput): Analysis {
   }
   if (!text || !pt || pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
 
+  const org = fact(input, 'organizationId');
   const grammar = grammarFindings(pt, 'vault', {
     ...(isAccountId(source) ? { sourceAccountId: source } : {}),
     ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
+    ...(org ? { organizationId: org } : {}),
   });
   if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
     return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
@@ -124,14 +184,12 @@ function run(input: CheckInput): Analysis {
   const decision = evaluate(pt.parsed.value, request);
 
   const findings: Finding[] = [];
-  let allowBehindDeny = false;
   let status: CheckResult['status'];
   const outNeeds: string[] = [];
+  findings.push(...neverMatchFindings(INPUT, pt.parsed, [{ action: VAULT_ACTION, never: decision.neverMatches }], 'AWS Backup'));
   if (decision.decision === 'allow') status = 'pass';
   else if (decision.decision === 'explicit-deny') {
     status = 'fail';
-    const behind = evaluate(withoutStatements(pt.parsed.value, decision.deciding.map((d) => d.index)), request);
-    allowBehindDeny = behind.decision === 'allow';
     for (const d of decision.deciding) {
       findings.push(
         finding('VAULT_POLICY_DENY_BLOCKS_COPY', 'error', { statement: statementLabel(d.index, d.sid), index: d.index, source, action: VAULT_ACTION }, policyLocation(INPUT, pt.parsed, ['Statement', d.index])),
@@ -143,14 +201,16 @@ function run(input: CheckInput): Analysis {
     findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, source));
   } else {
     status = 'unknown';
-    const u = unknownFindings(INPUT, pt.parsed, groupUnknowns([{ action: VAULT_ACTION, unknowns: decision.unknowns ?? [] }]), 'destinationVaultName');
+    const u = unknownFindings(INPUT, pt.parsed, groupUnknowns([{ action: VAULT_ACTION, unknowns: decision.unknowns ?? [] }]), VAULT_DECIDE);
     findings.push(...u.findings);
     outNeeds.push(...u.needs);
   }
-  // A policy AWS Backup would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
-  if (status === 'pass' && grammar.some(rejectedByAws)) status = 'fail';
+  // A policy AWS Backup would refuse fails, whatever it would allow (ADR 5).
+  if (grammar.some(rejectedByAws)) status = 'fail';
+  // Allowed, but something for a person to look at (ADR 5).
+  if (status === 'pass' && needsAPerson([...findings, ...grammar])) status = 'warn';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
-  return { status, findings, grammar, needs: outNeeds, pt, decision, allowBehindDeny, placeholders };
+  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
 }
 
 function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
@@ -167,36 +227,55 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const pastedArn = pastedVaultArn(pt, paste(input, INPUT));
   const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
-  // First the user's own IDs in place of the placeholders (a minimal edit of each string), then the usual merge on the
-  // policy as it then reads.
+  const org = fact(input, 'organizationId');
+  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
+  // minimal edit of each string), then the usual merge on the policy as it then reads.
   const hits = a.missing ? [] : (a.placeholders ?? []);
   let existing: { text?: string; value?: Record<string, unknown> } = {};
-  let decision = a.decision;
-  let allowBehindDeny = a.allowBehindDeny;
+  let blockingDenies: number[] = [];
+  let missingAllow = true;
   let replacedAny = false;
+  const orgFindings: Finding[] = [];
+  let narrowedFrom: Record<string, unknown> | undefined;
+  const request = copyRequest(input, pt, source);
   if (!a.missing && pt && isRecord(pt.parsed.value)) {
     const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
-    const replaced = replacePlaceholders(pasted, hits);
-    replacedAny = replaced !== pasted;
-    const value = (replacedAny ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
-    existing = { text: replaced, value };
-    if (replacedAny) {
-      const request = copyRequest(input, pt, source);
-      decision = evaluate(value, request);
-      allowBehindDeny =
-        decision.decision === 'explicit-deny' && evaluate(withoutStatements(value, decision.deciding.map((d) => d.index)), request).decision === 'allow';
+    let replaced = replacePlaceholders(pasted, hits);
+    let value = (replaced !== pasted ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
+    const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, source, (i) => onlyCopyActions(value, i, OTHER_VAULT_ACTIONS));
+    if (orgs.edits.length > 0) {
+      replaced = applyPolicyEdits(replaced, value, orgs.edits);
+      value = parse(replaced) as Record<string, unknown>;
     }
+    for (const h of orgs.replaced) orgFindings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
+    for (const h of orgs.narrowed) orgFindings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: source, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
+    replacedAny = replaced !== pasted;
+    existing = { text: replaced, value };
+    narrowedFrom = value;
+    const decision = replacedAny ? evaluate(value, request) : a.decision;
+    if (decision && decision.decision !== 'allow') {
+      // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
+      blockingDenies = deniesThatMayApply(value, request);
+      missingAllow = evaluate(withoutStatements(value, blockingDenies), request).decision !== 'allow';
+    } else missingAllow = false;
   }
-  const blockingDenies = decision?.decision === 'explicit-deny' ? decision.deciding.map((d) => d.index) : [];
-  const { text, changes } = buildVaultPolicyFix({
+  const built = buildVaultPolicyFix({
     ...existing,
     sourceAccountId: source,
     partition,
-    missingAllow: a.missing === true || decision?.decision === 'implicit-deny' || (decision?.decision === 'explicit-deny' && !allowBehindDeny),
+    missingAllow: a.missing === true || missingAllow,
     blockingDenies,
   });
-  // An explicit Deny is narrowed; an Allow is only added when none exists once the Deny no longer applies.
-  const findings: Finding[] = pt ? placeholderFindings(INPUT, pt.parsed, hits).replaced : [];
+  const changes = built.changes;
+  // A narrowed Deny keeps denying the source account every action the copy does not need (their backup: keys, such
+  // as backup:CopyTargets on CopyFromBackupVault, are left undecided: only CopyIntoBackupVault's are known here).
+  const root: Request['principal'] = { type: 'AWS', arn: accountRootArn(source, partition), account: source };
+  const absentFor = (action: string) => (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key));
+  const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: absentFor(action) }));
+  const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
+  const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
+  const text = keptDenials.text;
+  const findings: Finding[] = pt ? [...placeholderFindings(INPUT, pt.parsed, hits).replaced, ...orgFindings] : [];
   const needs: string[] = [];
   for (const c of changes) {
     if (c.kind === 'deny-narrowed') {
@@ -209,6 +288,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
         ),
       );
     }
+  }
+  for (const k of keptDenials.kept) {
+    findings.push(
+      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: accountRootArn(source, partition) }, pt ? policyLocation(INPUT, pt.parsed, ['Statement', k.index]) : undefined),
+    );
   }
   if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
   // The vault's name as the facts give it, else as this paste names it, only when it is a valid vault name (the facts
@@ -238,7 +322,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     needs.push(...commands.needs());
   }
   const summary =
-    changes.length === 0 && replacedAny ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real account IDs in place of the placeholders' } : summaryText(changes, source);
+    changes.length === 0 && replacedAny ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, source);
   const fix: Fix = {
     summary: summary.text,
     summaryCode: summary.code,
@@ -265,27 +349,29 @@ export function checkDestinationVaultPolicy(input: CheckInput, options: VaultChe
     findings.push(...asked.unclear);
     return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
   }
-  if ((options.fix ?? true) && a.status === 'fail' && (a.missing || a.decision) && isAccountId(source)) {
+  if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && (a.missing || a.decision) && isAccountId(source)) {
     const built = buildFix(input, a, source);
     if (!built.fix.documents[0] || (!a.missing && built.fix.documents[0].text === policyBase(a.pt!.parsed.text, a.pt!.parsed.root, a.pt!.parsed.value).text)) {
-      // Nothing the fix can change (the policy is refused for another reason): say nothing more than the findings.
+      // Nothing the fix can change (the policy is refused for another reason, or only a person can judge it): say
+      // nothing more than the findings.
       return result(ID, a.status, findings, { needs });
     }
     const verdict = verifyFix(
       input,
       built.fix,
-      (s: Session) => {
+      (s: Session): Recheck => {
         const again = run({ ...input, session: s });
-        return { status: again.status, grammar: again.grammar };
+        return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.decision !== undefined && again.decision.decision !== 'allow' };
       },
-      a.grammar,
+      findings,
+      a.missing ? 0 : statementList(a.pt?.parsed.value).length,
     );
     if (verdict.ok) {
       findings.push(...built.findings);
       needs.push(...built.needs);
       return result(ID, a.status, findings, { fix: built.fix, needs });
     }
-    findings.push(finding('FIX_NOT_VERIFIED', 'error', { status: verdict.status, reason: verdict.reason }));
+    if (verdict.finding) findings.push(verdict.finding);
   }
   return result(ID, a.status, findings, { needs });
 }

@@ -2,17 +2,25 @@
 // which input would decide it.
 import type { ParsedJson } from '../json/parse';
 import type { PlaceholderHit } from '../fixes/placeholders';
-import type { Unknown } from '../policy/evaluate';
+import type { ArnPart, NeverMatch, Unknown } from '../policy/evaluate';
 import type { NormalStatement } from '../policy/model';
 import type { Finding, PasteKey } from '../types';
 import { finding, policyLocation, statementLabel } from './common';
 
-/** Condition keys whose value a fact or an answer can supply. */
-const KEY_NEEDS: Record<string, { code: string; need: string }> = {
-  'aws:principalorgid': { code: 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', need: 'organizationId' },
-  'kms:viaservice': { code: 'POLICY_CONDITION_NEEDS_REGION', need: 'sourceRegion' },
-  'aws:principalorgpaths': { code: 'POLICY_CONDITION_NEEDS_ORG_PATH', need: 'sourceOrganizationPath' },
-};
+export interface KeyNeed {
+  code: string;
+  need: string;
+}
+
+/** What decides an undecided statement, per check: the facts a condition key or a resource ARN comes from. */
+export interface UnknownNeeds {
+  /** Condition keys (lower case) whose value a fact or an answer supplies. */
+  keys: Record<string, KeyNeed>;
+  /** The facts that build the resource ARN's parts that are not known (all of them when `parts` is undefined). */
+  resource: (parts: ArnPart[] | undefined) => string[];
+  /** The input that says which role makes the request. */
+  principal?: string;
+}
 
 export interface UnknownGroup {
   unknown: Unknown;
@@ -38,7 +46,7 @@ export function unknownFindings(
   input: PasteKey,
   parsed: ParsedJson,
   groups: UnknownGroup[],
-  resourceNeed: string,
+  decide: UnknownNeeds,
 ): { findings: Finding[]; needs: string[] } {
   const findings: Finding[] = [];
   const needs: string[] = [];
@@ -49,7 +57,7 @@ export function unknownFindings(
     const base = { statement, actions: actions.join(', ') };
     switch (u.reason) {
       case 'key-unknown': {
-        const known = KEY_NEEDS[(u.key ?? '').toLowerCase()];
+        const known = decide.keys[(u.key ?? '').toLowerCase()];
         if (known) {
           needs.push(known.need);
           findings.push(finding(known.code, 'warning', { ...base, operator: u.operator ?? '', key: u.key ?? '' }, location));
@@ -69,8 +77,12 @@ export function unknownFindings(
         findings.push(finding('POLICY_NOT_PRINCIPAL_AMBIGUOUS', 'warning', base, location));
         break;
       case 'resource-unknown':
-        needs.push(resourceNeed);
+        needs.push(...decide.resource(u.parts));
         findings.push(finding('POLICY_RESOURCE_UNDECIDED', 'warning', base, location));
+        break;
+      case 'principal-unknown':
+        if (decide.principal) needs.push(decide.principal);
+        findings.push(finding('POLICY_PRINCIPAL_ROLE_UNKNOWN', 'warning', base, location));
         break;
       case 'not-a-policy':
         findings.push(finding('POLICY_NOT_A_POLICY', 'error', {}, location));
@@ -80,6 +92,50 @@ export function unknownFindings(
     }
   }
   return { findings, needs };
+}
+
+/** Finding codes for a statement that never applies because of a condition on a key the request does not carry. */
+const NEVER_CODES: Record<'Allow' | 'Deny', Partial<Record<NeverMatch['reason'], string>>> = {
+  Allow: {
+    invented: 'POLICY_CONDITION_KEY_INVENTED',
+    'service-call': 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL',
+    'not-in-request': 'POLICY_CONDITION_KEY_NOT_IN_REQUEST',
+    absent: 'POLICY_CONDITION_KEY_NOT_IN_REQUEST',
+  },
+  // A Deny that never applies only matters when its author meant it to: a key that does not exist.
+  Deny: { invented: 'POLICY_DENY_CONDITION_KEY_INVENTED' },
+};
+
+/**
+ * Statements that would apply to the copy but for a condition on a key its request never carries (ADR 5): an Allow
+ * that never matches, a Deny on an invented key that never applies. One finding per statement and key, with the
+ * actions affected. `service` names the service whose keys are meant (AWS KMS, AWS Backup).
+ */
+export function neverMatchFindings(input: PasteKey, parsed: ParsedJson, items: { action: string; never?: NeverMatch[] }[], service: string): Finding[] {
+  const groups = new Map<string, { n: NeverMatch; actions: string[] }>();
+  for (const { action, never } of items) {
+    for (const n of never ?? []) {
+      const id = `${n.index}|${n.operator}|${n.key}`;
+      const g = groups.get(id);
+      if (g) {
+        if (!g.actions.includes(action)) g.actions.push(action);
+      } else groups.set(id, { n, actions: [action] });
+    }
+  }
+  const out: Finding[] = [];
+  for (const { n, actions } of groups.values()) {
+    const code = n.effect ? NEVER_CODES[n.effect][n.reason] : undefined;
+    if (!code) continue;
+    out.push(
+      finding(
+        code,
+        'warning',
+        { statement: statementLabel(n.index, n.sid), key: n.key, operator: n.operator, actions: actions.join(', '), service },
+        policyLocation(input, parsed, ['Statement', n.index, 'Condition', n.operator, n.key]),
+      ),
+    );
+  }
+  return out;
 }
 
 /** Two 12-digit account IDs one typo apart: one digit changed, or two neighbouring digits swapped. */

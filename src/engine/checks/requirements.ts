@@ -1,21 +1,27 @@
 // What a cross-account copy needs from each policy (knowledge file, sections 1.4 and 1.5).
+import { actionMatches } from '../policy/evaluate';
+import { statementList } from '../policy/model';
 
-/** Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with. */
+/**
+ * Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with.
+ * `required`: the copy fails without it. The others are recommended (ADR 5): AWS documents them and AWS Backup may
+ * call them to manage its grants, but the copy itself does not need them; missing ones warn.
+ */
 export const KEY_USE_ACTIONS = [
-  { action: 'kms:DescribeKey', pattern: 'kms:DescribeKey' },
-  { action: 'kms:Encrypt', pattern: 'kms:Encrypt' },
-  { action: 'kms:Decrypt', pattern: 'kms:Decrypt' },
-  { action: 'kms:ReEncryptFrom', pattern: 'kms:ReEncrypt*' },
-  { action: 'kms:ReEncryptTo', pattern: 'kms:ReEncrypt*' },
-  { action: 'kms:GenerateDataKey', pattern: 'kms:GenerateDataKey*' },
-  { action: 'kms:GenerateDataKeyWithoutPlaintext', pattern: 'kms:GenerateDataKey*' },
+  { action: 'kms:DescribeKey', pattern: 'kms:DescribeKey', required: true },
+  { action: 'kms:Encrypt', pattern: 'kms:Encrypt', required: true },
+  { action: 'kms:Decrypt', pattern: 'kms:Decrypt', required: true },
+  { action: 'kms:ReEncryptFrom', pattern: 'kms:ReEncrypt*', required: true },
+  { action: 'kms:ReEncryptTo', pattern: 'kms:ReEncrypt*', required: true },
+  { action: 'kms:GenerateDataKey', pattern: 'kms:GenerateDataKey*', required: true },
+  { action: 'kms:GenerateDataKeyWithoutPlaintext', pattern: 'kms:GenerateDataKey*', required: true },
 ] as const;
 
 /** Grant actions: only for AWS resources (`kms:GrantIsForAWSResource` is true in their request context). */
 export const KEY_GRANT_ACTIONS = [
-  { action: 'kms:CreateGrant', pattern: 'kms:CreateGrant' },
-  { action: 'kms:ListGrants', pattern: 'kms:ListGrants' },
-  { action: 'kms:RevokeGrant', pattern: 'kms:RevokeGrant' },
+  { action: 'kms:CreateGrant', pattern: 'kms:CreateGrant', required: true },
+  { action: 'kms:ListGrants', pattern: 'kms:ListGrants', required: false },
+  { action: 'kms:RevokeGrant', pattern: 'kms:RevokeGrant', required: false },
 ] as const;
 
 export const USE_PATTERNS = ['kms:DescribeKey', 'kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'] as const;
@@ -48,4 +54,90 @@ export function partitionOf(region: string | undefined): 'aws' | 'aws-cn' | 'aws
 
 export function accountRootArn(account: string, partition = 'aws'): string {
   return `arn:${partition}:iam::${account}:root`;
+}
+
+/** When the copy's requests are made: now (their aws:CurrentTime and aws:EpochTime). */
+export function copyTime(): number {
+  return Date.now();
+}
+
+/**
+ * Findings a person should look at even though the copy's requests are allowed (ADR 5: dead statements, a paste
+ * evaluated after its repair, a condition that never holds, a documentation ID that is the user's own...): anything
+ * above a suggestion. With one of them, an allowed copy reads `warn`, not `pass`.
+ */
+export function needsAPerson(findings: readonly { severity: string }[]): boolean {
+  return findings.some((f) => f.severity !== 'suggestion');
+}
+
+/**
+ * Actions on a KMS key other than the copy's: a corrected key policy must not newly allow any of them to the copy's
+ * principal (a narrowed Deny keeps denying them). From the KMS API reference's key resource operations, without the
+ * data key pairs: the documented `kms:GenerateDataKey*` the copy is granted with covers them.
+ */
+export const OTHER_KEY_ACTIONS = [
+  'kms:CancelKeyDeletion',
+  'kms:CreateAlias',
+  'kms:DeleteAlias',
+  'kms:DeleteImportedKeyMaterial',
+  'kms:DeriveSharedSecret',
+  'kms:DisableKey',
+  'kms:DisableKeyRotation',
+  'kms:EnableKey',
+  'kms:EnableKeyRotation',
+  'kms:GenerateMac',
+  'kms:GetKeyPolicy',
+  'kms:GetKeyRotationStatus',
+  'kms:GetParametersForImport',
+  'kms:GetPublicKey',
+  'kms:ImportKeyMaterial',
+  'kms:ListKeyPolicies',
+  'kms:ListKeyRotations',
+  'kms:ListResourceTags',
+  'kms:PutKeyPolicy',
+  'kms:ReplicateKey',
+  'kms:RetireGrant',
+  'kms:RotateKeyOnDemand',
+  'kms:ScheduleKeyDeletion',
+  'kms:Sign',
+  'kms:SynchronizeMultiRegionKey',
+  'kms:TagResource',
+  'kms:UntagResource',
+  'kms:UpdateAlias',
+  'kms:UpdateKeyDescription',
+  'kms:UpdatePrimaryRegion',
+  'kms:Verify',
+  'kms:VerifyMac',
+] as const;
+
+/** Actions on a backup vault (and its recovery points) other than the copy's, likewise. */
+export const OTHER_VAULT_ACTIONS = [
+  'backup:CopyFromBackupVault',
+  'backup:DeleteBackupVault',
+  'backup:DeleteBackupVaultAccessPolicy',
+  'backup:DeleteBackupVaultLockConfiguration',
+  'backup:DeleteBackupVaultNotifications',
+  'backup:DeleteRecoveryPoint',
+  'backup:DescribeBackupVault',
+  'backup:DescribeRecoveryPoint',
+  'backup:GetBackupVaultAccessPolicy',
+  'backup:GetBackupVaultNotifications',
+  'backup:ListRecoveryPointsByBackupVault',
+  'backup:PutBackupVaultAccessPolicy',
+  'backup:PutBackupVaultLockConfiguration',
+  'backup:PutBackupVaultNotifications',
+  'backup:StartBackupJob',
+  'backup:StartCopyJob',
+  'backup:StartRestoreJob',
+  'backup:UpdateRecoveryPointLifecycle',
+] as const;
+
+/** Does statement `index` of a policy grant nothing but the copy's actions (none of `others`, and no NotAction)? */
+export function onlyCopyActions(value: unknown, index: number, others: readonly string[]): boolean {
+  const st = statementList(value)[index];
+  if (typeof st !== 'object' || st === null || Array.isArray(st)) return false;
+  const action = (st as Record<string, unknown>).Action;
+  const list = typeof action === 'string' ? [action] : Array.isArray(action) ? action : undefined;
+  if (!list || !list.every((a): a is string => typeof a === 'string')) return false;
+  return !list.some((a) => others.some((o) => actionMatches(a, o)));
 }

@@ -202,25 +202,23 @@ describe('checkServiceControlPolicies: what an undecided Deny asks for', () => {
 
 // Conditions on keys the copy's request never carries: an invented key (`backup:CopySourceRegion` is not one of
 // AWS Backup's condition keys) is absent from the request, so a Deny conditioned on it with a positive operator never
-// applies. This follows from the evaluator, which treats such keys as absent once the policy evaluator's change to
-// known condition keys is in (today it answers unknown for any key the caller does not supply). These cases are
-// expected to pass after that change: flip `it.fails` to `it` then.
+// applies (the evaluator treats keys the copy's calls never carry as absent).
 describe('checkServiceControlPolicies: Denies that can never apply', () => {
   const invented = (condition: Record<string, unknown>) =>
     JSON.stringify([fullAccess, { Version: '2012-10-17', Statement: [{ Sid: 'DenyCopiesFromOtherRegions', Effect: 'Deny', Action: ['backup:CopyFromBackupVault', 'backup:StartCopyJob'], Resource: '*', Condition: condition }] }], null, 2);
 
-  it.fails('a Deny on an invented backup: key never applies, so the copy is not blocked', () => {
+  it('a Deny on an invented backup: key never applies, so the copy is not blocked', () => {
     const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: invented({ StringEquals: { 'backup:CopySourceRegion': 'us-east-1' } }) } }));
     expect(r.status).toBe('pass');
     expect(codes(r)).not.toContain('SCP_DENY_MAY_BLOCK_COPY');
   });
 
-  it.fails('nor with StringLike on an invented kms: key', () => {
+  it('nor with StringLike on an invented kms: key', () => {
     const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: invented({ StringLike: { 'kms:SourceVaultName': '*' } }) } }));
     expect(r.status).toBe('pass');
   });
 
-  it('a negated operator on an absent key is true: such a Deny does apply (today already: it is not a pass)', () => {
+  it('a negated operator on an absent key is true: such a Deny does apply ', () => {
     const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: invented({ StringNotEquals: { 'backup:CopySourceRegion': 'us-east-1' } }) } }));
     expect(r.status).not.toBe('pass');
   });

@@ -10,6 +10,7 @@
 import { readCopyJob } from '../inputs/copyJob';
 import { locate, type ParsedJson } from '../json/parse';
 import { readPolicyText } from '../json/policyText';
+import { absentFromCopyCall } from '../policy/conditionKeys';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
 import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params } from '../types';
@@ -206,6 +207,9 @@ function request(s: Setting, call: Call): Request {
   const arn = s.roleArn ?? (s.source ? `arn:${s.partition}:iam::${s.source}:root` : `arn:${s.partition}:iam::000000000000:root`);
   const r: Request = { principal: { type: 'AWS', arn, ...(s.source ? { account: s.source } : {}) }, action: call.action, context };
   if (call.resource) r.resource = call.resource;
+  // Keys the copy's calls to AWS Backup and KMS never carry (invented keys, aws:SourceIp on a service's call...).
+  const service = call.action.split(':')[0];
+  if (service === 'backup' || service === 'kms') r.absentKey = (key) => absentFromCopyCall(service, call.action, key);
   return r;
 }
 

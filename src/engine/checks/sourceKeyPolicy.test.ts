@@ -49,15 +49,16 @@ describe('source-key-policy: verdicts', () => {
     expect(check([OWNER, role(USE), role(GRANTS)]).status).toBe('pass');
   });
 
-  it('fails with one finding for the missing grant actions, naming each action and the role', () => {
+  it('fails with one finding for the grant the copy needs and one for the recommended grant actions', () => {
     const r = check([OWNER, USE]);
     expect(r.status).toBe('fail');
-    expect(codes(r).filter((c) => c.endsWith('NOT_ALLOWED'))).toEqual(['KEY_POLICY_GRANT_NOT_ALLOWED']);
+    expect(codes(r).filter((c) => c.endsWith('NOT_ALLOWED') || c.endsWith('MISSING'))).toEqual(['KEY_POLICY_GRANT_NOT_ALLOWED', 'KEY_POLICY_RECOMMENDED_GRANT_MISSING']);
     expect(r.findings[0]).toMatchObject({
       severity: 'error',
-      params: { actions: 'kms:CreateGrant, kms:ListGrants, kms:RevokeGrant', count: 3, principal: SLR },
+      params: { actions: 'kms:CreateGrant', count: 1, principal: SLR },
       location: { input: 'sourceKeyPolicy', path: ['Statement'], line: 3 },
     });
+    expect(r.findings[1]).toMatchObject({ severity: 'warning', params: { actions: 'kms:ListGrants, kms:RevokeGrant', count: 2 } });
   });
 
   it('grants without the GrantIsForAWSResource condition still count; the condition on use actions does not', () => {
@@ -119,10 +120,13 @@ describe('source-key-policy: verdicts', () => {
     expect(recheck(input, r).status).toBe('pass');
   });
 
-  it('does not guess an unknown operator', () => {
+  it('does not guess an unknown operator; KMS refuses the policy anyway, so it fails', () => {
     const r = check([OWNER, { ...USE, Condition: { StringMatchesRegex: { 'kms:CallerAccount': DEST } } }, GRANTS]);
-    expect(r.status).toBe('unknown');
+    expect(r.status).toBe('fail');
     expect(codes(r)).toContain('POLICY_CONDITION_OPERATOR_UNKNOWN');
+    expect(codes(r)).toContain('CONDITION_OPERATOR_UNKNOWN');
+    expect(r.fix).toBeUndefined();
+    expect(codes(r)).toContain('FIX_AFTER_HAND_EDIT');
   });
 });
 
@@ -252,12 +256,159 @@ describe('source-key-policy: the fix', () => {
     expect(doc.Statement).toHaveLength(3);
   });
 
-  it('reports FIX_NOT_VERIFIED instead of a fix that would not pass', () => {
-    // A Deny whose condition cannot be decided keeps the re-check unknown.
-    const deny = { Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } } };
-    const r = check([OWNER, deny]);
+  it('a Deny unless the call comes through a VPC endpoint blocks AWS Backup’s own calls; the fix narrows it', () => {
+    // aws:SourceVpce is never in a call AWS Backup makes: StringNotEquals on it is true, so the Deny applies.
+    const deny = { Sid: 'DenyOutsideVpce', Effect: 'Deny', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringNotEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d4e5f67890' } } };
+    const input = makeInput({ sourceKeyPolicy: policyText([OWNER, USE, GRANTS, deny]) });
+    const r = checkSourceKeyPolicy(input);
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'KEY_POLICY_DENY_BLOCKS_COPY', params: { statement: '"DenyOutsideVpce"', actions: 'kms:Decrypt' } });
+    expect(r.fix?.needsReview).toBe(true);
+    expect(recheck(input, r).status).toBe('pass');
+    expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
+  });
+
+  it('a policy AWS refuses for a reason only the user can correct: no fix, and it says what to do first', () => {
+    const r = check([OWNER, { ...USE, Sid: OWNER.Sid }]);
     expect(r.status).toBe('fail');
     expect(r.fix).toBeUndefined();
-    expect(r.findings.find((f) => f.code === 'FIX_NOT_VERIFIED')?.params).toMatchObject({ status: 'unknown' });
+    expect(codes(r)).toContain('SID_DUPLICATE');
+    expect(codes(r)).toContain('FIX_AFTER_HAND_EDIT');
+    expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
+  });
+});
+
+describe('source-key-policy: one meaning per status (ADR 5)', () => {
+  const errors = (r: CheckResult) => r.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+  const ADMINS = {
+    Sid: 'Allow access for Key Administrators',
+    Effect: 'Allow',
+    Principal: { AWS: `arn:aws:iam::${SRC}:role/NHSDAdminRole` },
+    Action: ['kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*', 'kms:Disable*', 'kms:Get*', 'kms:Delete*', 'kms:TagResource', 'kms:UntagResource', 'kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion'],
+    Resource: '*',
+  };
+
+  it('a production key policy with CreateGrant and ListGrants but no RevokeGrant warns, and the fix adds it', () => {
+    const backupAccount = { ...USE, Sid: 'AllowBackupAccountUseOfKey' };
+    const grants = { ...GRANTS, Sid: 'AllowBackupAccountGrants', Action: ['kms:CreateGrant', 'kms:ListGrants'] };
+    const input = makeInput({ sourceKeyPolicy: policyText([OWNER, ADMINS, backupAccount, grants]) });
+    const r = checkSourceKeyPolicy(input);
+    expect(r.status).toBe('warn');
+    expect(r.findings).toMatchObject([{ code: 'KEY_POLICY_RECOMMENDED_GRANT_MISSING', severity: 'warning', params: { actions: 'kms:RevokeGrant' } }]);
+    expect(errors(r)).toEqual([]);
+    const doc = JSON.parse(r.fix!.documents[0]!.text);
+    expect(doc.Statement.slice(0, 4)).toEqual([OWNER, ADMINS, backupAccount, grants]);
+    expect(doc.Statement[4]).toEqual({ Sid: 'AllowCopyDestinationGrants', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${DEST}:root` }, Action: ['kms:RevokeGrant'], Resource: '*', Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } });
+    expect(recheck(input, r).status).toBe('pass');
+  });
+
+  it('without kms:CreateGrant the copy fails', () => {
+    const r = check([OWNER, USE, { ...GRANTS, Action: ['kms:ListGrants', 'kms:RevokeGrant'] }]);
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'KEY_POLICY_GRANT_NOT_ALLOWED', params: { actions: 'kms:CreateGrant' } });
+  });
+
+  it('"Resource": "*" is this key; a statement for another key does not apply; a named key needs the key ARN', () => {
+    expect(check([OWNER, { ...USE, Resource: KEY_ARN }, { ...GRANTS, Resource: KEY_ARN }]).status).toBe('pass');
+    const otherKey = `arn:aws:kms:eu-west-1:${SRC}:key/5e1d2c3b-4a59-4b68-8c7d-9e0f1a2b3c4d`;
+    const r = check([OWNER, { ...USE, Resource: otherKey }, GRANTS]);
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'KEY_POLICY_ACTION_NOT_ALLOWED', params: { count: 7 } });
+    const noArn = check([OWNER, { ...USE, Resource: otherKey }, GRANTS], { ...BASE_FACTS, sourceKeyArn: undefined });
+    expect(noArn.status).toBe('unknown');
+    expect(noArn.needs).toEqual(['sourceKeyArn']);
+    // A key of another account is ruled out without the ARN.
+    expect(check([OWNER, { ...USE, Resource: `arn:aws:kms:eu-west-1:${DEST}:key/*` }, GRANTS], { ...BASE_FACTS, sourceKeyArn: undefined }).status).toBe('fail');
+  });
+
+  it('a condition on the caller’s network never holds for the calls AWS Backup makes: the Allow never matches', () => {
+    const input = makeInput({ sourceKeyPolicy: policyText([OWNER, { ...USE, Condition: { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8'] } } }, GRANTS]) });
+    const r = checkSourceKeyPolicy(input);
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((f) => f.code === 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL')).toMatchObject({ severity: 'warning', params: { key: 'aws:SourceIp', statement: '"Allow use of the key"' } });
+    expect(recheck(input, r).status).toBe('warn');
+  });
+
+  it('kms:GrantIsForAWSResource on the key-use actions: those requests never carry it, and the finding says so', () => {
+    const r = check([OWNER, { ...USE, Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } }, GRANTS]);
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((f) => f.code === 'POLICY_CONDITION_KEY_NOT_IN_REQUEST')?.params).toMatchObject({ key: 'kms:GrantIsForAWSResource', service: 'AWS KMS' });
+  });
+
+  it('an invented KMS key (kms:ListGrant) makes the statement grant nothing', () => {
+    const r = check([OWNER, USE, { ...GRANTS, Condition: { Bool: { 'kms:ListGrant': 'true' } } }]);
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('POLICY_CONDITION_KEY_INVENTED');
+    expect(codes(r)).not.toContain('POLICY_CONDITION_UNDECIDABLE');
+  });
+
+  it('a condition whose value is simply not known here stays undecided', () => {
+    const r = check([OWNER, { ...USE, Condition: { StringEquals: { 'aws:PrincipalTag/backup': 'allowed' } } }, GRANTS]);
+    expect(r.status).toBe('unknown');
+    expect(codes(r)).toContain('POLICY_CONDITION_UNDECIDABLE');
+  });
+
+  it('the documentation example organization ID in a key policy: replaced, or narrowed to the destination account', () => {
+    const orgWide = (org: string) => ({ ...USE, Principal: { AWS: '*' }, Condition: { StringEquals: { 'aws:PrincipalOrgID': org } } });
+    const known = makeInput({ sourceKeyPolicy: policyText([OWNER, orgWide('o-exampleorgid'), GRANTS]) }, { ...BASE_FACTS, organizationId: ORG });
+    const r1 = checkSourceKeyPolicy(known);
+    expect(r1.status).toBe('fail');
+    expect(JSON.parse(r1.fix!.documents[0]!.text).Statement).toEqual([OWNER, orgWide(ORG), GRANTS]);
+    expect(recheck(known, r1).status).toBe('pass');
+    const unknownOrg = makeInput({ sourceKeyPolicy: policyText([OWNER, orgWide('o-exampleorgid'), GRANTS]) });
+    const r2 = checkSourceKeyPolicy(unknownOrg);
+    expect(JSON.parse(r2.fix!.documents[0]!.text).Statement[1].Condition).toEqual({ StringEquals: { 'aws:PrincipalAccount': DEST } });
+    expect(recheck(unknownOrg, r2).status).toBe('pass');
+    for (const r of [r1, r2]) expect(codes(r)).not.toContain('FIX_NOT_VERIFIED');
+  });
+
+  it('an example organization ID in a statement that grants more than the copy is left alone (it would widen it)', () => {
+    const orgAdmins = { Sid: 'AllowOrgAdministration', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } };
+    for (const facts of [BASE_FACTS, { ...BASE_FACTS, organizationId: ORG }]) {
+      const input = makeInput({ sourceKeyPolicy: policyText([OWNER, orgAdmins]) }, facts);
+      const r = checkSourceKeyPolicy(input);
+      const doc = JSON.parse(r.fix!.documents[0]!.text);
+      expect(doc.Statement[1]).toEqual(orgAdmins);
+      expect(doc.Statement.slice(2).map((st: { Sid: string }) => st.Sid)).toEqual(['AllowCopyDestinationUseOfKey', 'AllowCopyDestinationGrants']);
+      // The copy is allowed; the example is still there for a person to correct.
+      expect(recheck(input, r).status).toBe('warn');
+      expect(codes(r)).not.toContain('POLICY_EXAMPLE_ORG_REPLACED');
+    }
+  });
+
+  it('a documentation example account that is the user’s own destination warns', () => {
+    const facts = { ...BASE_FACTS, destinationAccountId: '444455556666' };
+    const mine = (s: typeof USE | typeof GRANTS) => ({ ...s, Principal: { AWS: 'arn:aws:iam::444455556666:root' } });
+    const r = check([OWNER, mine(USE), mine(GRANTS)], facts);
+    expect(r.status).toBe('warn');
+    expect(new Set(codes(r))).toEqual(new Set(['EXAMPLE_ACCOUNT_ID_IS_YOURS']));
+    expect(r.needs).toBeUndefined();
+  });
+
+  it('curly quotes and a trailing comma in a working policy: warn, with no error beside it', () => {
+    const pasted = policyText([OWNER, USE, GRANTS]).replace('"Sid"', '“Sid”').replace('"Resource": "*"\n', '"Resource": "*",\n');
+    const r = checkSourceKeyPolicy(makeInput({ sourceKeyPolicy: pasted }));
+    expect(r.status).toBe('warn');
+    expect(errors(r)).toEqual([]);
+  });
+});
+
+describe('source-key-policy: a narrowed Deny allows the copy and nothing more', () => {
+  it('keeps denying the service-linked role the actions the copy does not need', () => {
+    const orgAdmins = { Sid: 'AllowOrgKeyAdministration', Effect: 'Allow', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': ORG } } };
+    const deny = { Sid: 'DenyOutsideAccount', Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*', Condition: { StringNotEquals: { 'kms:CallerAccount': SRC } } };
+    const input = makeInput({ sourceKeyPolicy: policyText([OWNER, orgAdmins, deny]) }, { ...BASE_FACTS, organizationId: ORG });
+    const r = checkSourceKeyPolicy(input);
+    expect(r.status).toBe('fail');
+    const doc = JSON.parse(r.fix!.documents[0]!.text);
+    expect(doc.Statement[2]).toEqual({ ...deny, Condition: { ...deny.Condition, ArnNotEquals: { 'aws:PrincipalArn': SLR } } });
+    const companion = doc.Statement[3];
+    expect(companion).toMatchObject({ Sid: 'DenyOutsideAccountKeptForCopyPrincipal', Effect: 'Deny', Principal: '*', Resource: '*', Condition: { ...deny.Condition, ArnEquals: { 'aws:PrincipalArn': SLR } } });
+    expect(companion.Action).toContain('kms:PutKeyPolicy');
+    expect(companion.Action).toContain('kms:ScheduleKeyDeletion');
+    expect(companion.Action).not.toContain('kms:Decrypt');
+    expect(codes(r)).toContain('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS');
+    expect(r.fix?.needsReview).toBe(true);
+    expect(recheck(input, r).status).toBe('pass');
   });
 });

@@ -1,35 +1,35 @@
 // Check: does the source KMS key policy let the destination account's AWSServiceRoleForBackup use the key?
 //
 // Who is asked: the destination's service-linked role (it performs the copy). A statement naming the destination
-// account (`arn:aws:iam::DEST:root` or the bare ID) covers it, as does one naming the role itself.
+// account (`arn:aws:iam::DEST:root` or the bare ID) covers it, as does one naming the role itself. Every request is
+// made on the source key (`"Resource": "*"` in a key policy means this key; a statement naming another key does not
+// apply), with the context AWS Backup's own calls carry (policy/conditionKeys).
 //
-// Grammar findings (helper module `policy/grammar`) are listed with the check's own. An error that makes KMS refuse the
-// policy (a placeholder or a space in a principal, a lockout...) fails the check: a policy that cannot be put is not a
-// passing policy. Paste damage does not (it is repaired before reading). Placeholders whose meaning is clear
-// (`SourceAccountID`, `<DESTINATION_ACCOUNT_ID>`) are replaced by the user's IDs in the corrected policy; unclear ones
-// (`ACCOUNT_ID`, a documentation example ID) are not guessed: no fix, a finding asks for the right ID.
+// The status follows ADR 5. `fail`: a request the copy needs (the key-use actions, kms:CreateGrant) is denied, or KMS
+// would refuse the policy. `warn`: everything the copy needs is allowed, but something needs a person: a recommended
+// grant action (kms:ListGrants, kms:RevokeGrant) is missing, an action is allowed only through another calling service,
+// a statement is dead, the paste was evaluated after repairing it. `unknown`: an input that decides it is missing.
+//
+// Placeholders whose meaning is clear (`SourceAccountID`, `<DESTINATION_ACCOUNT_ID>`) are replaced by the user's IDs in
+// the corrected policy; unclear ones (`ACCOUNT_ID`, a documentation example ID) are not guessed: no fix, a finding asks
+// for the right ID. A documentation example organization ID is replaced by the user's (or the statement narrowed).
 import { parse } from 'jsonc-parser';
 import { arnRegion, backupServiceRoleArn } from '../ids';
 import { readPolicyText, type PolicyText } from '../json/policyText';
-import { evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
-import { normalisePolicy, withoutStatements } from '../policy/model';
-import { grammarFindings } from '../policy/grammar';
+import { absentFromCopyCall } from '../policy/conditionKeys';
+import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
+import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
+import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
-import { policyBase } from '../fixes/merge';
-import { findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
+import { applyPolicyEdits, policyBase } from '../fixes/merge';
+import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, placeholderFindings, unknownFindings } from './policyFindings';
-import {
-  ALL_VIA_SERVICES,
-  KEY_GRANT_ACTIONS,
-  KEY_USE_ACTIONS,
-  VIA_SERVICES_BY_TYPE,
-  accountRootArn,
-  partitionOf,
-} from './requirements';
-import { verifyFix } from './verify';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
+import { verifyFix, type Recheck } from './verify';
 
 const ID = 'source-key-policy' as const;
 const INPUT = 'sourceKeyPolicy' as const;
@@ -38,11 +38,12 @@ interface ActionResult {
   action: string;
   pattern: string;
   grant: boolean;
+  /** The copy fails without it (otherwise it is recommended). */
+  required: boolean;
+  request: Request;
   decision: Decision;
   /** Allowed only when KMS is called through another service (ec2, rds...): cannot be confirmed. */
   via?: { service: string; decision: Decision };
-  /** For an explicit deny: an Allow would apply if the Deny did not. */
-  allowBehindDeny?: boolean;
 }
 
 export interface KeyCheckOptions {
@@ -54,24 +55,69 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What decides an undecided key policy statement. */
+const KEY_DECIDE: UnknownNeeds = {
+  keys: {
+    'aws:principalorgid': { code: 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', need: 'organizationId' },
+    'aws:resourceorgid': { code: 'POLICY_CONDITION_NEEDS_ORGANIZATION_ID', need: 'organizationId' },
+    'kms:viaservice': { code: 'POLICY_CONDITION_NEEDS_REGION', need: 'sourceRegion' },
+    'aws:requestedregion': { code: 'POLICY_CONDITION_NEEDS_REGION', need: 'sourceRegion' },
+  },
+  resource: () => ['sourceKeyArn'],
+};
+
+interface Ids {
+  source: string;
+  dest: string;
+}
+
+/** The key ARN the requests are made on; the parts not known are UNKNOWN_PART. */
+function keyResource(input: CheckInput, source: string): string {
+  const keyArn = fact(input, 'sourceKeyArn');
+  if (keyArn) return keyArn;
+  const region = fact(input, 'sourceRegion');
+  return `arn:${region ? partitionOf(region) : UNKNOWN_PART}:kms:${region ?? UNKNOWN_PART}:${source}:key/${UNKNOWN_PART}`;
+}
+
 /** Every KMS request the copy makes with the source key, as the destination's service-linked role. */
-function requests(dest: string, partition: string, keyRegion: string | undefined, keyArn: string | undefined, organizationId: string | undefined) {
-  const slr = backupServiceRoleArn(dest, partition);
+function requests(input: CheckInput, ids: Ids, keyRegion: string | undefined) {
+  const partition = partitionOf(keyRegion);
+  const slr = backupServiceRoleArn(ids.dest, partition);
+  const org = fact(input, 'organizationId');
+  const now = copyTime();
   const base: Request['context'] = {
-    'aws:PrincipalAccount': dest,
+    'aws:PrincipalAccount': ids.dest,
     'aws:PrincipalArn': slr,
     'aws:PrincipalIsAWSService': false,
     'aws:PrincipalType': 'AssumedRole',
-    'kms:CallerAccount': dest,
+    'aws:ViaAWSService': false,
+    'aws:SecureTransport': true,
+    'aws:CurrentTime': new Date(now).toISOString(),
+    'aws:EpochTime': String(Math.floor(now / 1000)),
+    'aws:ResourceAccount': ids.source,
+    'kms:CallerAccount': ids.dest,
+    // Both accounts are in one organization (the organization check). Its ID is not the documentation's example.
+    'aws:PrincipalOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
+    'aws:ResourceOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
   };
-  if (keyRegion) base['kms:ViaService'] = `backup.${keyRegion}.amazonaws.com`;
-  if (organizationId) base['aws:PrincipalOrgID'] = organizationId;
+  if (keyRegion) {
+    base['kms:ViaService'] = `backup.${keyRegion}.amazonaws.com`;
+    base['aws:RequestedRegion'] = keyRegion;
+  }
+  const resource = keyResource(input, ids.source);
+  const crypto = /^kms:(Encrypt|Decrypt|ReEncrypt|GenerateDataKey)/;
   const make = (action: string, grant: boolean): Request => ({
-    principal: { type: 'AWS', arn: slr, account: dest },
+    principal: { type: 'AWS', arn: slr, account: ids.dest },
     action,
-    ...(keyArn ? { resource: keyArn } : {}),
-    // kms:GrantIsForAWSResource is only in the context of the grant operations.
-    context: { ...base, 'kms:GrantIsForAWSResource': grant ? true : undefined },
+    resource,
+    context: {
+      ...base,
+      // kms:GrantIsForAWSResource is only in the context of the grant operations (AWS Backup's grants are for AWS
+      // resources); a vault key is a symmetric encryption key, so its algorithm is SYMMETRIC_DEFAULT.
+      ...(grant ? { 'kms:GrantIsForAWSResource': true } : {}),
+      ...(crypto.test(action) ? { 'kms:EncryptionAlgorithm': 'SYMMETRIC_DEFAULT' } : {}),
+    },
+    absentKey: (key) => absentFromCopyCall('kms', action, key),
   });
   return [
     ...KEY_USE_ACTIONS.map((a) => ({ ...a, grant: false, request: make(a.action, false) })),
@@ -79,26 +125,14 @@ function requests(dest: string, partition: string, keyRegion: string | undefined
   ];
 }
 
-/** Does any statement's condition mention kms:ViaService? (Only then is another calling service worth a try.) */
-function mentionsViaService(value: unknown): boolean {
-  return mentionsConditionKey(value, 'kms:ViaService');
-}
-
-function analyse(value: unknown, input: CheckInput, ids: { source: string; dest: string }): ActionResult[] {
-  const keyArn = fact(input, 'sourceKeyArn');
-  const keyRegion = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
-  const partition = partitionOf(keyRegion);
-  const org = fact(input, 'organizationId');
+function analyse(value: unknown, input: CheckInput, ids: Ids): ActionResult[] {
+  const keyRegion = arnRegion(fact(input, 'sourceKeyArn')) ?? fact(input, 'sourceRegion');
   const resourceType = fact(input, 'resourceType');
-  const via = mentionsViaService(value);
+  const via = mentionsConditionKey(value, 'kms:ViaService');
   const services = (resourceType && VIA_SERVICES_BY_TYPE[resourceType]) || (resourceType ? [] : ALL_VIA_SERVICES);
-  return requests(ids.dest, partition, keyRegion, keyArn, org).map(({ action, pattern, grant, request }) => {
+  return requests(input, ids, keyRegion).map(({ action, pattern, grant, required, request }) => {
     const decision = evaluate(value, request);
-    const out: ActionResult = { action, pattern, grant, decision };
-    if (decision.decision === 'explicit-deny') {
-      const behind = evaluate(withoutStatements(value, decision.deciding.map((d) => d.index)), request);
-      out.allowBehindDeny = behind.decision === 'allow';
-    }
+    const out: ActionResult = { action, pattern, grant, required, request, decision };
     // AWS Backup copies of EBS (and other not fully managed types) call KMS through that service (ec2, rds...).
     // A statement limited to that service may be enough: say so instead of failing.
     if (decision.decision !== 'allow' && decision.decision !== 'explicit-deny' && via && keyRegion) {
@@ -147,7 +181,12 @@ interface Analysis {
   results?: ActionResult[];
   /** Template placeholders in principals and ARNs, with their replacement when it is clear. */
   placeholders?: PlaceholderHit[];
+  /** Something a corrected policy must still change, although nothing the copy needs is denied. */
+  open?: boolean;
 }
+
+const denied = (r: ActionResult) => r.decision.decision === 'explicit-deny' || (r.decision.decision === 'implicit-deny' && !r.via);
+const undecidedResult = (r: ActionResult) => r.decision.decision === 'unknown' && !r.via;
 
 function run(input: CheckInput): Analysis {
   const source = fact(input, 'sourceAccountId');
@@ -161,9 +200,11 @@ function run(input: CheckInput): Analysis {
 
   const pt = readPolicyText(text);
   if (pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
+  const org = fact(input, 'organizationId');
   const grammar = grammarFindings(pt, 'key', {
     ...(isAccountId(source) ? { sourceAccountId: source } : {}),
     ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
+    ...(org ? { organizationId: org } : {}),
   });
   if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
     // Cannot be evaluated: the text is not a policy we can read.
@@ -175,33 +216,44 @@ function run(input: CheckInput): Analysis {
   const findings: Finding[] = [];
   const slr = backupServiceRoleArn(dest, partitionOf(arnRegion(fact(input, 'sourceKeyArn')) ?? fact(input, 'sourceRegion')));
 
-  // Deny statements that certainly block, one finding per statement.
-  const denies = new Map<number, { sid?: string; actions: string[] }>();
+  // Deny statements that certainly apply, one finding per statement: an error when the copy needs an action it denies.
+  const denies = new Map<number, { sid?: string; actions: string[]; required: boolean }>();
   for (const r of results) {
     if (r.decision.decision !== 'explicit-deny') continue;
     for (const d of r.decision.deciding) {
-      const entry = denies.get(d.index) ?? { sid: d.sid, actions: [] };
+      const entry = denies.get(d.index) ?? { sid: d.sid, actions: [], required: false };
       entry.actions.push(r.action);
+      entry.required ||= r.required;
       denies.set(d.index, entry);
     }
   }
-  for (const [index, { sid, actions }] of denies) {
+  for (const [index, { sid, actions, required }] of denies) {
     findings.push(
-      finding('KEY_POLICY_DENY_BLOCKS_COPY', 'error', { statement: statementLabel(index, sid), index, actions: actions.join(', '), principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement', index])),
+      finding(
+        required ? 'KEY_POLICY_DENY_BLOCKS_COPY' : 'KEY_POLICY_DENY_BLOCKS_RECOMMENDED',
+        required ? 'error' : 'warning',
+        { statement: statementLabel(index, sid), index, actions: actions.join(', '), principal: slr },
+        policyLocation(INPUT, pt.parsed, ['Statement', index]),
+      ),
     );
   }
-  // Actions no Allow gives, one finding per action.
-  // One finding for the key-use actions and one for the grant actions, each naming every missing action.
-  for (const grant of [false, true]) {
-    const missing = results.filter((r) => r.grant === grant && r.decision.decision === 'implicit-deny' && !r.via).map((r) => r.action);
+  // Actions no Allow gives: one finding for the key-use actions, one for the grant the copy needs, one for the
+  // recommended grant actions, each naming every action.
+  const groups: [string, 'error' | 'warning', (r: ActionResult) => boolean][] = [
+    ['KEY_POLICY_ACTION_NOT_ALLOWED', 'error', (r) => !r.grant],
+    ['KEY_POLICY_GRANT_NOT_ALLOWED', 'error', (r) => r.grant && r.required],
+    ['KEY_POLICY_RECOMMENDED_GRANT_MISSING', 'warning', (r) => r.grant && !r.required],
+  ];
+  for (const [code, severity, which] of groups) {
+    const missing = results.filter((r) => which(r) && r.decision.decision === 'implicit-deny' && !r.via).map((r) => r.action);
     if (missing.length === 0) continue;
-    findings.push(
-      finding(grant ? 'KEY_POLICY_GRANT_NOT_ALLOWED' : 'KEY_POLICY_ACTION_NOT_ALLOWED', 'error', { actions: missing.join(', '), count: missing.length, principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement'])),
-    );
+    findings.push(finding(code, severity, { actions: missing.join(', '), count: missing.length, principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement'])));
   }
   if (results.some((r) => r.decision.decision === 'implicit-deny' && !r.via)) {
     findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, dest));
   }
+  // Statements that never apply: a condition on a key the copy's requests never carry.
+  findings.push(...neverMatchFindings(INPUT, pt.parsed, results.map((r) => ({ action: r.action, never: r.decision.neverMatches })), 'AWS KMS'));
   // Allowed only through another service.
   const viaGroups = new Map<string, { index: number; sid?: string; service: string; actions: string[] }>();
   for (const r of results) {
@@ -224,17 +276,20 @@ function run(input: CheckInput): Analysis {
     );
   }
   // Undecided ones.
-  const unknown = groupUnknowns(results.filter((r) => r.decision.decision === 'unknown' && !r.via).map((r) => ({ action: r.action, unknowns: r.decision.unknowns ?? [] })));
-  const u = unknownFindings(INPUT, pt.parsed, unknown, 'sourceKeyArn');
+  const unknown = groupUnknowns(results.filter(undecidedResult).map((r) => ({ action: r.action, unknowns: r.decision.unknowns ?? [] })));
+  const u = unknownFindings(INPUT, pt.parsed, unknown, KEY_DECIDE);
   findings.push(...u.findings);
 
-  const failed = results.some((r) => r.decision.decision === 'explicit-deny' || (r.decision.decision === 'implicit-deny' && !r.via));
-  const undecided = results.some((r) => r.decision.decision === 'unknown' && !r.via);
-  // A policy KMS would refuse fails, whatever it would allow (an undecided one stays undecided until it is known).
+  const required = results.filter((r) => r.required);
+  const failed = required.some(denied);
+  const undecided = required.some(undecidedResult);
+  // A policy KMS would refuse fails, whatever it would allow (ADR 5): it cannot be the key's policy as written.
   const rejected = grammar.some(rejectedByAws);
-  const status = failed ? 'fail' : undecided ? 'unknown' : rejected ? 'fail' : results.some((r) => r.via) ? 'warn' : 'pass';
+  // Allowed, but a corrected policy still has something to add: a recommended action, a direct grant.
+  const open = results.some((r) => r.decision.decision !== 'allow');
+  const status = failed || rejected ? 'fail' : undecided ? 'unknown' : open || needsAPerson([...findings, ...grammar]) ? 'warn' : 'pass';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, destinationAccountId: dest });
-  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders };
+  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
 }
 
 function summaryText(changes: KeyPolicyChange[], dest: string): { code: string; text: string } {
@@ -250,20 +305,30 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const keyArn = fact(input, 'sourceKeyArn');
   const region = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
   const partition = partitionOf(region);
-  // First the user's own IDs in place of the placeholders (a minimal edit of each string), then the usual merge on
-  // the policy as it then reads.
+  const org = fact(input, 'organizationId');
+  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
+  // minimal edit of each string), then the usual merge on the policy as it then reads.
   const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
   const hits = a.placeholders ?? [];
-  const replaced = replacePlaceholders(pasted.text, hits);
-  const base = replaced === pasted.text ? pasted : { text: replaced };
-  const value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
-  const results = replaced === pasted.text ? (a.results ?? []) : analyse(value, input, { source, dest });
-  const missing = (grant: boolean) => [
-    ...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && !denyOnly(r) && !r.allowBehindDeny).map((r) => r.pattern)),
-  ];
-  const blockingDenies = [...new Set(results.filter((r) => r.decision.decision === 'explicit-deny').flatMap((r) => r.decision.deciding.map((d) => d.index)))];
+  let replaced = replacePlaceholders(pasted.text, hits);
+  let value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
+  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest, (i) => onlyCopyActions(value, i, OTHER_KEY_ACTIONS));
+  if (orgs.edits.length > 0) {
+    replaced = applyPolicyEdits(replaced, value, orgs.edits);
+    value = parse(replaced) as Record<string, unknown>;
+  }
+  const edited = replaced !== pasted.text;
+  const base = edited ? { text: replaced } : pasted;
+  const results = edited ? analyse(value, input, { source, dest }) : (a.results ?? []);
+  // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
+  // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
+  const mayBeDenied = (d: Decision) => d.decision === 'explicit-deny' || (d.decision === 'unknown' && d.deciding.some((x) => x.effect === 'Deny'));
+  const blockingDenies = [...new Set(results.filter((r) => mayBeDenied(r.decision)).flatMap((r) => deniesThatMayApply(value, r.request)))].sort((x, y) => x - y);
+  const withoutDenies = withoutStatements(value, blockingDenies);
+  const allowedThen = (r: ActionResult) => (blockingDenies.length === 0 ? r.decision.decision === 'allow' : evaluate(withoutDenies, r.request).decision === 'allow');
+  const missing = (grant: boolean) => [...new Set(results.filter((r) => r.grant === grant && r.decision.decision !== 'allow' && !allowedThen(r)).map((r) => r.pattern))];
   const owner = ownerCanManage(value, source, partition);
-  const { text, changes } = buildKeyPolicyFix({
+  const built = buildKeyPolicyFix({
     text: base.text,
     value,
     ...(base.tree ? { tree: base.tree } : {}),
@@ -275,10 +340,20 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     blockingDenies,
     addOwner: owner === 'no',
   });
+  const changes = built.changes;
+  // A narrowed Deny keeps denying the service-linked role every action the copy does not need.
+  const slr = backupServiceRoleArn(dest, partition);
+  const first = results[0]?.request;
+  const others: Request[] = first ? OTHER_KEY_ACTIONS.map((action) => ({ ...first, action, absentKey: (key: string) => absentFromCopyCall('kms', action, key) })) : [];
+  const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
+  const keptDenials = keepDenials(value, built.text, narrowedIdx, others, { operator: 'ArnEquals', key: 'aws:PrincipalArn', value: slr });
+  const text = keptDenials.text;
 
   const findings: Finding[] = placeholderFindings(INPUT, pt.parsed, hits).replaced;
+  for (const h of orgs.replaced) findings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
+  for (const h of orgs.narrowed) findings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: dest, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
   const needs: string[] = [];
-  if (changes.length === 0 && replaced === pasted.text) return { findings, needs };
+  if (changes.length === 0 && !edited) return { findings, needs };
   for (const c of changes) {
     if (c.kind === 'deny-narrowed') {
       findings.push(
@@ -291,6 +366,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
       );
     }
     if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
+  }
+  for (const k of keptDenials.kept) {
+    findings.push(
+      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement', k.index])),
+    );
   }
   if (owner === 'denied') findings.push(finding('KEY_POLICY_OWNER_DENIED', 'warning', { account: source }));
   if (pt.damage.length > 0) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
@@ -313,7 +393,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     findings.push(finding('KEY_ARN_UNKNOWN', 'warning', { fileName: 'key-policy.json' }));
     needs.push('sourceKeyArn');
   }
-  const summary = changes.length === 0 ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real account IDs in place of the placeholders' } : summaryText(changes, dest);
+  const summary =
+    changes.length === 0 ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, dest);
   const fix: Fix = {
     summary: summary.text,
     summaryCode: summary.code,
@@ -327,11 +408,6 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     ...(changes.some((c) => c.kind === 'deny-narrowed') ? { needsReview: true } : {}),
   };
   return { fix, findings, needs };
-}
-
-/** An action refused only by a Deny whose condition is unknown: no Allow would change that. */
-function denyOnly(r: ActionResult): boolean {
-  return r.decision.decision === 'unknown' && r.decision.deciding.some((d) => d.effect === 'Deny');
 }
 
 export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions = {}): CheckResult {
@@ -350,16 +426,16 @@ export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions
     const built = buildFix(input, a, source, dest);
     const fix = built.fix;
     if (!fix) return result(ID, a.status, findings, { needs });
-    const verdict = verifyFix(input, fix, (s: Session) => {
+    const verdict = verifyFix(input, fix, (s: Session): Recheck => {
       const again = run({ ...input, session: s });
-      return { status: again.status, grammar: again.grammar };
-    }, a.grammar);
+      return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.open === true };
+    }, findings, statementList(a.pt?.parsed.value).length);
     if (verdict.ok) {
       findings.push(...built.findings);
       needs.push(...built.needs);
       return result(ID, a.status, findings, { fix, needs });
     }
-    findings.push(finding('FIX_NOT_VERIFIED', 'error', { status: verdict.status, reason: verdict.reason }));
+    if (verdict.finding) findings.push(verdict.finding);
   }
   return result(ID, a.status, findings, { needs });
 }

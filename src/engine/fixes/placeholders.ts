@@ -6,6 +6,7 @@
 // (`ACCOUNT_ID`, a documentation example ID) is never guessed.
 import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
 import { EXAMPLE_ACCOUNT_IDS, arnPlaceholderPart, isPlaceholderText } from '../ids';
+import type { Edit } from './merge';
 
 export type PlaceholderRole = 'source' | 'destination';
 
@@ -55,6 +56,8 @@ function idFor(role: PlaceholderRole | undefined, ids: PlaceholderIds): string |
 
 /** The placeholder in one string, if any: the account part of an ARN, or the whole string when it stands for an ID. */
 function inspect(value: string, ids: PlaceholderIds, bareAccount: boolean): Omit<PlaceholderHit, 'path'> | undefined {
+  // A policy variable (`${aws:PrincipalAccount}`) is filled in by AWS, not a template's placeholder.
+  if (/\$\{[A-Za-z0-9-]+:[^}]+\}/.test(value)) return undefined;
   const known = new Set([ids.sourceAccountId, ids.destinationAccountId].filter((x): x is string => Boolean(x)));
   if (value.trimStart().startsWith('arn:')) {
     const parts = value.trim().split(':');
@@ -154,4 +157,94 @@ export function replacePlaceholders(text: string, hits: PlaceholderHit[]): strin
   let out = text;
   for (const e of edits) out = out.slice(0, e.offset) + e.content + out.slice(e.offset + e.length);
   return out;
+}
+
+/** A documentation example organization ID in a condition on the principal's organization. */
+export interface ExampleOrgHit {
+  /** Path of the JSON string that holds it. */
+  path: JSONPath;
+  statementIndex: number;
+  sid?: string;
+  effect?: string;
+  operator: string;
+  /** The condition key as written (`aws:PrincipalOrgID`). */
+  key: string;
+  value: string;
+  /** It is the key's only value. */
+  only: boolean;
+}
+
+const ORG_KEYS = new Set(['aws:principalorgid', 'aws:resourceorgid', 'aws:sourceorgid']);
+
+/** Example organization IDs (`o-a1b2c3d4e5`, `o-exampleorgid`...) left in organization conditions, unless `ownOrg` is one. */
+export function findExampleOrgIds(value: unknown, examples: readonly string[], ownOrg?: string): ExampleOrgHit[] {
+  if (!isRecord(value)) return [];
+  const raw = value.Statement;
+  const statements: { st: unknown; path: JSONPath; index: number }[] = Array.isArray(raw)
+    ? raw.map((st, i) => ({ st, path: ['Statement', i], index: i }))
+    : isRecord(raw)
+      ? [{ st: raw, path: ['Statement'], index: 0 }]
+      : [];
+  const hits: ExampleOrgHit[] = [];
+  for (const { st, path, index } of statements) {
+    if (!isRecord(st) || !isRecord(st.Condition)) continue;
+    for (const [operator, block] of Object.entries(st.Condition)) {
+      if (!isRecord(block)) continue;
+      for (const [key, v] of Object.entries(block)) {
+        if (!ORG_KEYS.has(key.toLowerCase())) continue;
+        const list = Array.isArray(v) ? v : [v];
+        list.forEach((x, i) => {
+          if (typeof x !== 'string' || !examples.includes(x.trim()) || x.trim() === ownOrg) return;
+          hits.push({
+            path: [...path, 'Condition', operator, key, ...(Array.isArray(v) ? [i] : [])],
+            statementIndex: index,
+            ...(typeof st.Sid === 'string' ? { sid: st.Sid } : {}),
+            ...(typeof st.Effect === 'string' ? { effect: st.Effect } : {}),
+            operator,
+            key,
+            value: x,
+            only: list.length === 1,
+          });
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+/**
+ * Edits for the example organization IDs of a policy (DESIGN.md: the user's real IDs everywhere), in the Allow
+ * statements that grant nothing but the copy's actions (`onlyCopy`): there the example can only have meant "my
+ * organization". With the user's organization ID known, it is replaced by it. Without it, a statement whose only
+ * organization value is the example is narrowed to the account that makes the copy's request (`aws:PrincipalAccount`):
+ * it never matched anyone, so the narrowed statement takes nothing away and gives that account only the copy. Other
+ * hits are left for the usual merge (an added statement, a narrowed Deny) and stay a warning.
+ */
+export function exampleOrgEdits(
+  value: unknown,
+  hits: ExampleOrgHit[],
+  org: string | undefined,
+  account: string,
+  onlyCopy: (statementIndex: number) => boolean,
+): { edits: Edit[]; replaced: ExampleOrgHit[]; narrowed: ExampleOrgHit[] } {
+  const edits: Edit[] = [];
+  const replaced: ExampleOrgHit[] = [];
+  const narrowed: ExampleOrgHit[] = [];
+  for (const h of hits) {
+    if (h.effect !== 'Allow' || !onlyCopy(h.statementIndex)) continue;
+    if (org) {
+      edits.push({ kind: 'set', path: h.path, value: org });
+      replaced.push(h);
+      continue;
+    }
+    const positive = !/Not|^Null/.test(h.operator.replace(/^(ForAnyValue|ForAllValues):/, ''));
+    if (!h.only || !positive || h.key.toLowerCase() !== 'aws:principalorgid') continue;
+    const blockPath = h.path.slice(0, -1);
+    const block = blockPath.reduce<unknown>((cur, seg) => (isRecord(cur) || Array.isArray(cur) ? (cur as Record<string, unknown>)[seg as string] : undefined), value);
+    if (isRecord(block) && Object.keys(block).some((k) => k.toLowerCase() === 'aws:principalaccount')) continue;
+    edits.push({ kind: 'set', path: [...blockPath, 'aws:PrincipalAccount'], value: account });
+    edits.push({ kind: 'set', path: h.path, value: undefined });
+    narrowed.push(h);
+  }
+  return { edits, replaced, narrowed };
 }

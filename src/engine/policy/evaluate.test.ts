@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionMatches, arnMatches, evaluate, parseOperator, type Request } from './evaluate';
+import { UNKNOWN_PART, actionMatches, arnMatches, evaluate, parseOperator, type Request } from './evaluate';
 
 const SRC = '210987654321';
 const DEST = '345678901234';
@@ -367,5 +367,90 @@ describe('real policies', () => {
     expect(evaluate(p, req({ 'aws:PrincipalOrgID': 'o-7h2kd9x3qa' })).decision).toBe('allow');
     expect(evaluate(p, req({ 'aws:PrincipalOrgID': 'o-99zzzzzzzz' })).decision).toBe('implicit-deny');
     expect(evaluate(p, req({})).decision).toBe('unknown');
+  });
+});
+
+describe('resources with parts not known', () => {
+  const VAULT = `arn:aws:backup:eu-central-1:${DEST}:backup-vault:central-vault`;
+  const copy = (resource: string | undefined): Request => ({
+    principal: { type: 'AWS', arn: `arn:aws:iam::${SRC}:root`, account: SRC },
+    action: 'backup:CopyIntoBackupVault',
+    ...(resource ? { resource } : {}),
+    context: {},
+  });
+  const on = (resource: unknown, extra: Record<string, unknown> = {}) => policy({ Effect: 'Allow', Principal: { AWS: SRC }, Action: 'backup:CopyIntoBackupVault', Resource: resource, ...extra });
+
+  it('a statement for another vault does not apply; one for this vault does', () => {
+    expect(evaluate(on(`arn:aws:backup:eu-central-1:${DEST}:backup-vault:old-vault`), copy(VAULT)).decision).toBe('implicit-deny');
+    expect(evaluate(on(VAULT), copy(VAULT)).decision).toBe('allow');
+    expect(evaluate(on([`arn:aws:backup:eu-central-1:${DEST}:backup-vault:old-vault`, `arn:aws:backup:*:${DEST}:backup-vault:central-*`]), copy(VAULT)).decision).toBe('allow');
+  });
+
+  it('NotResource applies to every other resource', () => {
+    const notThis = policy({ Effect: 'Allow', Principal: { AWS: SRC }, Action: 'backup:CopyIntoBackupVault', NotResource: VAULT });
+    expect(evaluate(notThis, copy(VAULT)).decision).toBe('implicit-deny');
+    const notOld = policy({ Effect: 'Allow', Principal: { AWS: SRC }, Action: 'backup:CopyIntoBackupVault', NotResource: `arn:aws:backup:eu-central-1:${DEST}:backup-vault:old-vault` });
+    expect(evaluate(notOld, copy(VAULT)).decision).toBe('allow');
+  });
+
+  it('a vault name not known leaves a named vault undecided, but a known part can still rule it out', () => {
+    const noName = `arn:aws:backup:eu-central-1:${DEST}:backup-vault:${UNKNOWN_PART}`;
+    const d = evaluate(on(VAULT), copy(noName));
+    expect(d.decision).toBe('unknown');
+    expect(d.unknowns?.[0]).toMatchObject({ reason: 'resource-unknown', parts: ['resource'] });
+    expect(evaluate(on(`arn:aws:backup:eu-central-1:${DEST}:backup-vault:*`), copy(noName)).decision).toBe('allow');
+    expect(evaluate(on(`arn:aws:backup:us-east-1:${SRC}:backup-vault:source-vault`), copy(noName)).decision).toBe('implicit-deny');
+    expect(evaluate(on(`arn:aws:backup:eu-central-1:${DEST}:recovery-point:*`), copy(noName)).decision).toBe('implicit-deny');
+    const noRegion = `arn:aws:backup:${UNKNOWN_PART}:${DEST}:backup-vault:central-vault`;
+    expect(evaluate(on(VAULT), copy(noRegion)).unknowns?.[0]?.parts).toEqual(['region']);
+  });
+});
+
+describe('keys the request does not carry', () => {
+  const absentKey = (key: string) => (key.toLowerCase().startsWith('backup:') ? ('invented' as const) : key.toLowerCase() === 'aws:sourceip' ? ('service-call' as const) : undefined);
+  const req: Request = { principal: { type: 'AWS', arn: `arn:aws:iam::${SRC}:root`, account: SRC }, action: 'backup:CopyIntoBackupVault', context: {}, absentKey };
+  const allowIf = (condition: unknown) => policy({ Sid: 'Conditional', Effect: 'Allow', Principal: { AWS: SRC }, Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: condition });
+
+  it('a positive condition on an absent key is false, and the statement is named', () => {
+    const d = evaluate(allowIf({ StringEquals: { 'backup:CopySourceRegion': 'eu-west-1' } }), req);
+    expect(d.decision).toBe('implicit-deny');
+    expect(d.neverMatches).toEqual([{ index: 0, sid: 'Conditional', effect: 'Allow', operator: 'StringEquals', key: 'backup:CopySourceRegion', reason: 'invented' }]);
+    expect(evaluate(allowIf({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } }), req).neverMatches?.[0]?.reason).toBe('service-call');
+  });
+
+  it('negated operators and IfExists are true on an absent key; Null says it is absent', () => {
+    expect(evaluate(allowIf({ StringNotEquals: { 'backup:CopySourceRegion': 'eu-west-1' } }), req).decision).toBe('allow');
+    expect(evaluate(allowIf({ IpAddressIfExists: { 'aws:SourceIp': '203.0.113.0/24' } }), req).decision).toBe('allow');
+    expect(evaluate(allowIf({ Null: { 'aws:SourceIp': 'true' } }), req).decision).toBe('allow');
+    expect(evaluate(allowIf({ Null: { 'aws:SourceIp': 'false' } }), req).decision).toBe('implicit-deny');
+    // A key the request may carry stays undecided.
+    expect(evaluate(allowIf({ StringEquals: { 'aws:ResourceTag/team': 'backup' } }), req).decision).toBe('unknown');
+  });
+
+  it('IpAddress decides IPv4 addresses and blocks', () => {
+    const withIp: Request = { ...req, context: { 'aws:SourceIp': '203.0.113.7' } };
+    expect(evaluate(allowIf({ IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } }), withIp).decision).toBe('allow');
+    expect(evaluate(allowIf({ IpAddress: { 'aws:SourceIp': '198.51.100.0/24' } }), withIp).decision).toBe('implicit-deny');
+    expect(evaluate(allowIf({ NotIpAddress: { 'aws:SourceIp': '198.51.100.0/24' } }), withIp).decision).toBe('allow');
+    expect(evaluate(allowIf({ IpAddress: { 'aws:SourceIp': '2001:db8::/32' } }), withIp).decision).toBe('unknown');
+  });
+
+  it('a value known to be none of the documentation examples', () => {
+    const r: Request = { ...req, context: { 'aws:PrincipalOrgID': { unknownExcept: ['o-a1b2c3d4e5', 'o-exampleorgid'] } } };
+    expect(evaluate(allowIf({ StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }), r).decision).toBe('implicit-deny');
+    expect(evaluate(allowIf({ StringNotEquals: { 'aws:PrincipalOrgID': 'o-exampleorgid' } }), r).decision).toBe('allow');
+    expect(evaluate(allowIf({ StringEquals: { 'aws:PrincipalOrgID': 'o-7h2kd9x3qa' } }), r).decision).toBe('unknown');
+  });
+});
+
+describe('a requester whose role is not known', () => {
+  const someRole: Request = { principal: { type: 'AWS', arn: `arn:aws:iam::${SRC}:root`, account: SRC, arnUnknown: true }, action: 'backup:CopyIntoBackupVault', context: {} };
+  const to = (aws: unknown) => policy({ Effect: 'Allow', Principal: { AWS: aws }, Action: 'backup:CopyIntoBackupVault', Resource: '*' });
+  it('the account matches, a role of that account is undecided, a role elsewhere does not match', () => {
+    expect(evaluate(to(`arn:aws:iam::${SRC}:root`), someRole).decision).toBe('allow');
+    const d = evaluate(to(`arn:aws:iam::${SRC}:role/service-role/AWSBackupDefaultServiceRole`), someRole);
+    expect(d.decision).toBe('unknown');
+    expect(d.unknowns?.[0]?.reason).toBe('principal-unknown');
+    expect(evaluate(to(`arn:aws:iam::${DEST}:role/BackupRole`), someRole).decision).toBe('implicit-deny');
   });
 });

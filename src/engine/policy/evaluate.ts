@@ -6,16 +6,45 @@
 // certainly applies > an Allow that may apply (unknown) > implicit deny.
 //
 // Context convention: a key present in `context` with the value `undefined` is known to be ABSENT from the
-// request; a key not in `context` at all is UNKNOWN (it may or may not be there, with any value).
+// request; a key not in `context` at all is UNKNOWN (it may or may not be there, with any value), unless the
+// request's `absentKey` says the request certainly lacks it.
+//
+// Resources: `request.resource` is the ARN the request is made on. A part of it that is not known (the vault's name,
+// the key's ID) is written as UNKNOWN_PART; a statement that names a specific resource is then undecided, unless a
+// known part already rules it out.
+import type { AbsentReason } from './conditionKeys';
 import { normalisePolicy, type ConditionEntry, type NormalPolicy, type NormalStatement, type PrincipalSpec } from './model';
 
-export type ContextValue = string | string[] | boolean | number | undefined;
+/** A value not known, except that it is none of `except` (compared ignoring case): the documentation's example
+ *  organization IDs are never the user's organization. */
+export interface UnknownExcept {
+  unknownExcept: string[];
+}
+
+export type ContextValue = string | string[] | boolean | number | undefined | UnknownExcept;
+
+/** Marks a part of `Request.resource` that is not known. */
+export const UNKNOWN_PART = '\u0000';
 
 export interface Request {
-  principal: { type: 'AWS' | 'Service'; arn: string; account?: string };
+  /** `arnUnknown`: only the account is known, not which of its roles or users makes the request. */
+  principal: { type: 'AWS' | 'Service'; arn: string; account?: string; arnUnknown?: boolean };
   action: string;
   resource?: string;
   context: Record<string, ContextValue>;
+  /** For keys not in `context`: why the request certainly does not carry the key, or undefined when it may. */
+  absentKey?: (key: string) => AbsentReason | undefined;
+}
+
+/** A statement that would apply to the request but for a condition on a key the request does not carry. */
+export interface NeverMatch {
+  index: number;
+  sid?: string;
+  effect?: 'Allow' | 'Deny';
+  operator: string;
+  key: string;
+  /** Why the key is absent; `absent` when the caller's context says so without a reason. */
+  reason: AbsentReason | 'absent';
 }
 
 export interface Deciding {
@@ -40,9 +69,12 @@ export interface Unknown {
     | 'bad-effect'
     | 'malformed'
     | 'no-principal'
+    | 'principal-unknown'
     | 'not-a-policy';
   operator?: string;
   key?: string;
+  /** For `resource-unknown`: the parts of the resource ARN that decide it and are not known. */
+  parts?: ArnPart[];
   /** Where in the statement, e.g. ['Condition', 'StringEquals', 'kms:ViaService']. */
   path: (string | number)[];
 }
@@ -52,6 +84,8 @@ export interface Decision {
   deciding: Deciding[];
   unknownReasons?: string[];
   unknowns?: Unknown[];
+  /** Statements that never apply to the request because of a condition on a key it does not carry. */
+  neverMatches?: NeverMatch[];
 }
 
 export interface EvaluateOptions {
@@ -65,6 +99,7 @@ type Tri = 'yes' | 'no' | 'unknown';
 interface StatementOutcome {
   match: Tri;
   unknowns: Unknown[];
+  never?: NeverMatch[];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -99,13 +134,48 @@ export function actionMatches(pattern: string, action: string): boolean {
 
 /** ARN match component by component (ArnLike semantics); the resource part may hold colons. */
 export function arnMatches(pattern: string, value: string): boolean {
-  if (pattern === '*') return true;
+  return arnMatch(pattern, value).t === 'yes';
+}
+
+export type ArnPart = 'partition' | 'service' | 'region' | 'account' | 'resource';
+const ARN_PARTS: readonly (ArnPart | 'arn')[] = ['arn', 'partition', 'service', 'region', 'account', 'resource'];
+
+const onlyStars = (s: string) => /^\*+$/.test(s);
+
+/** One ARN part whose value holds UNKNOWN_PART (the known text before it, if any, is a fixed prefix). */
+function unknownPartMatch(pattern: string, value: string): Tri {
+  if (onlyStars(pattern)) return 'yes';
+  const prefix = value.slice(0, value.indexOf(UNKNOWN_PART));
+  const literal = /^[^*?]*/.exec(pattern)![0];
+  if (literal.length >= prefix.length) {
+    if (!literal.startsWith(prefix)) return 'no';
+    return pattern.length > prefix.length && onlyStars(pattern.slice(prefix.length)) ? 'yes' : 'unknown';
+  }
+  if (!prefix.startsWith(literal)) return 'no';
+  return onlyStars(pattern.slice(literal.length)) ? 'yes' : 'unknown';
+}
+
+/** ARN match that knows about UNKNOWN_PART: the parts that leave it undecided come with an unknown answer. */
+export function arnMatch(pattern: string, value: string): { t: Tri; parts: ArnPart[] } {
+  if (pattern === '*') return { t: 'yes', parts: [] };
   const p = pattern.split(':');
   const v = value.split(':');
-  if (p.length < 6 || v.length < 6) return false;
+  if (p.length < 6 || v.length < 6) return { t: 'no', parts: [] };
   const pp = [...p.slice(0, 5), p.slice(5).join(':')];
   const vv = [...v.slice(0, 5), v.slice(5).join(':')];
-  return pp.every((part, i) => globMatch(part, vv[i] ?? '', false));
+  const parts: ArnPart[] = [];
+  let t: Tri = 'yes';
+  for (let i = 0; i < pp.length; i++) {
+    const pat = pp[i]!;
+    const val = vv[i] ?? '';
+    const one: Tri = val.includes(UNKNOWN_PART) ? unknownPartMatch(pat, val) : globMatch(pat, val, false) ? 'yes' : 'no';
+    if (one === 'no') return { t: 'no', parts: [] };
+    if (one === 'unknown') {
+      t = 'unknown';
+      parts.push(ARN_PARTS[i] as ArnPart);
+    }
+  }
+  return { t, parts };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -137,21 +207,27 @@ function sameIamArn(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** Does one AWS principal value name the requester? Account forms include every role and user of the account. */
-function awsValueMatches(value: string, req: Request['principal']): boolean {
-  const v = value.trim();
-  if (v === '*') return true;
-  if (UNIQUE_ID.test(v)) return false; // a deleted role or user: matches nothing, even if recreated
-  const account = accountOf(v);
-  if (account !== undefined) return requestAccount(req) === account;
-  if (v.includes('*') || v.includes('?')) return false; // partial wildcards are not valid in principals
-  return sameIamArn(v, req.arn);
+/** The account of an IAM or STS principal ARN. */
+function arnAccountOf(value: string): string | undefined {
+  return /^arn:[^:]+:(?:iam|sts)::(\d{12}):/.exec(value.trim())?.[1];
 }
 
-function principalSpecMatches(spec: PrincipalSpec, req: Request['principal']): boolean {
-  if (spec.any) return true;
-  if (req.type === 'AWS') return spec.aws.some((v) => awsValueMatches(v, req));
-  return spec.service.some((v) => v.trim() === '*' || v.trim().toLowerCase() === req.arn.toLowerCase());
+/** Does one AWS principal value name the requester? Account forms include every role and user of the account. */
+function awsValueMatches(value: string, req: Request['principal']): Tri {
+  const v = value.trim();
+  if (v === '*') return 'yes';
+  if (UNIQUE_ID.test(v)) return 'no'; // a deleted role or user: matches nothing, even if recreated
+  const account = accountOf(v);
+  if (account !== undefined) return requestAccount(req) === account ? 'yes' : 'no';
+  if (v.includes('*') || v.includes('?')) return 'no'; // partial wildcards are not valid in principals
+  if (req.arnUnknown) return arnAccountOf(v) === requestAccount(req) ? 'unknown' : 'no';
+  return sameIamArn(v, req.arn) ? 'yes' : 'no';
+}
+
+function principalSpecMatch(spec: PrincipalSpec, req: Request['principal']): Tri {
+  if (spec.any) return 'yes';
+  if (req.type === 'AWS') return any(spec.aws.map((v) => awsValueMatches(v, req)));
+  return spec.service.some((v) => v.trim() === '*' || v.trim().toLowerCase() === req.arn.toLowerCase()) ? 'yes' : 'no';
 }
 
 /**
@@ -166,6 +242,11 @@ function notPrincipalApplies(spec: PrincipalSpec, req: Request['principal']): Tr
   }
   const acct = requestAccount(req);
   const listsAccount = spec.aws.some((v) => v.trim() === '*' || (accountOf(v) !== undefined && accountOf(v) === acct));
+  if (req.arnUnknown) {
+    // Some role of the account: exempt only if both the account and that role are listed, which cannot be told.
+    const listsARole = spec.aws.some((v) => accountOf(v) === undefined && !UNIQUE_ID.test(v.trim()) && arnAccountOf(v) === acct);
+    return !listsAccount && !listsARole ? 'yes' : 'unknown';
+  }
   if (isRootArn(req.arn)) return listsAccount ? 'no' : 'yes';
   const listsSelf = spec.aws.some((v) => accountOf(v) === undefined && !UNIQUE_ID.test(v.trim()) && sameIamArn(v, req.arn));
   if (listsAccount && listsSelf) return 'no';
@@ -176,15 +257,39 @@ function notPrincipalApplies(spec: PrincipalSpec, req: Request['principal']): Tr
 // ---------------------------------------------------------------------------------------------------------
 // Conditions
 
-function lookup(context: Record<string, ContextValue>, key: string): { known: boolean; value: ContextValue } {
-  if (key in context) return { known: true, value: context[key] };
-  const lower = key.toLowerCase();
-  for (const k of Object.keys(context)) if (k.toLowerCase() === lower) return { known: true, value: context[k] };
-  return { known: false, value: undefined };
+interface Lookup {
+  known: boolean;
+  value: ContextValue;
+  /** The key is absent from the request: why. */
+  absent?: AbsentReason | 'absent';
+}
+
+/** Context keys by lower-case name, built once per context object (condition keys are matched ignoring case). */
+const lowerKeys = new WeakMap<Record<string, ContextValue>, Map<string, string>>();
+
+function lookup(context: Record<string, ContextValue>, key: string, absentKey?: Request['absentKey']): Lookup {
+  let found: { value: ContextValue } | undefined;
+  if (key in context) found = { value: context[key] };
+  else {
+    let index = lowerKeys.get(context);
+    if (!index) {
+      index = new Map(Object.keys(context).map((k) => [k.toLowerCase(), k]));
+      lowerKeys.set(context, index);
+    }
+    const k = index.get(key.toLowerCase());
+    if (k !== undefined) found = { value: context[k] };
+  }
+  if (found) return found.value === undefined ? { known: true, value: undefined, absent: 'absent' } : { known: true, value: found.value };
+  const reason = absentKey?.(key);
+  return reason ? { known: true, value: undefined, absent: reason } : { known: false, value: undefined };
+}
+
+function isUnknownExcept(v: ContextValue): v is UnknownExcept {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function asStrings(v: ContextValue): string[] {
-  if (v === undefined) return [];
+  if (v === undefined || isUnknownExcept(v)) return [];
   if (Array.isArray(v)) return v.map(String);
   return [String(v)];
 }
@@ -198,7 +303,7 @@ function substitute(value: string, context: Record<string, ContextValue>): strin
     if (name === '?') return '?';
     if (name === '$') return '$';
     const { known, value: v } = lookup(context, name);
-    if (!known || v === undefined || Array.isArray(v)) {
+    if (!known || v === undefined || Array.isArray(v) || isUnknownExcept(v)) {
       unknown = true;
       return '';
     }
@@ -207,7 +312,7 @@ function substitute(value: string, context: Record<string, ContextValue>): strin
   return unknown ? undefined : out;
 }
 
-/** The condition operators the evaluator decides; any other (IpAddress, BinaryEquals...) makes the answer unknown. */
+/** The condition operators the evaluator decides; any other (BinaryEquals...) makes the answer unknown. */
 export const EVALUATED_OPERATORS = [
   'StringEquals',
   'StringNotEquals',
@@ -233,13 +338,15 @@ export const EVALUATED_OPERATORS = [
   'DateLessThanEquals',
   'DateGreaterThan',
   'DateGreaterThanEquals',
+  'IpAddress',
+  'NotIpAddress',
 ] as const;
 type Base = (typeof EVALUATED_OPERATORS)[number];
 
 const BASES = new Map<string, Base>(EVALUATED_OPERATORS.map((b) => [b.toLowerCase(), b]));
 
 /** Negated operators: "matches none of the values"; true when the key is absent. */
-const NEGATED = new Set<Base>(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike', 'NumericNotEquals', 'DateNotEquals']);
+const NEGATED = new Set<Base>(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike', 'NumericNotEquals', 'DateNotEquals', 'NotIpAddress']);
 
 /** The positive operator a negated one is the opposite of. */
 const POSITIVE_OF: Partial<Record<Base, Base>> = {
@@ -250,6 +357,7 @@ const POSITIVE_OF: Partial<Record<Base, Base>> = {
   ArnNotLike: 'ArnLike',
   NumericNotEquals: 'NumericEquals',
   DateNotEquals: 'DateEquals',
+  NotIpAddress: 'IpAddress',
 };
 
 export interface ParsedOperator {
@@ -293,9 +401,31 @@ function toDate(s: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
+function ipv4(s: string): number | undefined {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s.trim());
+  if (!m) return undefined;
+  const parts = m.slice(1).map(Number);
+  if (parts.some((n) => n > 255)) return undefined;
+  return ((parts[0]! << 24) >>> 0) + (parts[1]! << 16) + (parts[2]! << 8) + parts[3]!;
+}
+
+/** An IPv4 address inside an IPv4 CIDR block (or equal to an address); IPv6 is not decided here. */
+function ipMatch(ctx: string, pol: string): Tri {
+  const [net, bitsText] = pol.trim().split('/');
+  const a = ipv4(ctx);
+  const n = ipv4(net ?? '');
+  if (a === undefined || n === undefined) return 'unknown';
+  const bits = bitsText === undefined ? 32 : Number(bitsText);
+  if (!Number.isInteger(bits) || bits < 0 || bits > 32) return 'unknown';
+  const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
+  return ((a & mask) >>> 0) === ((n & mask) >>> 0) ? 'yes' : 'no';
+}
+
 /** One context value against one policy value, for a positive operator. */
 function positiveMatch(base: Base, ctx: string, pol: string): Tri {
   switch (base) {
+    case 'IpAddress':
+      return ipMatch(ctx, pol);
     case 'StringEquals':
       return ctx === pol ? 'yes' : 'no';
     case 'StringEqualsIgnoreCase':
@@ -375,7 +505,25 @@ function conditionUnknown(entry: ConditionEntry, st: NormalStatement, reason: Un
   };
 }
 
-function conditionEntry(entry: ConditionEntry, context: Record<string, ContextValue>, st: NormalStatement): { t: Tri; unknown?: Unknown } {
+/** A value known only to be none of `except`: a string equality with policy values all in the list is false. */
+function unknownExceptMatch(op: ParsedOperator, v: UnknownExcept, pols: string[]): Tri {
+  const positive = POSITIVE_OF[op.base] ?? op.base;
+  if (positive !== 'StringEquals' && positive !== 'StringEqualsIgnoreCase' && positive !== 'StringLike') return 'unknown';
+  const except = v.unknownExcept.map((x) => x.toLowerCase());
+  const allExcluded = pols.length > 0 && pols.every((p) => !/[*?]/.test(p) && except.includes(p.toLowerCase()));
+  if (!allExcluded) return 'unknown';
+  return NEGATED.has(op.base) ? 'yes' : 'no';
+}
+
+interface ConditionResult {
+  t: Tri;
+  unknown?: Unknown;
+  /** The condition is false because the request does not carry the key. */
+  absent?: AbsentReason | 'absent';
+}
+
+function conditionEntry(entry: ConditionEntry, req: Request, st: NormalStatement): ConditionResult {
+  const context = req.context;
   const mk = (reason: Unknown['reason']) => conditionUnknown(entry, st, reason);
   const op = parseOperator(entry.operator);
   if (!op) return mk('unknown-operator');
@@ -389,8 +537,16 @@ function conditionEntry(entry: ConditionEntry, context: Record<string, ContextVa
     } else if (typeof v === 'boolean' || typeof v === 'number') pols.push(String(v));
     else return mk('bad-value');
   }
-  const { known, value } = lookup(context, entry.key);
+  const found = lookup(context, entry.key, req.absentKey);
+  const { known, value } = found;
   const absent = known && (value === undefined || (Array.isArray(value) && value.length === 0));
+  const falseForAbsence = (t: Tri): ConditionResult => (t === 'no' && found.absent ? { t, absent: found.absent } : { t });
+
+  if (isUnknownExcept(value)) {
+    if (op.base === 'Null') return { t: pols.some((p) => p.toLowerCase() === 'false') ? 'yes' : 'no' };
+    const t = unknownExceptMatch(op, value, pols);
+    return t === 'unknown' ? mk('key-unknown') : { t };
+  }
 
   if (op.base === 'Null') {
     if (!known) return mk('key-unknown');
@@ -400,14 +556,14 @@ function conditionEntry(entry: ConditionEntry, context: Record<string, ContextVa
       if (q === 'false') return absent ? 'no' : 'yes';
       return 'no';
     });
-    return { t: any(results) };
+    return falseForAbsence(any(results));
   }
 
   if (op.set) {
     if (!known) return mk('key-unknown');
     const values = asStrings(value);
     // An absent key or an empty set: ForAnyValue is false, ForAllValues is true; ...IfExists makes both true.
-    if (values.length === 0) return { t: op.ifExists || op.set === 'ForAllValues' ? 'yes' : 'no' };
+    if (values.length === 0) return falseForAbsence(op.ifExists || op.set === 'ForAllValues' ? 'yes' : 'no');
     const each = values.map((v) => singleValue(op.base, v, pols));
     const t = op.set === 'ForAnyValue' ? any(each) : all(each);
     if (t === 'unknown') return mk(op.base.startsWith('Date') ? 'date' : 'bad-value');
@@ -417,7 +573,7 @@ function conditionEntry(entry: ConditionEntry, context: Record<string, ContextVa
   if (!known) return mk('key-unknown');
   if (absent) {
     if (op.ifExists) return { t: 'yes' };
-    return { t: NEGATED.has(op.base) ? 'yes' : 'no' };
+    return falseForAbsence(NEGATED.has(op.base) ? 'yes' : 'no');
   }
   const values = asStrings(value);
   // A multivalued key without a set operator: true if any request value satisfies the operator.
@@ -460,8 +616,9 @@ function statementOutcome(st: NormalStatement, req: Request, opts: Required<Eval
   // Principal
   let principal: Tri;
   if (st.principal) {
-    if (st.principal.malformed && !principalSpecMatches(st.principal, req.principal)) return undecided(st, 'malformed', ['Principal']);
-    principal = principalSpecMatches(st.principal, req.principal) ? 'yes' : 'no';
+    principal = principalSpecMatch(st.principal, req.principal);
+    if (st.principal.malformed && principal !== 'yes') return undecided(st, 'malformed', ['Principal']);
+    if (principal === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'principal-unknown', path: ['Principal'] });
   } else if (st.notPrincipal) {
     if (st.notPrincipal.malformed) return undecided(st, 'malformed', ['NotPrincipal']);
     principal = notPrincipalApplies(st.notPrincipal, req.principal);
@@ -475,28 +632,39 @@ function statementOutcome(st: NormalStatement, req: Request, opts: Required<Eval
 
   // Resource: a resource policy's statements apply to its own resource; "*" means it.
   let resource: Tri = 'yes';
+  const parts = new Set<ArnPart>();
+  const matchAny = (patterns: string[]): Tri => {
+    if (req.resource === undefined) return 'unknown';
+    return any(
+      patterns.map((r) => {
+        const m = arnMatch(r.trim(), req.resource!);
+        for (const part of m.parts) parts.add(part);
+        return m.t;
+      }),
+    );
+  };
   if (st.resource !== undefined) {
-    if (st.resource.some((r) => r.trim() === '*')) resource = 'yes';
-    else if (req.resource === undefined) resource = 'unknown';
-    else resource = st.resource.some((r) => arnMatches(r.trim(), req.resource!)) ? 'yes' : 'no';
+    resource = st.resource.some((r) => r.trim() === '*') ? 'yes' : matchAny(st.resource);
   } else if (st.notResource !== undefined) {
-    if (st.notResource.some((r) => r.trim() === '*')) resource = 'no';
-    else if (req.resource === undefined) resource = 'unknown';
-    else resource = st.notResource.some((r) => arnMatches(r.trim(), req.resource!)) ? 'no' : 'yes';
+    resource = st.notResource.some((r) => r.trim() === '*') ? 'no' : not(matchAny(st.notResource));
   }
   if (resource === 'no') return { match: 'no', unknowns: [] };
-  if (resource === 'unknown') unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'resource-unknown', path: [st.resource ? 'Resource' : 'NotResource'] });
+  if (resource === 'unknown') {
+    unknowns.push({ index: st.index, sid: st.sid, effect: st.effect, reason: 'resource-unknown', path: [st.resource ? 'Resource' : 'NotResource'], ...(parts.size ? { parts: [...parts] } : {}) });
+  }
 
-  // Conditions: all must hold.
+  // Conditions: all must hold. Every one is looked at, to say which ones can never hold for this request.
   if (st.conditionMalformed) return undecided(st, 'malformed', ['Condition']);
   const results: Tri[] = [];
+  let never: NeverMatch[] | undefined;
   for (const entry of st.conditions) {
-    const { t, unknown } = conditionEntry(entry, req.context, st);
-    if (t === 'no') return { match: 'no', unknowns: [] };
+    const { t, unknown, absent } = conditionEntry(entry, req, st);
     results.push(t);
     if (unknown) unknowns.push(unknown);
+    if (absent) (never ??= []).push({ index: st.index, ...(st.sid !== undefined ? { sid: st.sid } : {}), ...(st.effect ? { effect: st.effect } : {}), operator: entry.operator, key: entry.key, reason: absent });
   }
   const match = all([principal, resource, ...results]);
+  if (match === 'no') return { match, unknowns: [], ...(never ? { never } : {}) };
   return { match, unknowns: match === 'unknown' ? unknowns : [] };
 }
 
@@ -515,6 +683,8 @@ function describe(u: Unknown): string {
       return `${where}: NotPrincipal lists the account or the role but not both; AWS may check either`;
     case 'resource-unknown':
       return `${where}: names a specific resource, and the request's resource is not known`;
+    case 'principal-unknown':
+      return `${where}: names a role or user of the requesting account, and which one makes the request is not known`;
     case 'bad-effect':
       return `${where}: Effect is neither "Allow" nor "Deny"`;
     case 'malformed':
@@ -558,8 +728,10 @@ export function evaluate(policy: unknown, request: Request, options: EvaluateOpt
   const denyUnknowns: Unknown[] = [];
   const allowUnknowns: Unknown[] = [];
 
+  const never: NeverMatch[] = [];
   for (const st of model.statements) {
     const out = statementOutcome(st, request, opts);
+    if (out.never) never.push(...out.never);
     if (out.match === 'no') continue;
     if (!st.effect) {
       // An Effect that is neither Allow nor Deny: the statement applies, but we cannot say how.
@@ -583,15 +755,16 @@ export function evaluate(policy: unknown, request: Request, options: EvaluateOpt
     }
   }
 
-  if (denyYes.length) return { decision: 'explicit-deny', deciding: denyYes };
+  const extra = never.length ? { neverMatches: never } : {};
+  if (denyYes.length) return { decision: 'explicit-deny', deciding: denyYes, ...extra };
   if (denyUnknown.length) {
-    return { decision: 'unknown', deciding: denyUnknown, unknowns: denyUnknowns, unknownReasons: denyUnknowns.map(describe) };
+    return { decision: 'unknown', deciding: denyUnknown, unknowns: denyUnknowns, unknownReasons: denyUnknowns.map(describe), ...extra };
   }
-  if (allowYes.length) return { decision: 'allow', deciding: allowYes };
+  if (allowYes.length) return { decision: 'allow', deciding: allowYes, ...extra };
   if (allowUnknown.length) {
-    return { decision: 'unknown', deciding: allowUnknown, unknowns: allowUnknowns, unknownReasons: allowUnknowns.map(describe) };
+    return { decision: 'unknown', deciding: allowUnknown, unknowns: allowUnknowns, unknownReasons: allowUnknowns.map(describe), ...extra };
   }
-  return { decision: 'implicit-deny', deciding: [] };
+  return { decision: 'implicit-deny', deciding: [], ...extra };
 }
 
 export { describe as describeUnknown };
@@ -600,4 +773,15 @@ export { describe as describeUnknown };
 export function mentionsConditionKey(policy: unknown, key: string): boolean {
   const lower = key.toLowerCase();
   return modelOf(policy).statements.some((st) => st.conditions.some((c) => c.key.toLowerCase() === lower));
+}
+
+/**
+ * Every Deny statement that applies, or may apply, to the request (a Deny hidden behind another that certainly applies
+ * included): the ones a corrected policy must narrow so that the request is certainly not denied.
+ */
+export function deniesThatMayApply(policy: unknown, request: Request, options: EvaluateOptions = {}): number[] {
+  const opts: Required<EvaluateOptions> = { requirePrincipal: options.requirePrincipal ?? true };
+  const model = modelOf(policy);
+  if (model.problem) return [];
+  return model.statements.filter((st) => st.effect === 'Deny' && statementOutcome(st, request, opts).match !== 'no').map((st) => st.index);
 }

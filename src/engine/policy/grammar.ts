@@ -89,7 +89,9 @@ export const GRAMMAR_CODES = [
   'ARN_MALFORMED',
   'ACCOUNT_ID_INVALID',
   'EXAMPLE_ACCOUNT_ID',
+  'EXAMPLE_ACCOUNT_ID_IS_YOURS',
   'EXAMPLE_ORG_ID',
+  'EXAMPLE_ORG_ID_IS_YOURS',
   'PLACEHOLDER_LEFT',
   'CONDITION_OPERATOR_MISSPELLED',
   'CONDITION_OPERATOR_UNKNOWN',
@@ -138,7 +140,7 @@ const STATEMENT_ELEMENTS = [
 const PRINCIPAL_TYPES = ['AWS', 'Service', 'Federated', 'CanonicalUser'] as const;
 
 /** Every IAM condition operator: the ones the evaluator decides, and the ones it only recognises. */
-const CONDITION_OPERATORS = [...EVALUATED_OPERATORS, 'BinaryEquals', 'IpAddress', 'NotIpAddress'] as const;
+const CONDITION_OPERATORS = [...EVALUATED_OPERATORS, 'BinaryEquals'] as const;
 
 /** Condition keys that tie a `"Principal": "*"` down to an account, organization, principal or network. */
 const NARROWING_KEYS = new Set([
@@ -169,7 +171,8 @@ const ACCOUNT_KEYS = new Set([
 ]);
 const ORG_ID_KEYS = new Set(['aws:principalorgid', 'aws:sourceorgid', 'aws:resourceorgid']);
 const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths', 'aws:resourceorgpaths']);
-const EXAMPLE_ORG_IDS = ['o-a1b2c3d4e5', 'o-exampleorgid', 'o-1234567890', 'o-abcdefghij'];
+/** Organization IDs from the AWS documentation: never the user's organization, unless the user says it is. */
+export const EXAMPLE_ORG_IDS = ['o-a1b2c3d4e5', 'o-exampleorgid', 'o-1234567890', 'o-abcdefghij'];
 
 const UNIQUE_ID_RE = /^(AROA|AIDA|AGPA|ANPA|ANVA|AIPA|ASIA|AKIA|ACCA|ABIA|APKA)[A-Z0-9]{17}$/;
 const POLICY_VARIABLE_RE = /\$\{(?:[A-Za-z0-9.-]+:[^}]*|[*?$])\}/g;
@@ -420,7 +423,9 @@ class Grammar {
     for (const [kind, list] of byKind) {
       const first = list[0] as Damage;
       const lines = [...new Set(list.map((d) => d.line))];
-      this.addAt(`PASTE_DAMAGE_${kind}` as GrammarCode, 'error', first, {
+      // Not in the policy AWS holds: added on the way to the paste box. The policy is read after the repair, and the
+      // finding warns that the text as pasted would be refused (ADR 5).
+      this.addAt(`PASTE_DAMAGE_${kind}` as GrammarCode, 'warning', first, {
         count: list.length,
         lines: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
       });
@@ -686,7 +691,9 @@ class Grammar {
       return false;
     }
     if (UNIQUE_ID_RE.test(trimmed)) {
-      this.add('PRINCIPAL_UNIQUE_ID', 'error', node, path, { value: trimmed });
+      // A deleted role or user: AWS itself rewrites the principal to its unique ID and accepts the policy. The
+      // statement is dead (it matches nobody), which is worth a look but does not make AWS refuse the policy.
+      this.add('PRINCIPAL_UNIQUE_ID', 'warning', node, path, { value: trimmed });
       return false;
     }
     this.add('PRINCIPAL_INVALID', 'error', node, path, { value: shorten(v) });
@@ -716,9 +723,10 @@ class Grammar {
   }
 
   private exampleAccount(node: Node, path: JsonPath, account: string): void {
-    if (EXAMPLE_ACCOUNT_IDS.includes(account) && !this.knownAccounts.has(account)) {
-      this.add('EXAMPLE_ACCOUNT_ID', 'error', node, path, { value: account });
-    }
+    if (!EXAMPLE_ACCOUNT_IDS.includes(account)) return;
+    // The user's own account can be one of the documentation's IDs only by mistake or in a lab: say so, never refuse.
+    if (this.knownAccounts.has(account)) this.add('EXAMPLE_ACCOUNT_ID_IS_YOURS', 'warning', node, path, { value: account });
+    else this.add('EXAMPLE_ACCOUNT_ID', 'error', node, path, { value: account });
   }
 
   /**
@@ -983,8 +991,10 @@ class Grammar {
     }
     if (ORG_ID_KEYS.has(lowerKey)) {
       if (!hasWildcard && !ORG_ID_RE.test(v.trim())) this.add('ORG_ID_INVALID', 'error', node, path, params);
-      else if (EXAMPLE_ORG_IDS.includes(v.trim()) && v.trim() !== this.opts.organizationId?.trim()) {
-        this.add('EXAMPLE_ORG_ID', 'error', node, path, { value: v.trim() });
+      else if (EXAMPLE_ORG_IDS.includes(v.trim())) {
+        // AWS accepts the text; the statement just never matches the user's organization.
+        if (v.trim() === this.opts.organizationId?.trim()) this.add('EXAMPLE_ORG_ID_IS_YOURS', 'warning', node, path, { value: v.trim() });
+        else this.add('EXAMPLE_ORG_ID', 'warning', node, path, { value: v.trim() });
       }
       return;
     }

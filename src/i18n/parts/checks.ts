@@ -11,6 +11,10 @@ export const checkMessages = defineCatalog(
       'The key policy does not allow the destination account’s AWSServiceRoleForBackup ({principal}) to manage grants for AWS resources (kms:GrantIsForAWSResource = true): {actions}. The copy needs them to create grants on the key.',
     'finding.KEY_POLICY_DENY_BLOCKS_COPY':
       'Statement {statement} is a Deny that applies to the destination account’s AWSServiceRoleForBackup ({principal}) for {actions}. A Deny wins over every Allow, so the copy cannot use the key.',
+    'finding.KEY_POLICY_DENY_BLOCKS_RECOMMENDED':
+      'Statement {statement} is a Deny that applies to the destination account’s AWSServiceRoleForBackup ({principal}) for {actions}. The copy itself does not need these, but AWS Backup uses them to look after the grants it creates. The corrected policy narrows the Deny; review it.',
+    'finding.KEY_POLICY_RECOMMENDED_GRANT_MISSING':
+      'The key policy lets the destination account’s AWSServiceRoleForBackup ({principal}) do everything the copy needs, but not {actions}. AWS documents them beside kms:CreateGrant so that AWS Backup can list and revoke the grants it creates; the copy works without them. The corrected policy adds them, with kms:GrantIsForAWSResource.',
     'finding.KEY_POLICY_VIA_OTHER_SERVICE':
       'Statement {statement} allows {actions} only when the key is used through {service}. AWS Backup copies of some resource types (EBS through EC2, RDS through RDS) do call KMS that way, so this may be enough, but calls AWS Backup makes itself are not allowed. It cannot be confirmed from the policy alone.',
     'finding.KEY_POLICY_OWNER_STATEMENT_ADDED':
@@ -35,6 +39,8 @@ export const checkMessages = defineCatalog(
     // Shared by both policy checks
     'finding.POLICY_DENY_NARROWED':
       'The corrected policy keeps Deny statement {statement} but adds the condition {condition} so that it no longer applies to {principal}. Review this change before you apply it.',
+    'finding.POLICY_DENY_KEPT_FOR_OTHER_ACTIONS':
+      'Narrowing Deny statement {statement} would also have stopped it denying {principal} these actions, which another statement allows: {actions}. The corrected policy adds the statement {sid}, a copy of that Deny for {principal} and exactly those actions, so that the copy gets what it needs and nothing more. Review it with the narrowed Deny.',
     'finding.POLICY_CONDITION_NEEDS_ORGANIZATION_ID':
       'Statement {statement} applies only when {key} matches ({operator}). Enter the organization ID (o-...) to decide it for {actions}.',
     'finding.POLICY_CONDITION_NEEDS_REGION':
@@ -49,6 +55,24 @@ export const checkMessages = defineCatalog(
       'Statement {statement} uses NotPrincipal and lists either the account or the role, but not both. AWS may check either, so whether it applies to {actions} is not decided. Prefer a condition on aws:PrincipalArn.',
     'finding.POLICY_RESOURCE_UNDECIDED':
       'Statement {statement} names a specific resource; without the resource’s ARN it is not decided whether it covers {actions}.',
+    'finding.POLICY_PRINCIPAL_ROLE_UNKNOWN':
+      'Statement {statement} names a role or user of the source account, and which role the copy job uses is not known, so whether it covers {actions} is not decided. Paste the copy job (aws backup describe-copy-job): its IamRoleArn names the role.',
+    'finding.POLICY_CONDITION_NEEDS_COPY_ROLE':
+      'Statement {statement} applies only when {key} matches ({operator}). Paste the copy job (aws backup describe-copy-job), whose IamRoleArn names the role that makes the request, to decide it for {actions}.',
+    'finding.POLICY_CONDITION_KEY_INVENTED':
+      'Statement {statement} allows {actions} only when {key} matches ({operator}), but {key} is not a condition key that exists. No request ever carries it, so this condition is never true and the statement never allows anything. Remove the condition, or use a real key.',
+    'finding.POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL':
+      'Statement {statement} allows {actions} only when {key} matches ({operator}). The copy’s requests are made by AWS Backup itself, not from your network, a VPC endpoint or a browser, so they never carry {key}: this statement never allows the copy. Narrow it with aws:PrincipalOrgID or the account instead.',
+    'finding.POLICY_CONDITION_KEY_NOT_IN_REQUEST':
+      'Statement {statement} allows {actions} only when {key} matches ({operator}). {service} requests for {actions} never carry {key}, so this condition is never true and the statement never allows these actions.',
+    'finding.POLICY_DENY_CONDITION_KEY_INVENTED':
+      'Statement {statement} is a Deny for {actions} conditioned on {key} ({operator}), which is not a condition key that exists. No request carries it, so this Deny never applies. If it was meant to protect something, use a real key.',
+    'finding.POLICY_EXAMPLE_ORG_REPLACED':
+      'Statement {statement} named {value}, the example organization ID from the AWS documentation. The corrected policy puts your organization ID {org} in its place.',
+    'finding.POLICY_EXAMPLE_ORG_NARROWED':
+      'Statement {statement} named {value}, the example organization ID from the AWS documentation, so it never allowed anyone. Your organization ID is not known, so the corrected policy narrows the statement to account {account} (aws:PrincipalAccount). Enter your organization ID to keep it organization-wide instead.',
+    'finding.FIX_AFTER_HAND_EDIT':
+      'AWS would refuse this policy because of {count} error(s) marked above that only you can correct (a corrected policy would be refused too). Correct them, then check again: the corrected policy appears.',
     'finding.POLICY_STATEMENT_UNREADABLE':
       'Statement {statement} cannot be read ({element}), so its effect on {actions} is not decided.',
     'finding.POLICY_NOT_A_POLICY': 'The pasted text is JSON but not a policy: it has no Statement list.',
@@ -77,7 +101,7 @@ export const checkMessages = defineCatalog(
     'fix.VAULT_POLICY_ALLOW_SOURCE': 'Let account {source} copy into the destination vault',
     'fix.VAULT_POLICY_NARROW_DENY': 'Narrow the Deny that blocks account {source} from copying into the vault (review it)',
     'fix.VAULT_POLICY_NARROW_DENY_AND_ALLOW': 'Narrow the Deny that blocks account {source} (review it) and let {source} copy into the vault',
-    'fix.POLICY_PLACEHOLDERS_REPLACED': 'Put the real account IDs in place of the placeholders',
+    'fix.POLICY_PLACEHOLDERS_REPLACED': 'Put the real IDs in place of the placeholders and examples',
     // CLI report (markdown)
   },
   {
@@ -87,6 +111,10 @@ export const checkMessages = defineCatalog(
       '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）為 AWS 資源管理授權（kms:GrantIsForAWSResource = true）：{actions}。複製需要它們在金鑰上建立授權。',
     'finding.KEY_POLICY_DENY_BLOCKS_COPY':
       '陳述式 {statement} 是一個 Deny，對目的地帳戶的 AWSServiceRoleForBackup（{principal}）的 {actions} 生效。Deny 優先於所有 Allow，因此複製無法使用這把金鑰。',
+    'finding.KEY_POLICY_DENY_BLOCKS_RECOMMENDED':
+      '陳述式 {statement} 是一個 Deny，對目的地帳戶的 AWSServiceRoleForBackup（{principal}）的 {actions} 生效。複製本身不需要這些動作，但 AWS Backup 會用它們管理自己建立的授權。修正後的政策會縮小這個 Deny，請檢查。',
+    'finding.KEY_POLICY_RECOMMENDED_GRANT_MISSING':
+      '金鑰政策允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）執行複製所需的一切，但沒有允許 {actions}。AWS 文件把它們與 kms:CreateGrant 列在一起，讓 AWS Backup 能列出並撤銷自己建立的授權；沒有它們複製仍然可以進行。修正後的政策會加入它們，並附上 kms:GrantIsForAWSResource 條件。',
     'finding.KEY_POLICY_VIA_OTHER_SERVICE':
       '陳述式 {statement} 只在透過 {service} 使用金鑰時才允許 {actions}。部分資源類型的 AWS Backup 複製確實會這樣呼叫 KMS（EBS 透過 EC2、RDS 透過 RDS），所以這樣可能就夠了，但 AWS Backup 自己發出的呼叫不被允許。單從政策無法確認。',
     'finding.KEY_POLICY_OWNER_STATEMENT_ADDED':
@@ -109,6 +137,8 @@ export const checkMessages = defineCatalog(
 
     'finding.POLICY_DENY_NARROWED':
       '修正後的政策保留 Deny 陳述式 {statement}，但加上條件 {condition}，讓它不再套用到 {principal}。套用前請先檢查這項變更。',
+    'finding.POLICY_DENY_KEPT_FOR_OTHER_ACTIONS':
+      '縮小 Deny 陳述式 {statement} 之後，它也不再對 {principal} 拒絕下列動作，而另一個陳述式允許這些動作：{actions}。修正後的政策加入陳述式 {sid}：它是那個 Deny 的副本，只針對 {principal} 與這些動作，讓複製只得到它需要的權限。請與縮小後的 Deny 一起檢查。',
     'finding.POLICY_CONDITION_NEEDS_ORGANIZATION_ID':
       '陳述式 {statement} 只在 {key} 相符（{operator}）時才生效。請輸入組織 ID（o-...），才能判斷它對 {actions} 是否生效。',
     'finding.POLICY_CONDITION_NEEDS_REGION':
@@ -123,6 +153,24 @@ export const checkMessages = defineCatalog(
       '陳述式 {statement} 使用 NotPrincipal，只列出帳戶或角色其中之一。AWS 可能檢查任一個，因此無法判斷它對 {actions} 是否生效。建議改用 aws:PrincipalArn 條件。',
     'finding.POLICY_RESOURCE_UNDECIDED':
       '陳述式 {statement} 指定了特定資源；沒有資源的 ARN，無法判斷它是否涵蓋 {actions}。',
+    'finding.POLICY_PRINCIPAL_ROLE_UNKNOWN':
+      '陳述式 {statement} 寫的是來源帳戶裡的某個角色或使用者，但不知道複製任務使用哪個角色，因此無法判斷它是否涵蓋 {actions}。請貼上複製任務（aws backup describe-copy-job），其中的 IamRoleArn 就是那個角色。',
+    'finding.POLICY_CONDITION_NEEDS_COPY_ROLE':
+      '陳述式 {statement} 只在 {key} 相符（{operator}）時才生效。請貼上複製任務（aws backup describe-copy-job），其中的 IamRoleArn 就是發出請求的角色，才能判斷它對 {actions} 是否生效。',
+    'finding.POLICY_CONDITION_KEY_INVENTED':
+      '陳述式 {statement} 只在 {key} 相符（{operator}）時才允許 {actions}，但 {key} 並不是存在的條件索引鍵。任何請求都不會帶有它，所以這個條件永遠不成立，這個陳述式也永遠不會允許任何事。請移除這個條件，或改用真正的索引鍵。',
+    'finding.POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL':
+      '陳述式 {statement} 只在 {key} 相符（{operator}）時才允許 {actions}。複製的請求是由 AWS Backup 自己發出的，不是來自您的網路、VPC 端點或瀏覽器，所以永遠不會帶有 {key}：這個陳述式永遠不會允許這次複製。請改用 aws:PrincipalOrgID 或帳戶來限縮。',
+    'finding.POLICY_CONDITION_KEY_NOT_IN_REQUEST':
+      '陳述式 {statement} 只在 {key} 相符（{operator}）時才允許 {actions}。{service} 處理 {actions} 的請求永遠不會帶有 {key}，所以這個條件永遠不成立，這個陳述式也永遠不會允許這些動作。',
+    'finding.POLICY_DENY_CONDITION_KEY_INVENTED':
+      '陳述式 {statement} 是針對 {actions} 的 Deny，條件是 {key}（{operator}），但這不是存在的條件索引鍵。任何請求都不會帶有它，所以這個 Deny 永遠不會生效。如果它原本是要保護什麼，請改用真正的索引鍵。',
+    'finding.POLICY_EXAMPLE_ORG_REPLACED':
+      '陳述式 {statement} 寫的是 {value}，也就是 AWS 文件裡的範例組織 ID。修正後的政策以您的組織 ID {org} 取代它。',
+    'finding.POLICY_EXAMPLE_ORG_NARROWED':
+      '陳述式 {statement} 寫的是 {value}，也就是 AWS 文件裡的範例組織 ID，所以它從來沒有允許過任何人。目前不知道您的組織 ID，因此修正後的政策把這個陳述式限縮到帳戶 {account}（aws:PrincipalAccount）。若要維持整個組織都適用，請輸入您的組織 ID。',
+    'finding.FIX_AFTER_HAND_EDIT':
+      'AWS 會因為上面標出的 {count} 個錯誤拒絕這份政策，而這些只能由您修正（修正後的政策也會被拒絕）。請先修正它們，再檢查一次，修正後的政策就會出現。',
     'finding.POLICY_STATEMENT_UNREADABLE': '無法讀取陳述式 {statement}（{element}），因此無法判斷它對 {actions} 的效果。',
     'finding.POLICY_NOT_A_POLICY': '貼上的文字是 JSON，但不是政策：沒有 Statement 清單。',
     'finding.POLICY_ACCOUNT_NEAR_MISS':
@@ -148,7 +196,7 @@ export const checkMessages = defineCatalog(
     'fix.VAULT_POLICY_ALLOW_SOURCE': '允許帳戶 {source} 複製到目的地保存庫',
     'fix.VAULT_POLICY_NARROW_DENY': '縮小阻擋帳戶 {source} 複製到保存庫的 Deny（請檢查）',
     'fix.VAULT_POLICY_NARROW_DENY_AND_ALLOW': '縮小阻擋帳戶 {source} 的 Deny（請檢查），並允許 {source} 複製到保存庫',
-    'fix.POLICY_PLACEHOLDERS_REPLACED': '以真正的帳戶 ID 取代預留位置',
+    'fix.POLICY_PLACEHOLDERS_REPLACED': '以真正的 ID 取代預留位置與範例',
   },
 );
 

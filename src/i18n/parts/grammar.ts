@@ -31,15 +31,15 @@ export const grammarMessages = defineCatalog(
     'jsonError.InvalidCharacter': 'a control character inside a text value',
 
     'finding.PASTE_DAMAGE_TYPOGRAPHIC_QUOTES':
-      'Curly quotes (“ ” ‘ ’) are used as JSON quotes ({count} of them, line {lines}). Chat apps and word processors add them; AWS rejects the policy. Apply the repair, or retype them as straight quotes (").',
+      'Curly quotes (“ ” ‘ ’) are used as JSON quotes ({count} of them, line {lines}). Chat apps and word processors add them. The policy was evaluated after repairing them; the text as pasted would be refused by AWS. Apply the repair, or retype them as straight quotes (").',
     'finding.PASTE_DAMAGE_TRAILING_COMMA':
-      'A comma right before a closing } or ] ({count}, line {lines}). JSON does not allow it and AWS rejects the policy. Apply the repair, or delete that comma.',
+      'A comma right before a closing } or ] ({count}, line {lines}). JSON does not allow it. The policy was evaluated after the repair; the text as pasted would be refused by AWS. Apply the repair, or delete that comma.',
     'finding.PASTE_DAMAGE_COMMENT':
-      'Comments (// or /* */) are in the policy ({count}, line {lines}). JSON has no comments and AWS rejects the policy. Apply the repair, or delete them.',
+      'Comments (// or /* */) are in the policy ({count}, line {lines}). JSON has no comments. The policy was evaluated without them; the text as pasted would be refused by AWS. Apply the repair, or delete them.',
     'finding.PASTE_DAMAGE_BYTE_ORDER_MARK':
-      'The text starts with an invisible byte-order mark (from a file saved as "UTF-8 with BOM"). Apply the repair, or save the file as plain UTF-8.',
+      'The text starts with an invisible byte-order mark (from a file saved as "UTF-8 with BOM"). The policy was evaluated without it; the text as pasted would be refused. Apply the repair, or save the file as plain UTF-8.',
     'finding.PASTE_DAMAGE_NON_BREAKING_SPACE':
-      'Non-breaking or invisible spaces are between the JSON parts ({count}, line {lines}). They look like spaces but break the JSON. Apply the repair, or retype those spaces.',
+      'Non-breaking or invisible spaces are between the JSON parts ({count}, line {lines}). They look like spaces but break the JSON. The policy was evaluated after the repair; the text as pasted would be refused. Apply the repair, or retype those spaces.',
     'finding.PASTE_EXTRA_TEXT_BEFORE':
       'Text before the JSON was left out: "{text}". Make sure it is not part of the policy; paste only the JSON next time.',
     'finding.PASTE_EXTRA_TEXT_AFTER':
@@ -104,7 +104,7 @@ export const grammarMessages = defineCatalog(
     'finding.PRINCIPAL_PARTIAL_WILDCARD':
       '"{value}" uses a wildcard inside a principal. Principals do not match wildcards; it matches nothing. Name the account or role exactly (or use "*" with a condition).',
     'finding.PRINCIPAL_UNIQUE_ID':
-      '"{value}" is the internal ID of a role or user that was deleted. It matches nobody, not even a new role with the same name. Replace it with the role’s ARN (recreate the role first if needed).',
+      '"{value}" is the internal ID of a role or user that was deleted (AWS writes it in place of the ARN when the role goes). It matches nobody, not even a new role with the same name, so this part of the statement is dead. Replace it with the role’s ARN (recreate the role first if needed), or remove it.',
     'finding.PRINCIPAL_ARN_SERVICE_INVALID':
       '"{value}" is a {service} ARN, but a principal must be an IAM or STS ARN (arn:aws:iam::ACCOUNT:root, :role/NAME, :user/NAME). Use the account or role that needs access.',
     'finding.PRINCIPAL_ARN_INVALID':
@@ -139,8 +139,12 @@ export const grammarMessages = defineCatalog(
       '"{value}" has {digits} digits, but an AWS account ID has exactly 12. Copy the account ID again from the console (top right) or from aws sts get-caller-identity.',
     'finding.EXAMPLE_ACCOUNT_ID':
       '{value} is an example account ID from the AWS documentation, not one of your accounts. Replace it with the real account ID.',
+    'finding.EXAMPLE_ACCOUNT_ID_IS_YOURS':
+      '{value} is an example account ID from the AWS documentation, and it is also what you entered as one of your accounts. If that is really your account, nothing is wrong; if it was copied from the documentation, enter the real account ID.',
     'finding.EXAMPLE_ORG_ID':
-      '{value} is the example organization ID from the AWS documentation. Replace it with yours (aws organizations describe-organization).',
+      '{value} is the example organization ID from the AWS documentation, so this condition never matches your organization. Replace it with yours (aws organizations describe-organization).',
+    'finding.EXAMPLE_ORG_ID_IS_YOURS':
+      '{value} is the example organization ID from the AWS documentation, and it is also what you entered as your organization ID. If that is really your organization, nothing is wrong; if it was copied from the documentation, enter the real one.',
     'finding.PLACEHOLDER_LEFT':
       '"{value}" still contains a template placeholder. Replace it with the real value (for an account: its 12-digit ID).',
     'finding.CONDITION_OPERATOR_MISSPELLED':
@@ -206,15 +210,15 @@ export const grammarMessages = defineCatalog(
     'jsonError.InvalidCharacter': '文字值裡有控制字元',
 
     'finding.PASTE_DAMAGE_TYPOGRAPHIC_QUOTES':
-      'JSON 的引號被換成了彎引號（“ ” ‘ ’），共 {count} 個，在第 {lines} 行。通訊軟體和文書處理器會自動替換，AWS 會拒絕這份政策。請套用修復，或改打成直引號（"）。',
+      'JSON 的引號被換成了彎引號（“ ” ‘ ’），共 {count} 個，在第 {lines} 行。通訊軟體和文書處理器會自動替換。這份政策是修復後才評估的；照原樣貼上的文字會被 AWS 拒絕。請套用修復，或改打成直引號（"）。',
     'finding.PASTE_DAMAGE_TRAILING_COMMA':
-      '} 或 ] 前面多了一個逗號（{count} 處，第 {lines} 行）。JSON 不允許，AWS 會拒絕這份政策。請套用修復，或刪掉那個逗號。',
+      '} 或 ] 前面多了一個逗號（{count} 處，第 {lines} 行）。JSON 不允許。這份政策是修復後才評估的；照原樣貼上的文字會被 AWS 拒絕。請套用修復，或刪掉那個逗號。',
     'finding.PASTE_DAMAGE_COMMENT':
-      '政策裡有註解（// 或 /* */），共 {count} 處，在第 {lines} 行。JSON 沒有註解，AWS 會拒絕這份政策。請套用修復，或刪掉註解。',
+      '政策裡有註解（// 或 /* */），共 {count} 處，在第 {lines} 行。JSON 沒有註解。這份政策是去掉註解後才評估的；照原樣貼上的文字會被 AWS 拒絕。請套用修復，或刪掉註解。',
     'finding.PASTE_DAMAGE_BYTE_ORDER_MARK':
-      '文字開頭有看不見的位元組順序標記（BOM，來自存成「UTF-8 with BOM」的檔案）。請套用修復，或把檔案存成一般的 UTF-8。',
+      '文字開頭有看不見的位元組順序標記（BOM，來自存成「UTF-8 with BOM」的檔案）。這份政策是去掉它後才評估的；照原樣貼上的文字會被拒絕。請套用修復，或把檔案存成一般的 UTF-8。',
     'finding.PASTE_DAMAGE_NON_BREAKING_SPACE':
-      'JSON 各部分之間有不換行空格或隱形空白（{count} 處，第 {lines} 行），看起來像空格，卻會讓 JSON 壞掉。請套用修復，或重打那些空格。',
+      'JSON 各部分之間有不換行空格或隱形空白（{count} 處，第 {lines} 行），看起來像空格，卻會讓 JSON 壞掉。這份政策是修復後才評估的；照原樣貼上的文字會被拒絕。請套用修復，或重打那些空格。',
     'finding.PASTE_EXTRA_TEXT_BEFORE': 'JSON 前面的文字已略過：「{text}」。請確認它不是政策的一部分；下次只貼上 JSON 即可。',
     'finding.PASTE_EXTRA_TEXT_AFTER': 'JSON 後面的文字已略過：「{text}」。請確認它不是政策的一部分；下次只貼上 JSON 即可。',
     'finding.CLI_ERROR_PASTED':
@@ -265,7 +269,7 @@ export const grammarMessages = defineCatalog(
     'finding.PRINCIPAL_PARTIAL_WILDCARD':
       '「{value}」在主體裡用了萬用字元。主體不支援萬用字元，這樣什麼都比對不到。請寫出確切的帳戶或角色（或使用 "*" 並加上條件）。',
     'finding.PRINCIPAL_UNIQUE_ID':
-      '「{value}」是某個已刪除角色或使用者的內部 ID。它比對不到任何人，就算重建同名角色也一樣。請改成該角色的 ARN（必要時先重建角色）。',
+      '「{value}」是某個已刪除角色或使用者的內部 ID（角色被刪除時，AWS 會用它取代原本的 ARN）。它比對不到任何人，就算重建同名角色也一樣，所以陳述式的這個部分已經失效。請改成該角色的 ARN（必要時先重建角色），或把它移除。',
     'finding.PRINCIPAL_ARN_SERVICE_INVALID':
       '「{value}」是 {service} 的 ARN，但主體必須是 IAM 或 STS 的 ARN（arn:aws:iam::ACCOUNT:root、:role/NAME、:user/NAME）。請改用需要存取的帳戶或角色。',
     'finding.PRINCIPAL_ARN_INVALID':
@@ -296,8 +300,12 @@ export const grammarMessages = defineCatalog(
     'finding.ACCOUNT_ID_INVALID':
       '「{value}」有 {digits} 位數，但 AWS 帳戶 ID 剛好是 12 位數。請從主控台右上角或 aws sts get-caller-identity 重新複製帳戶 ID。',
     'finding.EXAMPLE_ACCOUNT_ID': '{value} 是 AWS 文件裡的範例帳戶 ID，不是您的帳戶。請換成真正的帳戶 ID。',
+    'finding.EXAMPLE_ACCOUNT_ID_IS_YOURS':
+      '{value} 是 AWS 文件裡的範例帳戶 ID，而它也正是您輸入的帳戶之一。如果那真的是您的帳戶，就沒有問題；如果是從文件複製來的，請輸入真正的帳戶 ID。',
     'finding.EXAMPLE_ORG_ID':
-      '{value} 是 AWS 文件裡的範例組織 ID。請換成您的組織 ID（aws organizations describe-organization）。',
+      '{value} 是 AWS 文件裡的範例組織 ID，所以這個條件永遠比對不到您的組織。請換成您的組織 ID（aws organizations describe-organization）。',
+    'finding.EXAMPLE_ORG_ID_IS_YOURS':
+      '{value} 是 AWS 文件裡的範例組織 ID，而它也正是您輸入的組織 ID。如果那真的是您的組織，就沒有問題；如果是從文件複製來的，請輸入真正的組織 ID。',
     'finding.PLACEHOLDER_LEFT': '「{value}」還留著範本的預留位置。請換成真正的值（帳戶請填 12 位數的 ID）。',
     'finding.CONDITION_OPERATOR_MISSPELLED':
       '條件運算子「{operator}」不存在。您是要寫「{suggestion}」嗎？運算子有區分大小寫；照現在這樣 AWS 會拒絕這份政策。',
