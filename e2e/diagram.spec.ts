@@ -106,7 +106,7 @@ test('the labels are in reading order for the keyboard, each visible when focuse
     'Needs input: Service control policies (SCPs), from SCPs and RCPs to Source and destination accounts',
     'Needs input: Tag policies, from Tag policies to Source and destination accounts',
     'Pass: Resource type and Regions, from Resource to Source vault',
-    'Needs input: IAM role, from Copy job role to Source vault',
+    'Pass: IAM role, from Copy job role to Source vault',
     'Needs input: Encryption keys, from Destination vault to Vault key',
     'Fail: Destination vault access policy, from Source vault to Destination vault',
     'Needs input: Vault lock retention, from Source vault to Destination vault',
