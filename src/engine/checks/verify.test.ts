@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Fix, Session } from '../types';
 import { diagnose } from '../diagnose';
+import { pack } from '../../test-support/pack';
 import { checkSourceKeyPolicy } from './sourceKeyPolicy';
 import { GRANTS, OWNER, USE, makeInput, policyText } from './testSupport';
 import { verifyFix, type Recheck } from './verify';
@@ -75,7 +76,7 @@ describe('verifyFix: documentation IDs that are the user’s own', () => {
   it('a vault policy whose placeholder becomes the user’s own 111122223333: the fix is shown (it only warns that the ID is a documentation one)', () => {
     const policy = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'backup:CopyIntoBackupVault', Resource: '*', Principal: { AWS: 'arn:aws:iam::SourceAccountID :root' } }] });
     const s = { format: 'copy-doctor/session', version: 1, facts: { sourceAccountId: '111122223333', destinationAccountId: '345678901234', destinationRegion: 'eu-west-1', destinationVaultName: 'central-backup-vault' }, pastes: { destinationVaultPolicy: policy }, answers: {} } as const;
-    const r = diagnose(s as unknown as Session).checks.find((c) => c.id === 'destination-vault-policy')!;
+    const r = diagnose(s as unknown as Session, pack).checks.find((c) => c.id === 'destination-vault-policy')!;
     expect(r.findings.map((f) => f.code)).not.toContain('FIX_NOT_VERIFIED');
     expect(r.fix?.documents[0]?.text).toContain('arn:aws:iam::111122223333:root');
   });
