@@ -13,6 +13,7 @@
 // the key's ID) is written as UNKNOWN_PART; a statement that names a specific resource is then undecided, unless a
 // known part already rules it out.
 import type { AbsentReason } from './conditionKeys';
+import { actionMatches, globMatch, isUniqueId, principalRootAccount } from './match';
 import { normalisePolicy, type ConditionEntry, type NormalPolicy, type NormalStatement, type PrincipalSpec } from './model';
 
 /** A value not known, except that it is none of `except` (compared ignoring case): the documentation's example
@@ -103,34 +104,9 @@ interface StatementOutcome {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Glob matching (`*` any run, `?` one character) with a compiled-pattern cache: policies repeat patterns a lot.
+// Matching: one glob and action matcher for the whole policy core (./match).
 
-const globCache = new Map<string, RegExp>();
-
-function globRegExp(pattern: string, ignoreCase: boolean): RegExp {
-  const cacheKey = (ignoreCase ? 'i' : 's') + pattern;
-  let re = globCache.get(cacheKey);
-  if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\*?]/g, (c) => (c === '*' ? '.*' : c === '?' ? '.' : '\\' + c));
-    re = new RegExp('^' + body + '$', ignoreCase ? 'is' : 's');
-    if (globCache.size > 5000) globCache.clear();
-    globCache.set(cacheKey, re);
-  }
-  return re;
-}
-
-export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
-  if (pattern === '*') return true;
-  if (!pattern.includes('*') && !pattern.includes('?')) {
-    return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-  }
-  return globRegExp(pattern, ignoreCase).test(value);
-}
-
-/** IAM action match: `service:Name` patterns, case-insensitive, with `*` and `?`. */
-export function actionMatches(pattern: string, action: string): boolean {
-  return globMatch(pattern.trim(), action, true);
-}
+export { actionMatches, globMatch } from './match';
 
 /** ARN match component by component (ArnLike semantics); the resource part may hold colons. */
 export function arnMatches(pattern: string, value: string): boolean {
@@ -181,16 +157,8 @@ export function arnMatch(pattern: string, value: string): { t: Tri; parts: ArnPa
 // ---------------------------------------------------------------------------------------------------------
 // Principals
 
-const ACCOUNT_ROOT = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):root$/;
-const UNIQUE_ID = /^A(ROA|IDA|GPA|SIA|KIA|NPA|NVA|3T|CCA|PKA|GPA)[A-Z0-9]{8,}$/;
-
 /** The account a principal-element value stands for as a whole, if it is an account form. */
-function accountOf(value: string): string | undefined {
-  const v = value.trim();
-  if (/^\d{12}$/.test(v)) return v;
-  const m = ACCOUNT_ROOT.exec(v);
-  return m ? m[2] : undefined;
-}
+const accountOf = principalRootAccount;
 
 function requestAccount(p: Request['principal']): string | undefined {
   if (p.account) return p.account;
@@ -199,7 +167,7 @@ function requestAccount(p: Request['principal']): string | undefined {
 }
 
 function isRootArn(arn: string): boolean {
-  return ACCOUNT_ROOT.test(arn);
+  return principalRootAccount(arn) !== undefined && arn.trim().startsWith('arn:');
 }
 
 /** Compare IAM ARNs: role and user names are case-insensitive in IAM, the rest is exact. */
@@ -216,7 +184,7 @@ function arnAccountOf(value: string): string | undefined {
 function awsValueMatches(value: string, req: Request['principal']): Tri {
   const v = value.trim();
   if (v === '*') return 'yes';
-  if (UNIQUE_ID.test(v)) return 'no'; // a deleted role or user: matches nothing, even if recreated
+  if (isUniqueId(v)) return 'no'; // a deleted role or user: matches nothing, even if recreated
   const account = accountOf(v);
   if (account !== undefined) return requestAccount(req) === account ? 'yes' : 'no';
   if (v.includes('*') || v.includes('?')) return 'no'; // partial wildcards are not valid in principals
@@ -244,11 +212,11 @@ function notPrincipalApplies(spec: PrincipalSpec, req: Request['principal']): Tr
   const listsAccount = spec.aws.some((v) => v.trim() === '*' || (accountOf(v) !== undefined && accountOf(v) === acct));
   if (req.arnUnknown) {
     // Some role of the account: exempt only if both the account and that role are listed, which cannot be told.
-    const listsARole = spec.aws.some((v) => accountOf(v) === undefined && !UNIQUE_ID.test(v.trim()) && arnAccountOf(v) === acct);
+    const listsARole = spec.aws.some((v) => accountOf(v) === undefined && !isUniqueId(v) && arnAccountOf(v) === acct);
     return !listsAccount && !listsARole ? 'yes' : 'unknown';
   }
   if (isRootArn(req.arn)) return listsAccount ? 'no' : 'yes';
-  const listsSelf = spec.aws.some((v) => accountOf(v) === undefined && !UNIQUE_ID.test(v.trim()) && sameIamArn(v, req.arn));
+  const listsSelf = spec.aws.some((v) => accountOf(v) === undefined && !isUniqueId(v) && sameIamArn(v, req.arn));
   if (listsAccount && listsSelf) return 'no';
   if (!listsAccount && !listsSelf) return 'yes';
   return 'unknown';

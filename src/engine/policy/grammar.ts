@@ -6,6 +6,7 @@ import type { Node } from 'jsonc-parser';
 import { locateNode, type ParsedJson } from '../json/parse';
 import type { PolicyText } from '../json/policyText';
 import type { Damage, DamageKind } from '../json/repair';
+import { isUniqueId } from './match';
 import { arnPlaceholderPart, EXAMPLE_ACCOUNT_IDS, isPlaceholderText, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
 import {
@@ -174,7 +175,6 @@ const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths', 'a
 /** Organization IDs from the AWS documentation: never the user's organization, unless the user says it is. */
 export const EXAMPLE_ORG_IDS = ['o-a1b2c3d4e5', 'o-exampleorgid', 'o-1234567890', 'o-abcdefghij'];
 
-const UNIQUE_ID_RE = /^(AROA|AIDA|AGPA|ANPA|ANVA|AIPA|ASIA|AKIA|ACCA|ABIA|APKA)[A-Z0-9]{17}$/;
 const POLICY_VARIABLE_RE = /\$\{(?:[A-Za-z0-9.-]+:[^}]*|[*?$])\}/g;
 
 // Small helpers -----------------------------------------------------------------------------------------------------
@@ -690,7 +690,7 @@ class Grammar {
       this.accountId(node, path, trimmed);
       return false;
     }
-    if (UNIQUE_ID_RE.test(trimmed)) {
+    if (isUniqueId(trimmed)) {
       // A deleted role or user: AWS itself rewrites the principal to its unique ID and accepts the policy. The
       // statement is dead (it matches nobody), which is worth a look but does not make AWS refuse the policy.
       this.add('PRINCIPAL_UNIQUE_ID', 'warning', node, path, { value: trimmed });

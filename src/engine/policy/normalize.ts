@@ -1,5 +1,6 @@
 // A tolerant, normalized view of an IAM policy value (resource policy or SCP): every element as a list, with the JSON
 // path of each statement. Never throws; whatever is not understood is left out (the grammar reports it).
+import { actionMatches } from './match';
 
 export type JsonPath = (string | number)[];
 
@@ -127,51 +128,11 @@ export function normalizePolicy(value: unknown, prefix: JsonPath = []): Normaliz
 
 // Matching ------------------------------------------------------------------------------------------------------
 
-/** IAM wildcard match (`*` any run, `?` one character); case-insensitive, as action names are. */
-export function wildcardMatch(pattern: string, value: string, caseInsensitive = true): boolean {
-  const p = caseInsensitive ? pattern.toLowerCase() : pattern;
-  const v = caseInsensitive ? value.toLowerCase() : value;
-  // Iterative glob with backtracking to the last `*`: linear for practical patterns.
-  let pi = 0;
-  let vi = 0;
-  let star = -1;
-  let mark = 0;
-  while (vi < v.length) {
-    if (pi < p.length && (p[pi] === '?' || p[pi] === v[vi])) {
-      pi++;
-      vi++;
-    } else if (pi < p.length && p[pi] === '*') {
-      star = pi++;
-      mark = vi;
-    } else if (star !== -1) {
-      pi = star + 1;
-      vi = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.length && p[pi] === '*') pi++;
-  return pi === p.length;
-}
-
 /** Does the statement's Action (or NotAction) cover `action`? */
 export function statementCoversAction(st: NormalizedStatement, action: string): boolean {
-  if (st.actions) return st.actions.some((a) => wildcardMatch(a, action));
-  if (st.notActions) return !st.notActions.some((a) => wildcardMatch(a, action));
+  if (st.actions) return st.actions.some((a) => actionMatches(a, action));
+  if (st.notActions) return !st.notActions.some((a) => actionMatches(a, action));
   return false;
 }
 
-/** The account a principal value names as a whole (`arn:aws:iam::ID:root` or a bare ID), if it does. */
-export function principalRootAccount(value: string): string | undefined {
-  if (/^\d{12}$/.test(value)) return value;
-  const m = /^arn:aws(?:-cn|-us-gov)?:iam::(\d{12}):root$/.exec(value);
-  return m ? m[1] : undefined;
-}
-
-/** The account of an IAM or STS principal ARN (role, user, assumed role), if any. */
-export function principalAccount(value: string): string | undefined {
-  const root = principalRootAccount(value);
-  if (root) return root;
-  const m = /^arn:aws(?:-cn|-us-gov)?:(?:iam|sts)::(\d{12}):/.exec(value);
-  return m ? m[1] : undefined;
-}
+export { principalAccount, principalRootAccount } from './match';
