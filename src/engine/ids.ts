@@ -1,14 +1,8 @@
 // Identifier formats from the knowledge file, section 4. Shared by the fact step, the grammar and the checks.
 
-/** Example IDs from AWS documentation: real-looking but never the user's. */
-export const EXAMPLE_ACCOUNT_IDS = ['111122223333', '444455556666', '123456789012', '111111111111', '222222222222', '999999999999', '000000000000'];
+import { EXAMPLE_ACCOUNT_IDS, isPlaceholderText } from './core/placeholders';
 
-const PLACEHOLDER_WORDS = /(source|destination|dest|target|management|member|your|my|other)[-_ ]?(account)?[-_ ]?(id|number)|account[-_ ]?id|\baccount[-_ ]?number\b|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|\$\{[^}]*\}|x{6,}|\bREPLACE|\bEXAMPLE\b|\bTODO\b/i;
-
-/** Text left in from a template: `SourceAccountID`, `[source-account-id]`, `<ACCOUNT_ID>`, `${account}`. */
-export function isPlaceholderText(s: string): boolean {
-  return PLACEHOLDER_WORDS.test(s);
-}
+export { arnPlaceholderPart, EXAMPLE_ACCOUNT_IDS, isPlaceholderText } from './core/placeholders';
 
 export type AccountIdProblem = 'empty' | 'placeholder' | 'example-id' | 'not-12-digits' | 'has-space';
 
@@ -50,25 +44,6 @@ export function parseArn(raw: string): { arn?: Arn; problem?: ArnProblem } {
   if (!(PARTITIONS as readonly string[]).includes(partition)) return { arn, problem: 'unknown-partition' };
   if (account !== '' && account !== 'aws' && !/^\d{12}$/.test(account)) return { arn, problem: 'bad-account' };
   return { arn };
-}
-
-/** Template text in one part of an ARN: only the tell-tale kinds, since a role may well be named "TargetIdentity". */
-const STRONG_PLACEHOLDER = /<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|x{6,}|\bREPLACE|\bTODO\b/i;
-
-/**
- * The part of an ARN-looking text that still holds a placeholder: `arn:aws:iam::SourceAccountID :root` and
- * `arn:aws:iam::ACCOUNT:root` (account), `arn:aws:kms:REGION:...` (region), `...:key/<key-id>` (resource).
- */
-export function arnPlaceholderPart(raw: string): 'account' | 'region' | 'resource' | undefined {
-  const parts = raw.trim().split(':');
-  if (parts[0] !== 'arn' || parts.length < 5) return isPlaceholderText(raw) ? 'resource' : undefined;
-  const region = (parts[3] ?? '').trim();
-  const account = (parts[4] ?? '').trim();
-  const resource = parts.slice(5).join(':');
-  if (account !== '' && account !== '*' && (isPlaceholderText(account) || !/[\d*?$]/.test(account))) return 'account';
-  if (region !== '' && (isPlaceholderText(region) || /^[A-Z][A-Z_-]+$/.test(region))) return 'region';
-  if (STRONG_PLACEHOLDER.test(resource) || STRONG_PLACEHOLDER.test(parts.slice(1, 3).join(':'))) return 'resource';
-  return undefined;
 }
 
 /** The account a vault ARN or key ARN belongs to, when it is well formed. */

@@ -6,6 +6,7 @@
 import { parse, type ParseError } from 'jsonc-parser';
 import { applyFix } from '../fixes/apply';
 import { findPlaceholders } from '../fixes/placeholders';
+import { newTemplateWord } from '../core/placeholders';
 import { GRAMMAR_CODES } from '../policy/grammar';
 import type { Finding, Fix, Session, Status } from '../types';
 import { finding, rejectedByAws, type CheckInput } from './common';
@@ -27,16 +28,8 @@ export interface Recheck {
   open: boolean;
 }
 
-/** Words a template leaves in: never in a corrected document or command. */
-const PLACEHOLDER = /(source|destination|dest|target|your|my)[-_ ]?account[-_ ]?(id|number)\b|account[-_ ]?id\b|<[A-Za-z_ -]+>|\$\{|\{\{|\bREPLACE|\bEXAMPLE\b|\bTODO\b|\.\.\.|\b(111122223333|444455556666|123456789012)\b/i;
-
-/** Placeholder-like text in `text` that `original` (the user's own paste) does not already contain. A documentation
- *  example ID that is one of `own` (the user's real account, as their facts say) is no placeholder. */
-export function newPlaceholder(text: string, original = '', own: readonly string[] = []): string | undefined {
-  const re = new RegExp(PLACEHOLDER.source, 'gi');
-  for (const m of text.matchAll(re)) if (!original.includes(m[0]) && !own.includes(m[0])) return m[0];
-  return undefined;
-}
+/** Template words the engine's text must not bring in (`core/placeholders`). */
+export const newPlaceholder = newTemplateWord;
 
 export function hasPlaceholder(text: string, own: readonly string[] = []): boolean {
   return newPlaceholder(text, '', own) !== undefined;

@@ -7,7 +7,8 @@ import { locateNode, type ParsedJson } from '../json/parse';
 import type { PolicyText } from '../json/policyText';
 import type { Damage, DamageKind } from '../json/repair';
 import { isUniqueId } from './match';
-import { arnPlaceholderPart, EXAMPLE_ACCOUNT_IDS, isPlaceholderText, ORG_ID_RE, parseArn } from '../ids';
+import { isPolicyPlaceholder, POLICY_VARIABLE_RE } from '../core/placeholders';
+import { EXAMPLE_ACCOUNT_IDS, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
 import {
   normalizePolicy,
@@ -175,7 +176,6 @@ const ORG_PATH_KEYS = new Set(['aws:principalorgpaths', 'aws:sourceorgpaths', 'a
 /** Organization IDs from the AWS documentation: never the user's organization, unless the user says it is. */
 export const EXAMPLE_ORG_IDS = ['o-a1b2c3d4e5', 'o-exampleorgid', 'o-1234567890', 'o-abcdefghij'];
 
-const POLICY_VARIABLE_RE = /\$\{(?:[A-Za-z0-9.-]+:[^}]*|[*?$])\}/g;
 
 // Small helpers -----------------------------------------------------------------------------------------------------
 
@@ -193,13 +193,6 @@ function props(node: Node): Prop[] {
     out.push({ key: keyNode.value, keyNode, value: p.children?.[1] });
   }
   return out;
-}
-
-/** Template text left in a value. In an ARN, only where it counts: the account, the Region, or a tell-tale <...>. */
-function isPlaceholder(s: string): boolean {
-  const v = s.replace(POLICY_VARIABLE_RE, '');
-  if (v.trim().startsWith('arn:')) return arnPlaceholderPart(v) !== undefined;
-  return isPlaceholderText(v) || /^[A-Z][A-Z_-]{2,}$/.test(v.trim());
 }
 
 function editDistance(a: string, b: string, max: number): number {
@@ -672,7 +665,7 @@ class Grammar {
   private awsPrincipal({ node, path, value }: Item): boolean {
     const v = value;
     if (v === '*') return true;
-    if (isPlaceholder(v)) {
+    if (isPolicyPlaceholder(v)) {
       this.add('PLACEHOLDER_LEFT', 'error', node, path, { value: shorten(v) });
       if (/\s/.test(v.trim()) && v.startsWith('arn:')) this.add('ARN_HAS_SPACE', 'error', node, path, { value: shorten(v) });
       return false;
@@ -702,7 +695,7 @@ class Grammar {
 
   private servicePrincipal({ node, path, value }: Item): void {
     if (value === '*') return;
-    if (isPlaceholder(value)) {
+    if (isPolicyPlaceholder(value)) {
       this.add('PLACEHOLDER_LEFT', 'error', node, path, { value: shorten(value) });
       return;
     }
@@ -847,7 +840,7 @@ class Grammar {
       for (const item of this.strings(p.value, [...path, p.key], p === resource ? 'Resource' : 'NotResource')) {
         const r = item.value;
         if (r === '*') continue;
-        if (isPlaceholder(r)) {
+        if (isPolicyPlaceholder(r)) {
           this.add('PLACEHOLDER_LEFT', 'error', item.node, item.path, { value: shorten(r) });
           if (/\s/.test(r.trim()) && r.startsWith('arn:')) this.add('ARN_HAS_SPACE', 'error', item.node, item.path, { value: shorten(r) });
         } else if (r.trim().startsWith('arn:')) this.arn(item.node, item.path, r, 'resource', expected);
@@ -978,14 +971,14 @@ class Grammar {
         });
         return;
       }
-      if (isPlaceholder(v)) {
+      if (isPolicyPlaceholder(v)) {
         this.add('PLACEHOLDER_LEFT', 'error', node, path, { value: shorten(v) });
         return;
       }
       if (!hasWildcard) this.accountId(node, path, v);
       return;
     }
-    if (isPlaceholder(v)) {
+    if (isPolicyPlaceholder(v)) {
       this.add('PLACEHOLDER_LEFT', 'error', node, path, { value: shorten(v) });
       return;
     }
