@@ -75,6 +75,10 @@ describe('the gallery', () => {
       'vault-lock',
       'scp',
       'iam-role',
+      'terraform',
+      'wrong-direction',
+      'single-action',
+      'condition-keys',
       'working',
     ]) {
       expect(tags, cause).toContain(cause);
@@ -195,6 +199,70 @@ describe('the cases the knowledge file insists on', () => {
       'arn:aws:backup:*:678901234567:backup-vault:*',
       'arn:aws:backup:eu-west-1:345678901234:backup-vault:central-backup-vault',
     ]);
+  });
+});
+
+// ---- the cases of the 2026 reports (lgallard, goldstack, backup-events-aws, re:Post)
+
+describe('the cases reported in 2026', () => {
+  type Doc = { Statement: { Effect: string; Principal?: unknown; Action: unknown; Condition?: Record<string, Record<string, unknown>> }[] };
+  const doc = (id: string, c: CheckId): Doc => JSON.parse(check(id, c).fix!.documents[0]!.text) as Doc;
+
+  it('terraform-vault-without-policy: a vault the module left without a policy gets one for the source account, in the destination account', () => {
+    const c = check('terraform-vault-without-policy', 'destination-vault-policy');
+    expect(c.findings.map((f) => f.code)).toEqual(['VAULT_POLICY_MISSING']);
+    expect(c.fix).toMatchObject({ runInAccount: 'destination', accountId: '907315628841', region: 'eu-central-1' });
+    expect(doc('terraform-vault-without-policy', 'destination-vault-policy').Statement).toEqual([
+      expect.objectContaining({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::583920174465:root' }, Action: 'backup:CopyIntoBackupVault' }),
+    ]);
+  });
+
+  it('vault-policy-on-source-vault: the policy on the source vault does not count; the fix goes on the destination vault', () => {
+    const s = load('vault-policy-on-source-vault.json');
+    expect(s.pastes.sourceVaultPolicy).toContain('backup:CopyFromBackupVault');
+    const c = check('vault-policy-on-source-vault', 'destination-vault-policy');
+    expect(c.status).toBe('fail');
+    expect(c.fix!.commands).toEqual(['aws backup put-backup-vault-access-policy --backup-vault-name backup-account-vault --policy file://vault-policy.json --region us-west-2']);
+    expect(c.fix).toMatchObject({ runInAccount: 'destination', accountId: '418265930742' });
+    expect(c.fix!.documents[0]!.text).toContain('"arn:aws:iam::736104852917:root"');
+    expect(c.fix!.documents[0]!.text).not.toContain('CopyFromBackupVault');
+  });
+
+  it('copy-targets-pinned-single-action: the SCP keeps its Deny and lets the single-action target in', () => {
+    const c = check('copy-targets-pinned-single-action', 'service-control-policies');
+    expect(c.fix!.needsReview).toBe(true);
+    const statement = doc('copy-targets-pinned-single-action', 'service-control-policies').Statement[0]!;
+    expect(statement.Effect).toBe('Deny');
+    expect(statement.Condition!['ForAnyValue:StringNotLike']!['backup:CopyTargets']).toEqual([
+      'arn:aws:backup:us-east-1:381574920613:backup-vault:rds-landing',
+      'arn:aws:backup:us-east-2:381574920613:backup-vault:rds-dr-copy-of-landing',
+      'arn:aws:backup:us-east-2:381574920613:backup-vault:rds-dr-us-east-2',
+    ]);
+    expect(check('copy-targets-pinned-single-action', 'destination-vault-policy').status).toBe('pass');
+  });
+
+  it('vault-policy-never-matching-conditions: names the invented key and the key a service call never sets, and allows the source without them', () => {
+    const c = check('vault-policy-never-matching-conditions', 'destination-vault-policy');
+    expect(c.status).toBe('fail');
+    const keys = c.findings.filter((f) => f.code.startsWith('POLICY_CONDITION_KEY_')).map((f) => [f.code, f.params?.key]);
+    expect(keys).toEqual([
+      ['POLICY_CONDITION_KEY_INVENTED', 'backup:CopySourceRegion'],
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'aws:SourceIp'],
+    ]);
+    const added = doc('vault-policy-never-matching-conditions', 'destination-vault-policy').Statement.at(-1)!;
+    expect(added).toMatchObject({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::845219637028:root' }, Action: 'backup:CopyIntoBackupVault' });
+    expect(added.Condition).toBeUndefined();
+  });
+
+  it('copy-role-without-copy-into: the resource side passes and the role’s own policy, as pasted, lacks CopyIntoBackupVault', () => {
+    const s = load('copy-role-without-copy-into.json');
+    const role = JSON.parse(s.pastes.copyRolePolicies!) as { RoleName: string; PolicyDocument: { Statement: { Action: string | string[] }[] } };
+    expect(role.RoleName).toBe(/role\/([\w+=,.@-]+)"/.exec(s.pastes.copyJob!)![1]);
+    const actions = role.PolicyDocument.Statement.flatMap((x) => [x.Action].flat());
+    expect(actions).toContain('backup:CopyFromBackupVault');
+    expect(actions).not.toContain('backup:CopyIntoBackupVault');
+    expect(check('copy-role-without-copy-into', 'destination-vault-policy').status).toBe('pass');
+    expect(check('copy-role-without-copy-into', 'service-control-policies').status).toBe('pass');
   });
 });
 

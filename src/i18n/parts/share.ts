@@ -119,6 +119,10 @@ export const shareMessages = defineCatalog(
     'tag.vault-lock': 'Vault Lock',
     'tag.iam-role': 'IAM role',
     'tag.scp': 'Service control policy',
+    'tag.terraform': 'Terraform',
+    'tag.wrong-direction': 'Wrong direction',
+    'tag.single-action': 'Single-action copy',
+    'tag.condition-keys': 'Condition keys',
   },
   {
     'share.title': '儲存或分享',
@@ -232,5 +236,9 @@ export const shareMessages = defineCatalog(
     'tag.vault-lock': 'Vault Lock',
     'tag.iam-role': 'IAM 角色',
     'tag.scp': '服務控制政策',
+    'tag.terraform': 'Terraform',
+    'tag.wrong-direction': '方向相反',
+    'tag.single-action': '單一動作複製',
+    'tag.condition-keys': '條件鍵',
   },
 );
