@@ -31,6 +31,9 @@ test('three bundles pasted at once fill every input they carry', async ({ page, 
   await expect(status).toContainText('Read the gather bundles: source account, destination account, management account.');
   await expect(status).toContainText('source key policy');
   await expect(page.getByLabel('Outputs to recognise')).toHaveValue('');
+  // The destination vault has no access policy: the call's error is the answer, and a note says so.
+  await expect(page.getByText('What the scripts found')).toBeVisible();
+  await expect(page.getByText(/which itself is the answer/)).toBeVisible();
   await shot(page, 'bundles-added-en');
   await axe('start, bundles added');
 
