@@ -9,6 +9,7 @@ import type { FoundBox } from './AnyPasteFound';
 
 // What was found, the choices and the Add button arrive with the recognizer: the start page carries only the box.
 const AnyPasteFound = lazy(() => import('./AnyPasteFound'));
+const BundleReport = lazy(() => import('./AnyPasteFound').then((m) => ({ default: m.BundleReport })));
 
 /** `open`: a section of its own (the start page). Otherwise a disclosure that takes one line until opened. */
 export function AnyPasteBox({ open = false, resultsLink = false }: { open?: boolean; resultsLink?: boolean }) {
@@ -122,12 +123,17 @@ function Body({ resultsLink, headingLevel }: { resultsLink: boolean; headingLeve
 
       <div role="status" className="space-y-1">
         {announce && <p className="font-semibold">{announce}</p>}
-        {announce && resultsLink && box.outcome && box.outcome.added.length > 0 && (
+        {announce && resultsLink && box.outcome && (box.outcome.added.length > 0 || Boolean(box.outcome.bundles?.merged.length)) && (
           <Link to="/step/results" className="inline-block text-accent underline">
             {t('anyPaste.results')}
           </Link>
         )}
       </div>
+      {announce && box.outcome?.bundles && box.engine && (
+        <Suspense fallback={null}>
+          <BundleReport outcome={box.outcome} engine={box.engine} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Decision, Recognized, RecognizeContext, RecognizeResult, Recognize
 import type { PasteKey, Session } from '../engine/types';
 import { useT, type Translate } from '../app/i18n';
 import type { Outcome, useAnyPaste } from './useAnyPaste';
+import * as sizeWords from '../engine/limits';
 
 type Box = ReturnType<typeof useAnyPaste>;
 type Engine = NonNullable<Box['engine']>;
@@ -55,18 +56,57 @@ export default function AnyPasteFound({ box, onAnnounce, headingLevel }: { box: 
 /** What was added, in words: "Added: copy job output (source account 210987654321), source key policy." */
 function outcomeText(t: Translate, o: Outcome): string {
   const parts: string[] = [];
-  if (o.added.length || o.bundles === 'merged') {
+  if (o.tooLarge) {
+    const { formatBytes } = sizeWords;
+    return t('gather.ui.sessionTooLarge', { size: formatBytes(o.tooLarge.size), max: formatBytes(o.tooLarge.max) });
+  }
+  if (o.added.length) {
     const list = o.added.map((a) => {
       const label = itemLabel(t, a.item, a.key);
       return a.replaced ? t('anyPaste.addedReplaced', { input: label }) : label;
     });
-    if (list.length) parts.push(t('anyPaste.added', { list: list.join(', ') }));
-  } else parts.push(t('anyPaste.nothingAdded'));
+    parts.push(t('anyPaste.added', { list: list.join(', ') }));
+  } else if (!o.bundles?.merged.length) parts.push(t('anyPaste.nothingAdded'));
   if (o.waiting === 1) parts.push(t('anyPaste.waiting.one'));
   else if (o.waiting > 1) parts.push(t('anyPaste.waiting.other', { count: o.waiting }));
-  if (o.bundles === 'merged') parts.push(t('anyPaste.bundleMerged'));
-  else if (o.bundles) parts.push(t('anyPaste.bundleUnavailable'));
+  const b = o.bundles;
+  if (b) {
+    if (b.merged.length) {
+      parts.push(t('gather.ui.read', { roles: b.merged.map((r) => t(`account.${r}`)).join(', ') }));
+      parts.push(b.filed.length ? t('gather.ui.filled', { list: b.filed.map((k) => where(t, k)).join(', ') }) : t('gather.ui.nothingFilled'));
+    } else parts.push(t('gather.ui.noneUsed'));
+  }
   return parts.join(' ');
+}
+
+/** What the bundles left to read: the ones that could not be read, and the merge's notes. Shown after Add. */
+export function BundleReport({ outcome, engine }: { outcome: Outcome; engine: Engine }) {
+  const t = useT();
+  const b = outcome.bundles;
+  if (!b || (b.refused.length === 0 && b.notes.length === 0)) return null;
+  return (
+    <div className="space-y-2">
+      {b.refused.map((r, i) => (
+        <p key={`r-${i}`} className="border-l-4 border-fail pl-2 font-semibold">
+          {t('gather.ui.refused', { reason: engine.renderBundleError(r, t) })}
+        </p>
+      ))}
+      {b.notes.length > 0 && (
+        <>
+          <p className="font-semibold">{t('gather.ui.notes')}</p>
+          <p className="max-w-prose text-sm text-muted">{t('gather.ui.notesHint')}</p>
+          <ul className="space-y-1">
+            {b.notes.map((n, i) => (
+              <li key={`n-${i}`} className={`break-words border-l-4 pl-2 ${n.severity === 'error' ? 'border-fail' : n.severity === 'suggestion' ? 'border-line' : 'border-warn'}`}>
+                <span className="mr-2 font-bold">{t(`severity.${n.severity}`)}</span>
+                {engine.renderNote(n, t)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
 }
 
 const where = (t: Translate, key: PasteKey) => t(`paste.${key}.short`);
@@ -125,7 +165,17 @@ function Item(props: {
     detail = <p className="text-sm text-muted">{t('anyPaste.identity')}</p>;
   } else if (item.kind === 'bundle') {
     const b = item.bundle;
-    detail = <p>{b?.accountId && b.role ? t('anyPaste.bundle', { role: roleWords(t, b.role), id: b.accountId }) : t('anyPaste.bundleNoAccount')}</p>;
+    const read = engine.parseBundleText(item.text);
+    detail = (
+      <>
+        <p>{b?.accountId && b.role ? t('anyPaste.bundle', { role: roleWords(t, b.role), id: b.accountId }) : t('anyPaste.bundleNoAccount')}</p>
+        {!read.ok && (
+          <p className="mt-1 border-l-4 border-fail pl-2 font-semibold">
+            {t('gather.ui.refusedTitle')}: {engine.renderBundleError(read, t)}
+          </p>
+        )}
+      </>
+    );
   } else if (item.kind === 'session') {
     detail = item.session ? <OpenSession session={item.session} current={props.session} engine={engine} onOpen={props.onOpenSession} /> : null;
   } else if (item.reason) {

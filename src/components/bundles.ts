@@ -1,13 +1,36 @@
-// Where the paste box hands gather bundles (`copy-doctor/bundle`) over. The bundle reader and its merge into a session
-// live in `src/engine/gather/bundle.ts`, which is not on this branch: until it is wired here, a bundle is recognised
-// (by its format field) and the user is told it cannot be read yet; nothing is filed from it.
+// Where the paste box hands gather bundles (`copy-doctor/bundle`) over: each text is read and validated
+// (`parseBundleText`), the readable ones are merged into the session (`mergeBundles`), and what could not be read is
+// kept with its reason. Loaded with the paste box's engine chunk, never with the start page.
+import { mergeBundles as mergeReadBundles, parseBundleText, type BundleRead, type GatherNote, type GatherRole } from '../engine/gather/bundle';
 import type { PasteKey, Session } from '../engine/types';
 
-export type BundleMerge =
-  | { ok: true; session: Session; filed: PasteKey[] }
-  | { ok: false; reason: 'unavailable' | 'invalid'; detail?: string };
+export type BundleRefusal = Extract<BundleRead, { ok: false }>;
 
-/** Merges the bundles' outputs into the session (facts typed by the user win; conflicts become findings). */
-export function mergeBundles(_session: Session, _bundles: string[]): BundleMerge {
-  return { ok: false, reason: 'unavailable' };
+export interface BundleMerge {
+  /** The session with every readable bundle merged (the same session when none was). */
+  session: Session;
+  /** The pastes the merge filled or replaced, in the session's order. */
+  filed: PasteKey[];
+  /** The roles whose bundles were used (a bundle from the wrong account is not). */
+  merged: GatherRole[];
+  notes: GatherNote[];
+  /** The bundles that could not be read, in the order given, each with its reason. */
+  refused: BundleRefusal[];
+}
+
+/** Reads each bundle text and merges the readable ones into the session (facts typed by the user win). */
+export function mergeBundles(session: Session, texts: string[]): BundleMerge {
+  const refused: BundleRefusal[] = [];
+  const bundles = [];
+  for (const text of texts) {
+    const read = parseBundleText(text);
+    if (read.ok) bundles.push(read.bundle);
+    else refused.push(read);
+  }
+  if (bundles.length === 0) return { session, filed: [], merged: [], notes: [], refused };
+  const result = mergeReadBundles(session, bundles);
+  const before = session.pastes;
+  const after = result.session.pastes;
+  const filed = (Object.keys(after) as PasteKey[]).filter((k) => typeof after[k] === 'string' && after[k] !== before[k]);
+  return { session: result.session, filed, merged: result.merged, notes: result.notes, refused };
 }

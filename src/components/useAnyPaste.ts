@@ -3,7 +3,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Decision, Recognized, RecognizeResult } from '../engine/inputs/recognize';
 import type { PasteKey, Session } from '../engine/types';
+import type { SizeProblem } from '../engine/limits';
 import { store, useAppState } from '../app/store';
+import type { BundleMerge } from './bundles';
 
 type Engine = typeof import('./anyPasteEngine');
 let loading: Promise<Engine> | undefined;
@@ -18,8 +20,10 @@ export interface Outcome {
   /** What was added, in order: the paste key, the item it came from, and whether it replaced an earlier paste. */
   added: { key: PasteKey; item: Recognized; replaced: boolean }[];
   waiting: number;
-  /** Bundles handed to the bundle reader: read into the session, or not readable here. */
-  bundles?: 'merged' | 'unavailable' | 'invalid';
+  /** Bundles handed to the bundle reader: what it filed, its notes, and the bundles it could not read. */
+  bundles?: Omit<BundleMerge, 'session'>;
+  /** The session would have grown past its cap: nothing was added. */
+  tooLarge?: SizeProblem;
 }
 
 export function useAnyPaste() {
@@ -78,12 +82,20 @@ export function useAnyPaste() {
     // Bundles go to the bundle reader; one from the wrong account (a held warning) is not handed over.
     const bundles = result.items.filter((it, i) => it.kind === 'bundle' && decisions[i]?.target !== 'skip' && !it.warnings.some((w) => w.level === 'hold'));
     if (bundles.length) {
-      const merged = engine.mergeBundles(next, bundles.map((b) => b.text));
-      o.bundles = merged.ok ? 'merged' : merged.reason;
-      if (merged.ok) next = merged.session;
+      const { session: merged, ...rest } = engine.mergeBundles(next, bundles.map((b) => b.text));
+      o.bundles = rest;
+      next = merged;
     }
-    if (filed.filed.length || o.bundles === 'merged') store.update(() => next);
+    if (filed.filed.length || o.bundles?.merged.length) {
+      const problem = store.update(() => next, { quiet: true });
+      if (problem) {
+        o.tooLarge = problem;
+        o.added = [];
+        if (o.bundles) o.bundles = { ...o.bundles, filed: [], merged: [], notes: [] };
+      }
+    }
     setOutcome(o);
+    if (o.tooLarge) return o; // nothing was added: everything stays in the box
     // What is left for the user to decide stays in the box, each after its command (which helps decide it again).
     const kept = result.items.filter((it, i) => filed.waiting.includes(i) || it.kind === 'session' || (it.kind === 'bundle' && it.warnings.some((w) => w.level === 'hold')));
     const slice = (it: Recognized) => result.source.slice(it.start, it.end);

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -13,6 +14,9 @@ import { hasKey } from '../../i18n';
 import { ResultsActions } from './ResultsActions';
 import { fixRenderings } from './exports';
 import { orderChecks, summaryLine } from './order';
+
+// The gather scripts arrive with the results page's own chunk, after the checks are shown.
+const GatherPanel = lazy(() => import('./GatherPanel'));
 
 const GROUPS: { key: string; statuses: Status[] }[] = [
   { key: 'results.toFix', statuses: ['fail'] },
@@ -33,6 +37,9 @@ export function ResultsStep(step: StepProps) {
       </div>
       <CopyPathDiagram diagnosis={step.diagnosis} session={step.checked} />
       <ResultsActions diagnosis={step.diagnosis} session={step.session} />
+      <Suspense fallback={<p className="text-sm text-muted">{t('gather.panel.loading')}</p>}>
+        <GatherPanel diagnosis={step.diagnosis} session={step.session} />
+      </Suspense>
       {GROUPS.map((g) => {
         const items = checks.filter((c) => g.statuses.includes(c.status));
         if (items.length === 0) return null;
