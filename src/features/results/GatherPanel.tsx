@@ -8,60 +8,9 @@ import { CopyButton, DownloadButton } from '../../components/CopyButton';
 import { FormatTabs } from '../../components/FormatTabs';
 import { inputLabel, stepForNeed } from '../../components/needs';
 import { GATHER_ROLES, type GatherRole } from '../../engine/gather/bundle';
+import { missingByAccount, type Missing } from '../../engine/gather/missing';
 import { gatherFacts, gatherScript, type GatherFactKey, type GatherScript, type Shell } from '../../engine/gather/scripts';
-import type { CheckId, Diagnosis, Session } from '../../engine/types';
-
-/** The account whose gather script reads each input (the bundles fill these; ADR 6). */
-const ACCOUNT_OF: Record<string, GatherRole> = {
-  errorMessage: 'source',
-  copyJob: 'source',
-  sourceKeyPolicy: 'source',
-  sourceKeyMetadata: 'source',
-  sourceVaultPolicy: 'source',
-  regionSettings: 'source',
-  copyRolePolicies: 'source',
-  sourceOrganization: 'source',
-  resourceTags: 'source',
-  sourceAccountId: 'source',
-  sourceRegion: 'source',
-  sourceKeyArn: 'source',
-  resourceType: 'source',
-  destinationVaultPolicy: 'destination',
-  destinationVault: 'destination',
-  destinationKeyMetadata: 'destination',
-  allowedImages: 'destination',
-  destinationOrganization: 'destination',
-  destinationAccountId: 'destination',
-  destinationRegion: 'destination',
-  destinationVaultName: 'destination',
-  destinationVaultKeyArn: 'destination',
-  globalSettings: 'management',
-  serviceControlPolicies: 'management',
-  resourceControlPolicies: 'management',
-  tagPolicy: 'management',
-  organizationId: 'management',
-};
-
-interface Missing {
-  need: string;
-  checks: CheckId[];
-}
-
-/** Each unknown check's needs, grouped by the account that holds them; what no script reads goes under `yourself`. */
-export function missingByAccount(diagnosis: Diagnosis): Record<GatherRole | 'yourself', Missing[]> {
-  const out: Record<GatherRole | 'yourself', Missing[]> = { source: [], destination: [], management: [], yourself: [] };
-  for (const c of diagnosis.checks) {
-    if (c.status !== 'unknown') continue;
-    for (const need of c.needs ?? []) {
-      const list = out[ACCOUNT_OF[need] ?? 'yourself'];
-      const have = list.find((m) => m.need === need);
-      if (have) {
-        if (!have.checks.includes(c.id)) have.checks.push(c.id);
-      } else list.push({ need, checks: [c.id] });
-    }
-  }
-  return out;
-}
+import type { Diagnosis, Session } from '../../engine/types';
 
 const factWords = (t: Translate, key: GatherFactKey) => t(`gather.fact.${key}`);
 
@@ -104,7 +53,7 @@ function MissingList({ items }: { items: Missing[] }) {
   return (
     <ul className="list-disc space-y-1 pl-6">
       {items.map((m) => {
-        const to = stepForNeed(m.checks[0] as CheckId, m.need);
+        const to = stepForNeed(m.checks[0]!, m.need);
         return (
           <li key={m.need}>
             <Link to={`/step/${to}`} className="text-accent underline">
