@@ -12,7 +12,7 @@ import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, value } from '../core/shell';
 import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
-import { partitionOf } from './requirements';
+import { partitionOf } from '../policy/requirements';
 
 const ID = 'resource-support' as const;
 

@@ -19,7 +19,7 @@ import { aws, file, value, type Rejection } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import { Commands, fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
 import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
-import { partitionOf } from './requirements';
+import { partitionOf } from '../policy/requirements';
 
 const ID = 'service-control-policies' as const;
 const INPUT = 'serviceControlPolicies' as const;

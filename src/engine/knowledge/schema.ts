@@ -2,7 +2,7 @@
 // The files are data a site owner may replace without a rebuild, so they are checked like any untrusted input.
 import * as v from 'valibot';
 import { CHECK_IDS, type CheckId } from '../types';
-import { compilePattern, normalizeMessage } from '../triage/normalize';
+import { compilePattern, normalizeMessage } from '../core/text';
 
 export const KNOWLEDGE_FORMATS = {
   errors: 'copy-doctor/knowledge-errors',

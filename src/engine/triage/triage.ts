@@ -3,7 +3,7 @@
 import type { CheckId, TriageMatch } from '../types';
 import type { CategoryEntry, ErrorEntry } from '../knowledge/schema';
 import { copyJobObjects, looseJsonValue, readCopyJobObject, type CopyJobRead } from '../inputs/copyJob';
-import { compilePattern, normalizeMessage } from './normalize';
+import { compilePattern, normalizeMessage } from '../core/text';
 
 export interface TriageResult {
   /** Known messages found, most specific first; one per catalogue entry. */

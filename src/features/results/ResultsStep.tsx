@@ -6,7 +6,7 @@ import { CopyPathDiagram } from '../../components/CopyPathDiagram';
 import { FindingList } from '../../components/FindingList';
 import { FixPanel, type FixRendering } from '../../components/FixPanel';
 import { inputLabel, stepForNeed } from '../../components/needs';
-import { useT } from '../../app/i18n';
+import { useT } from '../../lib/i18n';
 import { checkStepId, TREE } from '../../wizard/tree';
 import { reportedMessage } from '../../engine/inputs/outputs';
 import type { CheckResult, Diagnosis, Session, Status } from '../../engine/types';

@@ -2,8 +2,8 @@ import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
 import { PasteBox } from '../../components/PasteBox';
 import { FactList } from '../../components/FactList';
-import { useT } from '../../app/i18n';
-import { setPaste } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { setPaste } from '../../lib/store';
 import { hasKey } from '../../i18n';
 
 export function TriageStep(step: StepProps) {
