@@ -10,9 +10,55 @@ import { reportedMessage } from '../inputs/outputs';
 import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, value } from '../core/shell';
-import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
+import { Commands, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { partitionOf } from '../policy/requirements';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'COPY_MARKETPLACE_AMI',
+  'COPY_COLD_STORAGE_NOT_COPYABLE',
+  'COPY_CONTINUOUS_BECOMES_SNAPSHOT',
+  'COPY_ALLOWED_AMIS_BLOCK',
+  'COPY_OPTION_GROUP_MISSING',
+  'RESOURCE_TYPE_NOT_IN_TABLE',
+  'REGION_NOT_IN_TABLE',
+  'COPY_CROSS_PARTITION',
+  'COPY_CHINA_REGION_PAIR',
+  'COPY_GOVCLOUD_REGION_PAIR',
+  'COPY_NOT_SUPPORTED_FOR_TYPE',
+  'DYNAMODB_ADVANCED_FEATURES_OFF',
+  'DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF',
+  'DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED',
+  'DYNAMODB_ADVANCED_FEATURES_NEEDED',
+  'COPY_NO_CROSS_REGION_FOR_TYPE',
+  'COPY_NO_CROSS_REGION_OPT_IN',
+  'COPY_NO_CROSS_REGION_IN_REGION',
+  'COPY_NO_CROSS_ACCOUNT_FOR_TYPE',
+  'COPY_NO_CROSS_ACCOUNT_OPT_IN',
+  'COPY_NO_CROSS_ACCOUNT_IN_REGION',
+  'COPY_SUBTYPE_NOT_SUPPORTED',
+  'COPY_SUBTYPE_REGION_LIMIT',
+  'COPY_SUBTYPE_LIMIT',
+  'RESOURCE_TABLE_CONFLICT',
+  'COPY_SINGLE_ACTION_NOW_SUPPORTED',
+  'COPY_REPORTED_UNSUPPORTED',
+  'COPY_REPORTED_UNSUPPORTED_UNDECIDED',
+  'COPY_SUPPORTED',
+] as const;
+const FIX_CODES = ['DYNAMODB_ENABLE_ADVANCED_FEATURES', 'COPY_TWO_HOP', 'COPY_COLD_STORAGE', 'COPY_MARKETPLACE_AMI', 'COPY_ALLOW_SOURCE_AMIS', 'COPY_CREATE_OPTION_GROUP', 'COPY_CHOOSE_SUPPORTED_TARGET'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const resourceSupportCheck = defineCheck({
+  id: 'resource-support',
+  step: CHECK_STEPS['resource-support'],
+  factsUsed: ['resourceType', 'sourceRegion', 'destinationRegion'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkResourceSupport,
+});
 
 const ID = 'resource-support' as const;
 
@@ -74,7 +120,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
         ...base,
         summary:
           'Turn on AWS Backup advanced features for DynamoDB in the source account and Region (full AWS Backup management, the ResourceTypeManagementPreference), and opt in to DynamoDB there (the ResourceTypeOptInPreference), then take a new backup and copy that one: backups taken before cannot be copied.',
-        summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES',
+        summaryCode: fixCode('DYNAMODB_ENABLE_ADVANCED_FEATURES'),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -95,7 +141,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
         ...base,
         summary:
           'Your copy should work in one job with the current AWS Backup. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
-        summaryCode: 'COPY_TWO_HOP',
+        summaryCode: fixCode('COPY_TWO_HOP'),
         summaryParams: { ...params },
         runIn: 'source account',
         runInAccount: 'source',
@@ -105,7 +151,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       return {
         ...base,
         summary: 'Recovery points in cold storage cannot be copied. Copy a recovery point that is still in warm storage, or change the lifecycle so copies are made before the move to cold storage.',
-        summaryCode: 'COPY_COLD_STORAGE',
+        summaryCode: fixCode('COPY_COLD_STORAGE'),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -114,7 +160,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       return {
         ...base,
         summary: 'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
-        summaryCode: 'COPY_MARKETPLACE_AMI',
+        summaryCode: fixCode('COPY_MARKETPLACE_AMI'),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -123,7 +169,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       return {
         ...base,
         summary: 'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
-        summaryCode: 'COPY_ALLOW_SOURCE_AMIS',
+        summaryCode: fixCode('COPY_ALLOW_SOURCE_AMIS'),
         summaryParams: sourceAccount ? { account: sourceAccount } : {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -133,7 +179,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       return {
         ...base,
         summary: 'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
-        summaryCode: 'COPY_CREATE_OPTION_GROUP',
+        summaryCode: fixCode('COPY_CREATE_OPTION_GROUP'),
         summaryParams: {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -143,7 +189,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       return {
         ...base,
         summary: 'This resource type cannot be copied this way. Choose a destination the table supports (another Region or account), or protect the resource in the destination another way.',
-        summaryCode: 'COPY_CHOOSE_SUPPORTED_TARGET',
+        summaryCode: fixCode('COPY_CHOOSE_SUPPORTED_TARGET'),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',

@@ -7,7 +7,7 @@ import type { Finding, Location, Params, Pastes, Severity } from '../types';
 import { copyJobPath, readCopyJob, type CopyJobRead } from './copyJob';
 import { outputLocation, readOutput } from './outputs';
 
-export const INPUT_VALUE_REJECTED = 'INPUT_VALUE_REJECTED';
+export const INPUT_VALUE_REJECTED = 'INPUT_VALUE_REJECTED' as const;
 
 /** A rejection as the finding needs it (the command's placeholder is optional: a fact may reach no command). */
 export type RejectedValue = Pick<Rejection, 'kind' | 'reason' | 'origin'> & { placeholder?: string };
