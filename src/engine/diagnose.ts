@@ -64,7 +64,7 @@ function render(f: Finding, translate: Translate | undefined): Finding {
   return { ...f, message: translate(`finding.${f.code}`, findingParams(f, translate)) };
 }
 
-/** Fill messages and fix summaries through `translate` (or leave the code, and the engine's English summary). */
+/** Fill messages and fix summaries through `translate` (without it, each stays its code: the engine has no words). */
 export function renderDiagnosis(d: Diagnosis, translate: Translate | undefined): Diagnosis {
   return {
     ...d,

@@ -6,7 +6,7 @@
 import { outputLocation, readGlobalSettings, readOrganization, readOutput, reportedMessage } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws } from '../core/shell';
-import { fact, isAccountId, paste, result, type CheckInput } from './common';
+import { fact, fixSummary, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -50,8 +50,7 @@ function managementAccount(input: CheckInput): string | undefined {
 function buildFix(input: CheckInput): Fix {
   const account = managementAccount(input);
   const fix: Fix = {
-    summary: `Turn on cross-account backup in the organization’s management account${account ? ` (${account})` : ''}, then confirm the setting reads "true".`,
-    summaryCode: account ? fixCode('CROSS_ACCOUNT_ENABLE_IN_ACCOUNT') : fixCode('CROSS_ACCOUNT_ENABLE'),
+    ...fixSummary(account ? fixCode('CROSS_ACCOUNT_ENABLE_IN_ACCOUNT') : fixCode('CROSS_ACCOUNT_ENABLE')),
     summaryParams: account ? { account } : {},
     runIn: 'management account',
     runInAccount: 'management',

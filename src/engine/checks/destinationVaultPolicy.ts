@@ -26,7 +26,7 @@ import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholde
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
-import { Commands, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
@@ -240,13 +240,13 @@ function run(input: CheckInput): Analysis {
   return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
 }
 
-function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
+function summaryCode(changes: VaultPolicyChange[]): (typeof FIX_CODES)[number] {
   const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
   const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (changes.some((c) => c.kind === 'policy-created')) return { code: fixCode('VAULT_POLICY_CREATE'), text: `Give the destination vault an access policy that lets account ${source} copy into it` };
-  if (narrowed && added) return { code: fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW'), text: `Narrow the Deny that blocks account ${source} (review it) and let ${source} copy into the vault` };
-  if (narrowed) return { code: fixCode('VAULT_POLICY_NARROW_DENY'), text: `Narrow the Deny that blocks account ${source} from copying into the vault (review it)` };
-  return { code: fixCode('VAULT_POLICY_ALLOW_SOURCE'), text: `Let account ${source} copy into the destination vault` };
+  if (changes.some((c) => c.kind === 'policy-created')) return fixCode('VAULT_POLICY_CREATE');
+  if (narrowed && added) return fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW');
+  if (narrowed) return fixCode('VAULT_POLICY_NARROW_DENY');
+  return fixCode('VAULT_POLICY_ALLOW_SOURCE');
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
@@ -349,10 +349,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     needs.push(...commands.needs());
   }
   const summary =
-    changes.length === 0 && replacedAny ? { code: fixCode('POLICY_PLACEHOLDERS_REPLACED'), text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, source);
+    changes.length === 0 && replacedAny ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
   const fix: Fix = {
-    summary: summary.text,
-    summaryCode: summary.code,
+    ...fixSummary(summary),
     summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },
     runIn: 'destination account',
     runInAccount: 'destination',

@@ -11,7 +11,7 @@ import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value, type ValueOrigin } from '../core/shell';
 import { checkValue, PLACEHOLDERS, roleOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
-import { Commands, fact, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
@@ -149,11 +149,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
           : undefined;
       const createCommand = create?.ok ? create.text : undefined;
       return {
-        summary:
-          role && createCommand
-            ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy ${trust}), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: ${createCommand}`
-            : `The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy ${trust}). Paste the copy job to get the exact commands.`,
-        summaryCode: role && createCommand ? fixCode('IAM_ROLE_TRUST_BACKUP') : fixCode('IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE'),
+        ...fixSummary(role && createCommand ? fixCode('IAM_ROLE_TRUST_BACKUP') : fixCode('IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE')),
         summaryParams: role && createCommand ? { ...params, account: role.account, path: role.path, trustPolicy: trust, createCommand } : { trustPolicy: trust },
         ...where,
         documents,
@@ -163,10 +159,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
     case 'permissions':
       attach();
       return {
-        summary: role
-          ? `Attach AWS Backup's managed role policies to ${role.name} (S3 needs its own two as well).`
-          : "Attach AWS Backup's managed role policies to the job role. Paste the copy job to get the exact commands.",
-        summaryCode: role ? fixCode('IAM_ROLE_ATTACH_POLICIES') : fixCode('IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE'),
+        ...fixSummary(role ? fixCode('IAM_ROLE_ATTACH_POLICIES') : fixCode('IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE')),
         summaryParams: params,
         ...where,
         documents,
@@ -176,10 +169,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
       // The statement belongs in the policy of whoever starts the copy, which no input names: shown inline.
       const statement = role ? compact(passRolePolicy(role.arn)) : undefined;
       return {
-        summary: role
-          ? `Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass ${role.arn} to AWS Backup: add this policy to that identity: ${statement}. If a service control policy denies iam:PassRole, see that check.`
-          : 'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
-        summaryCode: role ? fixCode('IAM_ALLOW_PASS_ROLE') : fixCode('IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE'),
+        ...fixSummary(role ? fixCode('IAM_ALLOW_PASS_ROLE') : fixCode('IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE')),
         summaryParams: role && statement ? { ...params, statement } : {},
         ...where,
         documents,
@@ -189,10 +179,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
     default:
       getRole();
       return {
-        summary: role
-          ? `Keep the role ${role.arn} until every copy that uses it has finished, then run the copy again. Check that the role still exists:`
-          : 'Keep the job role until every copy that uses it has finished, then run the copy again.',
-        summaryCode: role ? fixCode('IAM_KEEP_ROLE') : fixCode('IAM_KEEP_ROLE_UNKNOWN_ROLE'),
+        ...fixSummary(role ? fixCode('IAM_KEEP_ROLE') : fixCode('IAM_KEEP_ROLE_UNKNOWN_ROLE')),
         summaryParams: params,
         ...where,
         documents,

@@ -6,7 +6,7 @@
 import { outputLocation, readOrganization, reportedMessage, type OrganizationRead } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws } from '../core/shell';
-import { fact, paste, result, type CheckInput } from './common';
+import { fact, fixSummary, paste, result, type CheckInput } from './common';
 import { unreadablePaste } from './pasteProblems';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -55,10 +55,7 @@ function buildFix(input: CheckInput, params: Params, confirm: boolean): Fix {
   if (source) summaryParams.source = source;
   if (destination) summaryParams.destination = destination;
   return {
-    summary:
-      'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it has to leave its current organization first). ' +
-      'Standard vaults can never be copied to outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM.',
-    summaryCode: fixCode('ORG_MOVE_ACCOUNT'),
+    ...fixSummary(fixCode('ORG_MOVE_ACCOUNT')),
     summaryParams,
     runIn: 'management account',
     runInAccount: 'management',

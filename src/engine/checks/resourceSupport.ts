@@ -10,7 +10,7 @@ import { reportedMessage } from '../inputs/outputs';
 import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, value } from '../core/shell';
-import { Commands, fact, factOrigin, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { partitionOf } from '../policy/requirements';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
@@ -118,9 +118,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'advanced-features': {
       const fix: Fix = {
         ...base,
-        summary:
-          'Turn on AWS Backup advanced features for DynamoDB in the source account and Region (full AWS Backup management, the ResourceTypeManagementPreference), and opt in to DynamoDB there (the ResourceTypeOptInPreference), then take a new backup and copy that one: backups taken before cannot be copied.',
-        summaryCode: fixCode('DYNAMODB_ENABLE_ADVANCED_FEATURES'),
+        ...fixSummary(fixCode('DYNAMODB_ENABLE_ADVANCED_FEATURES')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -139,9 +137,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'two-hop':
       return {
         ...base,
-        summary:
-          'Your copy should work in one job with the current AWS Backup. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
-        summaryCode: fixCode('COPY_TWO_HOP'),
+        ...fixSummary(fixCode('COPY_TWO_HOP')),
         summaryParams: { ...params },
         runIn: 'source account',
         runInAccount: 'source',
@@ -150,8 +146,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'cold':
       return {
         ...base,
-        summary: 'Recovery points in cold storage cannot be copied. Copy a recovery point that is still in warm storage, or change the lifecycle so copies are made before the move to cold storage.',
-        summaryCode: fixCode('COPY_COLD_STORAGE'),
+        ...fixSummary(fixCode('COPY_COLD_STORAGE')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -159,8 +154,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'marketplace':
       return {
         ...base,
-        summary: 'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
-        summaryCode: fixCode('COPY_MARKETPLACE_AMI'),
+        ...fixSummary(fixCode('COPY_MARKETPLACE_AMI')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -168,8 +162,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'allowed-amis':
       return {
         ...base,
-        summary: 'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
-        summaryCode: fixCode('COPY_ALLOW_SOURCE_AMIS'),
+        ...fixSummary(fixCode('COPY_ALLOW_SOURCE_AMIS')),
         summaryParams: sourceAccount ? { account: sourceAccount } : {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -178,8 +171,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'option-group':
       return {
         ...base,
-        summary: 'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
-        summaryCode: fixCode('COPY_CREATE_OPTION_GROUP'),
+        ...fixSummary(fixCode('COPY_CREATE_OPTION_GROUP')),
         summaryParams: {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -188,8 +180,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     default:
       return {
         ...base,
-        summary: 'This resource type cannot be copied this way. Choose a destination the table supports (another Region or account), or protect the resource in the destination another way.',
-        summaryCode: fixCode('COPY_CHOOSE_SUPPORTED_TARGET'),
+        ...fixSummary(fixCode('COPY_CHOOSE_SUPPORTED_TARGET')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',

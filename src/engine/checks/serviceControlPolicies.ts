@@ -17,7 +17,7 @@ import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params 
 import { copyJobRejections } from '../inputs/rejections';
 import { aws, file, value, type Rejection } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
-import { Commands, fact, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
 import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
 import { partitionOf } from '../policy/requirements';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
@@ -351,8 +351,7 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?:
   if (documents.length === 0) return { unfixable };
   return {
     fix: {
-      summary: `Narrow the Deny statements that block the copy, keeping them otherwise as they are (${changes.join('; ')}). Review the change before applying it in the management account.`,
-      summaryCode: fixCode('SCP_NARROW_DENY'),
+      ...fixSummary(fixCode('SCP_NARROW_DENY')),
       summaryParams: { changes: changes.join('; ') },
       runIn: 'management account',
       runInAccount: 'management',

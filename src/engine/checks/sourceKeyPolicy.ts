@@ -26,7 +26,7 @@ import { applyPolicyEdits, policyBase } from '../fixes/merge';
 import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
-import { Commands, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
@@ -324,12 +324,12 @@ function run(input: CheckInput): Analysis {
   return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
 }
 
-function summaryText(changes: KeyPolicyChange[], dest: string): { code: string; text: string } {
+function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
   const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
   const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (narrowed && added) return { code: fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW'), text: `Narrow the Deny that blocks account ${dest} (review it) and let ${dest} use the source key` };
-  if (narrowed) return { code: fixCode('KEY_POLICY_NARROW_DENY'), text: `Narrow the Deny that blocks account ${dest} from the source key (review it)` };
-  return { code: fixCode('KEY_POLICY_ALLOW_DESTINATION'), text: `Let account ${dest} use the source key for the copy` };
+  if (narrowed && added) return fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW');
+  if (narrowed) return fixCode('KEY_POLICY_NARROW_DENY');
+  return fixCode('KEY_POLICY_ALLOW_DESTINATION');
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
@@ -426,10 +426,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     needs.push('sourceKeyArn');
   }
   const summary =
-    changes.length === 0 ? { code: fixCode('POLICY_PLACEHOLDERS_REPLACED'), text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, dest);
+    changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
   const fix: Fix = {
-    summary: summary.text,
-    summaryCode: summary.code,
+    ...fixSummary(summary),
     summaryParams: { destination: dest, source },
     runIn: 'source account',
     runInAccount: 'source',

@@ -9,7 +9,7 @@ import { aws, file, value } from '../core/shell';
 import { isValue } from '../core/formats';
 import { enforcedForRecoveryPoints, readResourceTags, readTagPolicy, valueAllowed, type ResourceTag, type TagPolicyRead, type TagRule } from '../inputs/tags';
 import type { CheckResult, Finding, Fix, FixDocument, Location } from '../types';
-import { Commands, fact, factOrigin, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { repairedPaste } from './pasteProblems';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
@@ -144,10 +144,7 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
   }
   const changes = violations.filter((v) => v.fixedKey || v.fixedValue !== undefined).map((v) => (v.fixedKey ? `${v.tag.key} → ${v.fixedKey}` : `${v.tag.key}=${v.tag.value} → ${v.fixedValue}`));
   const fix: Fix = {
-    summary: arn
-      ? `Correct the tags (${changes.join(', ')}) on the source recovery point, then run the copy again.`
-      : `Correct the tags (${changes.join(', ')}) on the resource, so its next backup carries tags the policy accepts; then copy that recovery point. Apply them with the resource’s own service (for example aws ec2 create-tags, aws rds add-tags-to-resource), removing the wrongly written keys.`,
-    summaryCode: arn ? fixCode('TAGS_CORRECT_ON_RECOVERY_POINT') : fixCode('TAGS_CORRECT_ON_RESOURCE'),
+    ...fixSummary(arn ? fixCode('TAGS_CORRECT_ON_RECOVERY_POINT') : fixCode('TAGS_CORRECT_ON_RESOURCE')),
     summaryParams: { changes: changes.join(', ') },
     runIn: 'source account',
     runInAccount: 'source',
@@ -177,10 +174,7 @@ function policyFix(policy: TagPolicyRead, unresolved: Violation[], tagsDoc: FixD
   if (tagsDoc) documents.push(tagsDoc);
   const editable = policy.wrapper !== 'describe-effective-policy';
   return {
-    summary: editable
-      ? `Either give the tags values the tag policy allows, or allow the values in use (${values}) in the tag policy (corrected document below; review it before applying).`
-      : `Either give the tags values the tag policy allows, or allow the values in use (${values}) in the tag policy that sets them. The effective policy is merged from several policies: make the change shown below in the policy that assigns the allowed values.`,
-    summaryCode: editable ? fixCode('TAG_POLICY_ALLOW_VALUES') : fixCode('TAG_POLICY_ALLOW_VALUES_EFFECTIVE'),
+    ...fixSummary(editable ? fixCode('TAG_POLICY_ALLOW_VALUES') : fixCode('TAG_POLICY_ALLOW_VALUES_EFFECTIVE')),
     summaryParams: { values },
     runIn: 'management account',
     runInAccount: 'management',
@@ -291,8 +285,7 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
     else if (tagsDocFix) fix = tagsDocFix;
     else if (userTags.length > MAX_USER_TAGS || findings.some((f) => f.code === 'TAGS_TOO_MANY_REPORTED')) {
       fix = {
-        summary: `Remove tags from the resource so that at most ${MAX_USER_TAGS} user tags remain (tags starting with aws: do not count), back it up again and copy the new recovery point.`,
-        summaryCode: fixCode('TAGS_REDUCE'),
+        ...fixSummary(fixCode('TAGS_REDUCE')),
         summaryParams: { max: MAX_USER_TAGS },
         runIn: 'source account',
         runInAccount: 'source',

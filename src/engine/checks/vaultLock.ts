@@ -11,7 +11,7 @@ import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value } from '../core/shell';
 import { isValue, vaultNameOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { Commands, fact, factOrigin, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { unreadablePaste } from './pasteProblems';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
@@ -87,15 +87,6 @@ function rangeParams(v: BackupVaultRead | undefined): Params {
   return p;
 }
 
-function rangeText(v: BackupVaultRead | undefined): string {
-  const min = v?.minRetentionDays;
-  const max = v?.maxRetentionDays;
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max} days`;
-  if (min !== undefined) return `at least ${min} days`;
-  if (max !== undefined) return `at most ${max} days`;
-  return 'within the vault lock’s MinRetentionDays and MaxRetentionDays';
-}
-
 function suggestedDays(v: BackupVaultRead | undefined, retention: number | undefined): number | undefined {
   const min = v?.minRetentionDays;
   const max = v?.maxRetentionDays;
@@ -139,8 +130,7 @@ function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: 
     v?.minRetentionDays !== undefined && v.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_RANGE' : v?.minRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MIN' : v?.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MAX' : 'VAULT_LOCK_SET_RETENTION',
   );
   const fix: Fix = {
-    summary: `Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) ${rangeText(v)}${days !== undefined ? `, for example ${days} days` : ''}, so the destination vault’s lock accepts the copy.`,
-    summaryCode: code,
+    ...fixSummary(code),
     summaryParams: params,
     runIn: 'source account',
     runInAccount: 'source',
