@@ -34,7 +34,6 @@ import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
 const CODES = [
-  'SYMMETRIC_DEFAULT',
   'KEY_POLICY_DENY_BLOCKS_COPY',
   'KEY_POLICY_DENY_BLOCKS_RECOMMENDED',
   'KEY_POLICY_ACTION_NOT_ALLOWED',
