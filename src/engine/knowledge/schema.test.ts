@@ -112,6 +112,25 @@ describe('a damaged pack', () => {
     );
   });
 
+  it('accepts only known places to look at, once each, and never an empty list', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    f.errors.entries[0].lookAt = ['allowed-amis', 'the-logs'];
+    f.errors.entries[1].lookAt = [];
+    const result = validateKnowledge(f);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^errors\.json: entries\[0\]\.lookAt\[1\]: unknown lookAt "the-logs" \(known: allowed-amis, /),
+        'errors.json: entries[1].lookAt: lookAt is empty',
+      ]),
+    );
+    const twice = files() as { errors: Json; regions: Json; resources: Json };
+    twice.errors.entries[2].lookAt = ['db-windows', 'db-windows'];
+    const again = validateKnowledge(twice);
+    expect(again.ok ? [] : again.problems).toEqual(['errors.json: entries[2].lookAt[1]: db-windows is listed twice']);
+  });
+
   it('rejects files that are not objects or have another format', () => {
     const result = validateKnowledge({ errors: [], regions: { ...(load('regions.json') as Json), format: 'x' }, resources: null });
     expect(result.ok).toBe(false);

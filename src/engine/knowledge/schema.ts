@@ -34,6 +34,15 @@ export const MESSAGE_CATEGORIES = [
   'FATAL_ERROR',
   'JOB_EXPIRED',
   'MISCELLANEOUS',
+  // Listed on the dashboards page as well [DASH]; the last two come from the logically air-gapped vault pages and
+  // the API examples (`SUCCESS` is what a job that completed without issues carries).
+  'VSS_ERROR',
+  'INVALID_STATE',
+  'ACCESS_KEY_ERROR',
+  'HYPERVISOR_OFFLINE',
+  'RESOURCE_NOT_SUPPORTED',
+  'LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED',
+  'SUCCESS',
 ] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
@@ -63,6 +72,24 @@ const localized = v.object({ en: text('English text'), 'zh-TW': text('zh-TW text
 
 // ---- errors.json
 
+/**
+ * Where to look when no check of this tool covers a cause yet (`lookAt` of an entry). Each has words in the
+ * catalogs (`lookAt.<id>`), so the triage says what to inspect instead of "retry".
+ */
+export const LOOK_AT = [
+  'allowed-amis',
+  'recovery-point',
+  'db-windows',
+  'service-quotas',
+  'resource-state',
+  'lag-support',
+  's3-continuous-backup',
+  'iam-eventual-consistency',
+  'job-schedule',
+] as const;
+export type LookAt = (typeof LOOK_AT)[number];
+const lookAt = v.picklist(LOOK_AT, (i) => `unknown lookAt ${JSON.stringify(i.input)} (known: ${LOOK_AT.join(', ')})`);
+
 export const ErrorEntrySchema = v.object({
   id: v.pipe(v.string('expected an id'), v.regex(ID_RE, (i) => `id must be kebab-case: ${JSON.stringify(i.input)}`)),
   checks: v.array(checkId, 'expected a list of check ids'),
@@ -73,6 +100,8 @@ export const ErrorEntrySchema = v.object({
   source: text('source'),
   seeAlso: v.optional(v.array(text('source'), 'expected a list of sources')),
   note: v.optional(text('note')),
+  /** What to look at for causes no check covers yet. */
+  lookAt: v.optional(v.pipe(v.array(lookAt, 'expected a list of places to look at'), v.minLength(1, 'lookAt is empty'))),
   checkedOn: date,
 });
 
@@ -269,6 +298,7 @@ function checkErrors(file: ErrorsFile, problems: string[]): void {
       if (!regexes.some((r) => r.test(normal))) problems.push(`${name}: entries[${i}].${where}: not matched by any of the entry's patterns`);
     }
     for (const [check, at] of duplicates(entry.checks, (c) => c)) problems.push(`${name}: entries[${i}].checks[${at[1]}]: ${check} is listed twice`);
+    for (const [place, at] of duplicates(entry.lookAt ?? [], (c) => c)) problems.push(`${name}: entries[${i}].lookAt[${at[1]}]: ${place} is listed twice`);
   });
 }
 
