@@ -125,13 +125,30 @@ export type ErrorsFile = v.InferOutput<typeof ErrorsFileSchema>;
 
 // ---- regions.json
 
-export const PartitionSchema = v.picklist(['aws', 'aws-cn', 'aws-us-gov'], (i) => `unknown partition ${JSON.stringify(i.input)} (known: aws, aws-cn, aws-us-gov)`);
+export const PARTITION_IDS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc'] as const;
+export type PartitionId = (typeof PARTITION_IDS)[number];
+export const PartitionSchema = v.picklist(PARTITION_IDS, (i) => `unknown partition ${JSON.stringify(i.input)} (known: ${PARTITION_IDS.join(', ')})`);
+const partitionList = v.array(PartitionSchema, 'expected a list of partitions');
+const copySupport = v.picklist(['yes', 'no'] as const, (i) => `expected "yes" or "no", got ${JSON.stringify(i.input)}`);
+const sourceList = v.pipe(v.array(text('source'), 'expected a list of sources'), v.minLength(1, 'needs at least one source'));
 
 export const RegionSchema = v.object({
   code: regionCode,
   name: localized,
   partition: PartitionSchema,
   optIn: v.boolean('expected true or false'),
+});
+
+/** What a whole partition allows (the AWS European Sovereign Cloud: no copy), dated, with its sources. */
+export const PartitionRowSchema = v.object({
+  id: PartitionSchema,
+  name: localized,
+  crossRegion: copySupport,
+  crossAccount: copySupport,
+  since: v.optional(date),
+  says: text('says'),
+  sources: sourceList,
+  checkedOn: date,
 });
 
 export const RegionsFileSchema = v.object({
@@ -142,9 +159,11 @@ export const RegionsFileSchema = v.object({
   seeAlso: v.optional(v.array(text('source'))),
   note: v.optional(text('note')),
   regions: v.pipe(v.array(RegionSchema, 'expected a list of Regions'), v.minLength(1, 'needs at least one Region')),
+  partitions: v.optional(v.array(PartitionRowSchema, 'expected a list of partition rows')),
 });
 
 export type Region = v.InferOutput<typeof RegionSchema>;
+export type PartitionRow = v.InferOutput<typeof PartitionRowSchema>;
 export type RegionsFile = v.InferOutput<typeof RegionsFileSchema>;
 
 // ---- resources.json
@@ -157,7 +176,7 @@ const regionList = v.array(regionCode, 'expected a list of Region codes');
 export const ConflictSchema = v.object({
   about: text('about'),
   claims: v.pipe(
-    v.array(v.object({ source: text('source'), says: text('says') }), 'expected a list of claims'),
+    v.array(v.object({ source: text('source'), says: text('says'), date: v.optional(date) }), 'expected a list of claims'),
     v.minLength(2, 'a conflict names at least two sources'),
   ),
   treatedAs: text('treatedAs'),
@@ -169,7 +188,13 @@ export const ResourceSubtypeSchema = v.object({
   crossAccount: v.optional(support),
   noCrossRegionIn: v.optional(regionList),
   noCrossAccountIn: v.optional(regionList),
+  noCrossRegionInPartitions: v.optional(partitionList),
+  noCrossAccountInPartitions: v.optional(partitionList),
+  /** The day AWS changed this row (its document history), when known. */
+  since: v.optional(date),
   notes: v.optional(localized),
+  sources: v.optional(sourceList),
+  checkedOn: v.optional(date),
 });
 
 export const ResourceEntrySchema = v.object({
@@ -183,10 +208,14 @@ export const ResourceEntrySchema = v.object({
   noCrossRegionInOptIn: v.optional(v.boolean('expected true or false')),
   noCrossRegionIn: v.optional(regionList),
   noCrossAccountIn: v.optional(regionList),
+  noCrossRegionInPartitions: v.optional(partitionList),
+  noCrossAccountInPartitions: v.optional(partitionList),
   notes: v.optional(localized),
   subtypes: v.optional(v.array(ResourceSubtypeSchema)),
   conflicts: v.optional(v.array(ConflictSchema)),
   sources: v.pipe(v.array(text('source')), v.minLength(1, 'needs at least one source')),
+  /** When this row was last compared with its sources (the file's checkedOn otherwise). */
+  checkedOn: v.optional(date),
 });
 
 export const HistoryNoteSchema = v.object({
@@ -195,6 +224,7 @@ export const HistoryNoteSchema = v.object({
   resourceTypes: v.array(text('resourceType')),
   note: localized,
   sources: v.pipe(v.array(text('source')), v.minLength(1, 'needs at least one source')),
+  checkedOn: v.optional(date),
 });
 
 export const PackNoteSchema = v.object({
@@ -226,6 +256,8 @@ export interface KnowledgePack {
   errors: ErrorEntry[];
   regions: Region[];
   resources: ResourceEntry[];
+  /** What whole partitions allow (empty when regions.json has none). */
+  partitions: PartitionRow[];
   /** Message category -> checks, for messages the catalogue does not know (empty when errors.json has none). */
   categories: CategoryEntry[];
   /** The files as validated: sources, checked-on dates, history and notes for the UI. */
@@ -344,6 +376,9 @@ export function validateKnowledge(files: { errors: unknown; regions: unknown; re
     for (const [code, at] of duplicates(regions.regions, (r) => r.code)) {
       problems.push(`regions.json: regions[${at[1]}].code: duplicate Region ${JSON.stringify(code)} (also regions[${at[0]}])`);
     }
+    for (const [id, at] of duplicates(regions.partitions ?? [], (p) => p.id)) {
+      problems.push(`regions.json: partitions[${at[1]}].id: duplicate partition ${JSON.stringify(id)} (also partitions[${at[0]}])`);
+    }
   }
   if (resources) checkResources(resources, regions ? new Set(regions.regions.map((r) => r.code)) : undefined, problems);
   if (problems.length > 0 || !errors || !regions || !resources) return { ok: false, problems };
@@ -352,6 +387,7 @@ export function validateKnowledge(files: { errors: unknown; regions: unknown; re
     pack: {
       errors: errors.entries as ErrorEntry[],
       regions: regions.regions,
+      partitions: regions.partitions ?? [],
       resources: resources.resources,
       categories: errors.categories ?? [],
       files: { errors, regions, resources },

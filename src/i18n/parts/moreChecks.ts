@@ -87,7 +87,11 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_SUBTYPE_REGION_LIMIT':
       'Note: {subtype} has no cross-Region or cross-account copy in {region} (feature table checked on {checkedOn}, {source}). If your resource is one, choose other Regions.',
     'finding.RESOURCE_TABLE_CONFLICT':
-      'AWS sources disagree about {resourceType} ({about}); this check treats it as: {treatedAs} (checked on {checkedOn}, {source}).',
+      'AWS sources disagree about {resourceType} ({about}). {source1} says: {claim1} But {source2} says: {claim2} This check treats it as: {treatedAs} (checked on {checkedOn}).',
+    'finding.COPY_NO_CROSS_REGION_IN_PARTITION':
+      'No copy from {sourceRegion} to {destinationRegion}: the partition {partition} has no cross-Region copy (since {since}; checked on {checkedOn}, {source}: “{says}”). Copy within one Region.',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_PARTITION':
+      'No copy to another account in {region}: the partition {partition} has no cross-account copy (since {since}; checked on {checkedOn}, {source}: “{says}”). Copy within the source account.',
     'finding.RESOURCE_TYPE_NOT_IN_TABLE':
       'The resource type {resourceType} is not in the feature table (checked on {checkedOn}, {source}). Use the ResourceType value from the copy job, such as EBS, RDS or DynamoDB.',
     'finding.REGION_NOT_IN_TABLE':
@@ -401,7 +405,11 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_SUBTYPE_REGION_LIMIT':
       '注意：{subtype} 在 {region} 不支援跨區域或跨帳戶複製（功能表查核日期 {checkedOn}，{source}）。若您的資源屬於此類，請選擇其他區域。',
     'finding.RESOURCE_TABLE_CONFLICT':
-      'AWS 的資料來源對 {resourceType} 的說法不一致（{about}）；本檢查採用：{treatedAs}（查核日期 {checkedOn}，{source}）。',
+      'AWS 的資料來源對 {resourceType} 的說法不一致（{about}）。{source1} 的說法：{claim1} 但 {source2} 的說法：{claim2} 本檢查採用：{treatedAs}（查核日期 {checkedOn}）。',
+    'finding.COPY_NO_CROSS_REGION_IN_PARTITION':
+      '無法從 {sourceRegion} 複製到 {destinationRegion}：分割區 {partition} 不支援跨區域複製（自 {since} 起；查核日期 {checkedOn}，{source}：「{says}」）。請在同一區域內複製。',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_PARTITION':
+      '無法在 {region} 複製到其他帳戶：分割區 {partition} 不支援跨帳戶複製（自 {since} 起；查核日期 {checkedOn}，{source}：「{says}」）。請在來源帳戶內複製。',
     'finding.RESOURCE_TYPE_NOT_IN_TABLE':
       '功能表中沒有資源類型 {resourceType}（查核日期 {checkedOn}，{source}）。請使用複製任務中的 ResourceType 值，例如 EBS、RDS 或 DynamoDB。',
     'finding.REGION_NOT_IN_TABLE':
