@@ -340,3 +340,18 @@ describe('checkResourceSupport: the 2026 rows (partitions, ONTAP, China, opt-in 
     }
   });
 });
+
+describe('checkResourceSupport: only the single-action change explains an old "Feature is not supported"', () => {
+  it('FSx and EKS have dated rows too, but their "Feature is not supported" is reported, not explained away', () => {
+    for (const type of ['FSx', 'EKS']) {
+      const message = `Copy job from eu-west-1 to eu-central-1 cannot be initiated for ${type} resources. Feature is not supported for provided resource type.`;
+      const r = checkResourceSupport(input({ facts: f(type, 'eu-west-1', 'eu-central-1'), pastes: { errorMessage: message } }));
+      expect(codes(r), type).toContain('COPY_REPORTED_UNSUPPORTED');
+      expect(codes(r), type).not.toContain('COPY_SINGLE_ACTION_NOW_SUPPORTED');
+    }
+    const doc = checkResourceSupport(
+      input({ facts: f('DocumentDB', 'eu-west-1', 'eu-central-1'), pastes: { errorMessage: 'Copy job from eu-west-1 to eu-central-1 cannot be initiated for DocumentDB resources. Feature is not supported for provided resource type.' } }),
+    );
+    expect(doc.findings.find((x) => x.code === 'COPY_SINGLE_ACTION_NOW_SUPPORTED')?.params?.changed).toBe('2025-11');
+  });
+});

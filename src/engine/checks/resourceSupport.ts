@@ -76,8 +76,11 @@ function regionParams(pack: KnowledgePack): Params {
   return { source: pack.files.regions.source, checkedOn: pack.files.regions.checkedOn };
 }
 
+/** The change that makes an old "Feature is not supported" out of date for this type (the single-action copy), if any. */
 function historyFor(pack: KnowledgePack, entry: ResourceEntry): HistoryNote | undefined {
-  return pack.files.resources.history.find((h) => h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()));
+  return pack.files.resources.history.find(
+    (h) => h.explains?.includes('feature-not-supported') && h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()),
+  );
 }
 
 /** The resource ARN of the pasted copy job, if any. */

@@ -116,6 +116,10 @@ describe('the 2026 rows of the feature table', () => {
         expect.stringMatching(/^resources\.json: resources\[2\]\.noCrossAccountInPartitions\[0\]: unknown partition "aws-moon"/),
       ]),
     );
+    const stale = files() as { errors: Json; regions: Json; resources: Json };
+    stale.resources.history[0].explains = ['feature-not-supported', 'no-such-error'];
+    const r3 = validateKnowledge(stale);
+    expect(r3.ok ? [] : r3.problems).toEqual(['resources.json: history[0].explains[1]: no error entry "no-such-error" in errors.json']);
     const twice = files() as { errors: Json; regions: Json; resources: Json };
     twice.regions.partitions.push({ ...twice.regions.partitions[0] });
     const r2 = validateKnowledge(twice);

@@ -225,6 +225,11 @@ export const HistoryNoteSchema = v.object({
   note: localized,
   sources: v.pipe(v.array(text('source')), v.minLength(1, 'needs at least one source')),
   checkedOn: v.optional(date),
+  /**
+   * Error entries (errors.json ids) this change makes out of date: a copy job that still prints one of them for these
+   * types is explained with this note. A change that explains no message (a new Region, a new type) leaves it out.
+   */
+  explains: v.optional(v.array(v.pipe(v.string('expected an error id'), v.regex(ID_RE, (i) => `id must be kebab-case: ${JSON.stringify(i.input)}`)), 'expected a list of error ids')),
 });
 
 export const PackNoteSchema = v.object({
@@ -334,7 +339,7 @@ function checkErrors(file: ErrorsFile, problems: string[]): void {
   });
 }
 
-function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefined, problems: string[]): void {
+function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefined, errorIds: Set<string> | undefined, problems: string[]): void {
   const name = 'resources.json';
   for (const [type, at] of duplicates(file.resources, (r) => r.resourceType.toLowerCase())) {
     problems.push(`${name}: resources[${at[1]}].resourceType: duplicate resource type ${JSON.stringify(type)} (also resources[${at[0]}])`);
@@ -342,11 +347,14 @@ function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefine
   for (const [id, at] of duplicates(file.history, (h) => h.id)) problems.push(`${name}: history[${at[1]}].id: duplicate id ${JSON.stringify(id)}`);
   for (const [id, at] of duplicates(file.notes ?? [], (h) => h.id)) problems.push(`${name}: notes[${at[1]}].id: duplicate id ${JSON.stringify(id)}`);
   const types = new Set(file.resources.map((r) => r.resourceType));
-  file.history.forEach((h, i) =>
+  file.history.forEach((h, i) => {
     h.resourceTypes.forEach((t, j) => {
       if (!types.has(t)) problems.push(`${name}: history[${i}].resourceTypes[${j}]: unknown resource type ${JSON.stringify(t)}`);
-    }),
-  );
+    });
+    h.explains?.forEach((id, j) => {
+      if (errorIds && !errorIds.has(id)) problems.push(`${name}: history[${i}].explains[${j}]: no error entry ${JSON.stringify(id)} in errors.json`);
+    });
+  });
   if (!regionCodes) return;
   const checkList = (list: string[] | undefined, where: string) =>
     list?.forEach((code, j) => {
@@ -380,7 +388,9 @@ export function validateKnowledge(files: { errors: unknown; regions: unknown; re
       problems.push(`regions.json: partitions[${at[1]}].id: duplicate partition ${JSON.stringify(id)} (also partitions[${at[0]}])`);
     }
   }
-  if (resources) checkResources(resources, regions ? new Set(regions.regions.map((r) => r.code)) : undefined, problems);
+  if (resources) {
+    checkResources(resources, regions ? new Set(regions.regions.map((r) => r.code)) : undefined, errors ? new Set(errors.entries.map((e) => e.id)) : undefined, problems);
+  }
   if (problems.length > 0 || !errors || !regions || !resources) return { ok: false, problems };
   return {
     ok: true,

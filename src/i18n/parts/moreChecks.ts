@@ -108,7 +108,7 @@ export const moreCheckMessages = defineCatalog(
       'Recovery points in cold storage (archive tier) cannot be copied. Copy a recovery point that is still in warm storage.',
     'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
-      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there; for a copy out of a logically air-gapped vault, allow the alias aws-backup-vault (aws_backup_vault in a declarative policy) as well.',
     'finding.COPY_OPTION_GROUP_MISSING':
       'The RDS snapshot needs an option group with these options in the destination Region: {options}. Create it there, then copy again.',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
@@ -424,7 +424,8 @@ export const moreCheckMessages = defineCatalog(
       '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
     'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
-    'finding.COPY_ALLOWED_AMIS_BLOCK': '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'finding.COPY_ALLOWED_AMIS_BLOCK':
+      '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶；若是從邏輯氣隙保存庫複製，還須允許別名 aws-backup-vault（宣告式政策中為 aws_backup_vault）。',
     'finding.COPY_OPTION_GROUP_MISSING': 'RDS 快照在目的地區域需要具有下列選項的選項群組：{options}。請先在該處建立，再重新複製。',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',

@@ -54,7 +54,7 @@ export const triageMessages = defineCatalog(
       'Images from AWS Marketplace cannot be copied to another account. Such a backup can only be copied within its own account.',
     'error.source-ami-not-found.title': 'The image is not allowed in the destination',
     'error.source-ami-not-found.explain':
-      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+      'The destination account’s EC2 Allowed AMIs setting probably blocks the image: it must allow images owned by the source account, and, for a copy out of a logically air-gapped vault, the alias aws-backup-vault.',
     'error.storage-gateway-default-vault.title': 'Storage Gateway needs a vault you created',
     'error.storage-gateway-default-vault.explain':
       'Storage Gateway copies need a destination vault you created yourself, encrypted with a customer managed key. The default vault does not work.',
@@ -244,7 +244,7 @@ export const triageMessages = defineCatalog(
     'error.marketplace-ami.title': 'AWS Marketplace 映像',
     'error.marketplace-ami.explain': '來自 AWS Marketplace 的映像無法複製到其他帳戶。此類備份只能在原帳戶內複製。',
     'error.source-ami-not-found.title': '目的地不允許此映像',
-    'error.source-ami-not-found.explain': '目的地帳戶的 EC2「允許的 AMI」設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'error.source-ami-not-found.explain': '目的地帳戶的 EC2「允許的 AMI」設定可能封鎖了此映像：必須允許來源帳戶擁有的映像；若是從邏輯氣隙保存庫複製，還須允許別名 aws-backup-vault。',
     'error.storage-gateway-default-vault.title': 'Storage Gateway 需要自建的保存庫',
     'error.storage-gateway-default-vault.explain':
       'Storage Gateway 的複本需要目的地有您自行建立、以客戶自管金鑰加密的保存庫。預設保存庫不行。',
