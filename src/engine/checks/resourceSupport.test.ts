@@ -4,6 +4,7 @@ import type { Facts } from '../types';
 import { checkResourceSupport } from './resourceSupport';
 import { findResource } from '../knowledge/schema';
 import { t } from '../../i18n/full';
+import { findingMarkdown } from '../report/markdown';
 
 const input = checkInput;
 
@@ -338,6 +339,19 @@ describe('checkResourceSupport: the 2026 rows (partitions, ONTAP, China, opt-in 
       expect(words).toContain(claims[1]!.source);
       expect(words).not.toMatch(/\{\w+\}/);
     }
+    // Our own words about the conflict are in the reader's language; AWS's claims stay verbatim.
+    const conflict = findResource(pack.resources, 'FSx')!.conflicts![0]!;
+    const zh = t('zh-TW', 'finding.RESOURCE_TABLE_CONFLICT', conflicts[0]!.params);
+    expect(zh).toContain(conflict.about['zh-TW']);
+    expect(zh).toContain(conflict.treatedAs['zh-TW']);
+    expect(zh).not.toContain(conflict.treatedAs.en);
+    const en = t('en', 'finding.RESOURCE_TABLE_CONFLICT', conflicts[0]!.params);
+    expect(en).toContain(conflict.treatedAs.en);
+    expect(en).not.toContain(conflict.treatedAs['zh-TW']);
+    // The same through the report's path (findingParams, then Markdown).
+    const md = findingMarkdown(conflicts[0]!, (key, params) => t('zh-TW', key, params));
+    expect(md).toContain(conflict.treatedAs['zh-TW']);
+    expect(md).not.toContain('@zh-TW');
   });
 });
 

@@ -47,12 +47,14 @@ function conflictFindings(entry: ResourceEntry, c: ResourceConflict, checkedOn: 
   return others.map((other) =>
     finding('RESOURCE_TABLE_CONFLICT', 'suggestion', {
       resourceType: entry.resourceType,
-      about: c.about,
+      about: c.about.en,
+      'about@zh-TW': c.about['zh-TW'],
       claim1: first.says,
       source1: first.source,
       claim2: other.says,
       source2: other.source,
-      treatedAs: c.treatedAs,
+      treatedAs: c.treatedAs.en,
+      'treatedAs@zh-TW': c.treatedAs['zh-TW'],
       checkedOn,
     }),
   );

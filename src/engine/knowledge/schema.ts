@@ -174,12 +174,12 @@ const support = v.picklist(SUPPORT_VALUES, (i) => `expected "yes", "no" or "adva
 const regionList = v.array(regionCode, 'expected a list of Region codes');
 
 export const ConflictSchema = v.object({
-  about: text('about'),
+  about: localized,
   claims: v.pipe(
     v.array(v.object({ source: text('source'), says: text('says'), date: v.optional(date) }), 'expected a list of claims'),
     v.minLength(2, 'a conflict names at least two sources'),
   ),
-  treatedAs: text('treatedAs'),
+  treatedAs: localized,
 });
 
 export const ResourceSubtypeSchema = v.object({
