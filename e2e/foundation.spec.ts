@@ -106,7 +106,7 @@ test('a message no check covers yet says where to look, not "retry"; a service-s
   await box.fill('Source AMI ami-0123456789abcdef0 not found in Region.');
   await box.blur();
   await expect(page.getByRole('heading', { name: 'The image is not allowed in the destination' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No check of this tool covers this yet. Look at:' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No check here reads this yet. Look at:' })).toBeVisible();
   await expect(page.getByText(/aws ec2 get-allowed-images-settings/)).toBeVisible();
   await expect(page.getByText(/retry the copy job/)).toHaveCount(0);
   await axe('triage with places to look at');
@@ -114,7 +114,7 @@ test('a message no check covers yet says where to look, not "retry"; a service-s
   await box.blur();
   await expect(page.getByRole('heading', { name: 'Fatal error inside AWS Backup' })).toBeVisible();
   await expect(page.getByText(/retry the copy job/)).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No check of this tool covers this yet. Look at:' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'No check here reads this yet. Look at:' })).toHaveCount(0);
 });
 
 test('the same path in Traditional Chinese, remembered across reloads', async ({ page, gates: _g, axe }) => {

@@ -169,7 +169,7 @@ export const triageMessages = defineCatalog(
     'category.LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED': 'Not supported by logically air-gapped vault',
     'category.SUCCESS': 'Success',
 
-    'triage.lookAt': 'No check of this tool covers this yet. Look at:',
+    'triage.lookAt': 'No check here reads this yet. Look at:',
     'lookAt.allowed-amis':
       'The EC2 Allowed AMIs setting in the destination account and Region (`aws ec2 get-allowed-images-settings`): it must allow the source account, and for copies out of a logically air-gapped vault the alias aws-backup-vault (aws_backup_vault in a declarative policy). If ManagedBy is declarative-policy, change it in the management account.',
     'lookAt.recovery-point':
@@ -344,7 +344,7 @@ export const triageMessages = defineCatalog(
     'category.LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED': '邏輯氣隙保存庫不支援',
     'category.SUCCESS': '成功',
 
-    'triage.lookAt': '本工具目前沒有檢查涵蓋此情況。請查看：',
+    'triage.lookAt': '本工具目前沒有檢查會讀取這項資訊。請查看：',
     'lookAt.allowed-amis':
       '目的地帳戶與區域的 EC2「允許的 AMI」設定（`aws ec2 get-allowed-images-settings`）：必須允許來源帳戶；從邏輯氣隙保存庫複製時，還須允許別名 aws-backup-vault（宣告式政策中為 aws_backup_vault）。若 ManagedBy 為 declarative-policy，請在管理帳戶中修改。',
     'lookAt.recovery-point': '兩個復原點（`aws backup describe-recovery-point`）：複製期間它們必須仍然存在且為 COMPLETED。請檢查其生命週期（保留期間、DeleteAfterEvent）。',
