@@ -28,7 +28,7 @@ function mergeTriage(results: (TriageResult | undefined)[]): { matches: TriageMa
     for (const m of r.matches) {
       const existing = byId.get(m.messageId);
       if (existing) existing.extracted = { ...(m.extracted ?? {}), ...(existing.extracted ?? {}) };
-      else byId.set(m.messageId, { ...m, checks: [...m.checks], ...(m.extracted ? { extracted: { ...m.extracted } } : {}) });
+      else byId.set(m.messageId, { ...m, checks: [...m.checks], ...(m.extracted ? { extracted: { ...m.extracted } } : {}), ...(m.lookAt ? { lookAt: [...m.lookAt] } : {}) });
     }
   }
   for (const m of byId.values()) if (m.extracted && Object.keys(m.extracted).length === 0) delete m.extracted;

@@ -129,6 +129,8 @@ export interface TriageMatch {
   checks: CheckId[];
   /** Values pulled out of the message (Regions, resource type, key ARN, tag key...). */
   extracted?: Record<string, string>;
+  /** Where to look for causes no check covers yet (the pack's `lookAt`; words under `lookAt.<id>`). */
+  lookAt?: string[];
 }
 
 export interface Diagnosis {

@@ -7,7 +7,7 @@
 // not reported as unsupported.
 import { readCopyJob } from '../inputs/copyJob';
 import { reportedMessage } from '../inputs/outputs';
-import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
+import { findRegion, findResource, type HistoryNote, type KnowledgePack, type PartitionId, type ResourceConflict, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, value } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
@@ -62,7 +62,7 @@ export const resourceSupportCheck = defineCheck({
 
 const ID = 'resource-support' as const;
 
-type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+type Partition = PartitionId;
 
 interface RegionInfo {
   code: string;
@@ -74,7 +74,36 @@ interface RegionInfo {
 function regionInfo(pack: KnowledgePack, code: string): RegionInfo {
   const r = findRegion(pack.regions, code);
   if (r) return { code: r.code, partition: r.partition, optIn: r.optIn, known: true };
-  return { code: code.toLowerCase(), partition: partitionOf(code.toLowerCase()), optIn: false, known: false };
+  const lower = code.toLowerCase();
+  // The AWS European Sovereign Cloud's Regions start with `eusc-` (partition aws-eusc).
+  return { code: lower, partition: lower.startsWith('eusc-') ? 'aws-eusc' : partitionOf(lower), optIn: false, known: false };
+}
+
+/** What the partition row of regions.json says, with its sources, for a finding. */
+function partitionParams(pack: KnowledgePack, partition: Partition): Params | undefined {
+  const row = pack.partitions.find((p) => p.id === partition);
+  if (!row) return undefined;
+  return { partition, says: row.says, since: row.since ?? '?', source: row.sources[0]!, checkedOn: row.checkedOn };
+}
+
+/** One finding per claim that disagrees with the first: both claims, each with its source. */
+function conflictFindings(entry: ResourceEntry, c: ResourceConflict, checkedOn: string): Finding[] {
+  const [first, ...others] = c.claims;
+  if (!first) return [];
+  return others.map((other) =>
+    finding('RESOURCE_TABLE_CONFLICT', 'suggestion', {
+      resourceType: entry.resourceType,
+      about: c.about.en,
+      'about@zh-TW': c.about['zh-TW'],
+      claim1: first.says,
+      source1: first.source,
+      claim2: other.says,
+      source2: other.source,
+      treatedAs: c.treatedAs.en,
+      'treatedAs@zh-TW': c.treatedAs['zh-TW'],
+      checkedOn,
+    }),
+  );
 }
 
 type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group';
@@ -95,8 +124,11 @@ function regionParams(pack: KnowledgePack): Params {
   return { source: pack.files.regions.source, checkedOn: pack.files.regions.checkedOn };
 }
 
+/** The change that makes an old "Feature is not supported" out of date for this type (the single-action copy), if any. */
 function historyFor(pack: KnowledgePack, entry: ResourceEntry): HistoryNote | undefined {
-  return pack.files.resources.history.find((h) => h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()));
+  return pack.files.resources.history.find(
+    (h) => h.explains?.includes('feature-not-supported') && h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()),
+  );
 }
 
 /** The resource ARN of the pasted copy job, if any. */
@@ -252,11 +284,25 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
     } else if (src.code !== dst.code && src.partition === 'aws-us-gov' && !isPair(src.code, dst.code, 'us-gov-east-1', 'us-gov-west-1')) {
       fail(finding('COPY_GOVCLOUD_REGION_PAIR', 'error', { ...regionPair, ...regionParams(pack) }), 'choose-target');
     }
+    // What a whole partition allows (the AWS European Sovereign Cloud: neither cross-Region nor cross-account copy).
+    const row = src.partition === dst.partition ? pack.partitions.find((p) => p.id === src.partition) : undefined;
+    const rowParams = row ? partitionParams(pack, row.id) : undefined;
+    if (row && rowParams && src.code !== dst.code && row.crossRegion === 'no') {
+      fail(finding('COPY_NO_CROSS_REGION_IN_PARTITION', 'error', { ...regionPair, ...rowParams }), 'choose-target');
+    }
+    if (row && rowParams && row.crossAccount === 'no' && crossAccount !== false) {
+      if (crossAccount === true || featureMatch) fail(finding('COPY_NO_CROSS_ACCOUNT_IN_PARTITION', 'error', { region: dst.code, ...rowParams }), 'choose-target');
+      else if (!s.fail) {
+        if (!srcAccount) s.needs.push('sourceAccountId');
+        if (!dstAccount) s.needs.push('destinationAccountId');
+      }
+    }
   }
 
   let supported: boolean | undefined;
   if (entry) {
-    const typeParams: Params = { resourceType: entry.resourceType, ...matrix };
+    // The row's own checked-on date when it has one (rows the 2026 update changed), the table's otherwise.
+    const typeParams: Params = { resourceType: entry.resourceType, ...matrix, ...(entry.checkedOn ? { checkedOn: entry.checkedOn } : {}) };
     const crossRegion = src && dst ? src.code !== dst.code : undefined;
     if (entry.crossRegion === 'no' && entry.crossAccount === 'no') {
       fail(finding('COPY_NOT_SUPPORTED_FOR_TYPE', 'error', typeParams), 'choose-target');
@@ -283,7 +329,7 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         }
       }
       if (crossRegion && src && dst) {
-        const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst);
+        const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst, entry.noCrossRegionInPartitions);
         if (blocked === 'type') {
           fail(finding('COPY_NO_CROSS_REGION_FOR_TYPE', 'error', { ...typeParams, ...regionPair }), 'choose-target');
           supported = false;
@@ -293,7 +339,7 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         }
       }
       if (crossAccount !== false && src && dst) {
-        const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst);
+        const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst, entry.noCrossAccountInPartitions);
         if (blocked && crossAccount === undefined && !featureMatch) {
           // The accounts are not known: the copy may be within one account, where this limit does not apply. (When the
           // copy job said "Feature is not supported", this limit is what refused it: the copy was cross-account.)
@@ -317,17 +363,20 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
           supported = false;
           continue;
         }
-        const regions = [src, dst].flatMap((r) => (r ? [r.code] : []));
-        const hit = regions.find((r) => (crossRegion && sub.noCrossRegionIn?.includes(r)) || (crossAccount !== false && sub.noCrossAccountIn?.includes(r)));
+        const regions = [src, dst].flatMap((r) => (r ? [r] : []));
+        const hit = regions.find(
+          (r) =>
+            (crossRegion && (sub.noCrossRegionIn?.includes(r.code) || sub.noCrossRegionInPartitions?.includes(r.partition))) ||
+            (crossAccount !== false && (sub.noCrossAccountIn?.includes(r.code) || sub.noCrossAccountInPartitions?.includes(r.partition))),
+        )?.code;
         if (none || hit) {
-          s.findings.push(finding(hit ? 'COPY_SUBTYPE_REGION_LIMIT' : 'COPY_SUBTYPE_LIMIT', 'suggestion', { subtype: sub.name, ...(hit ? { region: hit } : {}), ...matrix }));
+          const subParams: Params = { ...matrix, ...(sub.checkedOn ? { checkedOn: sub.checkedOn } : {}), ...(sub.sources?.[0] ? { source: sub.sources[0] } : {}) };
+          s.findings.push(finding(hit ? 'COPY_SUBTYPE_REGION_LIMIT' : 'COPY_SUBTYPE_LIMIT', 'suggestion', { subtype: sub.name, ...(hit ? { region: hit } : {}), ...subParams }));
         }
       }
       // Where the sources disagree, say so next to a verdict that rests on the disputed row.
       const disputed = s.fail || s.findings.some((x) => x.code === 'COPY_SUBTYPE_REGION_LIMIT');
-      for (const c of disputed ? (entry.conflicts ?? []) : []) {
-        s.findings.push(finding('RESOURCE_TABLE_CONFLICT', 'suggestion', { resourceType: entry.resourceType, about: c.about, treatedAs: c.treatedAs, ...matrix }));
-      }
+      for (const c of disputed ? (entry.conflicts ?? []) : []) s.findings.push(...conflictFindings(entry, c, String(typeParams.checkedOn)));
     }
   }
 
@@ -372,9 +421,10 @@ function regionBlock(
   noInOptIn: boolean | undefined,
   src: RegionInfo,
   dst: RegionInfo,
+  partitions?: string[],
 ): 'type' | { region: string; optIn: boolean } | undefined {
   if (support === 'no') return 'type';
-  for (const r of [src, dst]) if (list?.includes(r.code)) return { region: r.code, optIn: false };
+  for (const r of [src, dst]) if (list?.includes(r.code) || partitions?.includes(r.partition)) return { region: r.code, optIn: false };
   if (noInOptIn) for (const r of [src, dst]) if (r.optIn) return { region: r.code, optIn: true };
   return undefined;
 }

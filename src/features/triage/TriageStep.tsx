@@ -45,7 +45,7 @@ export function TriageStep(step: StepProps) {
               {hasKey(`error.${m.messageId}.title`) ? t(`error.${m.messageId}.title`) : m.messageId}
             </h2>
             {hasKey(`error.${m.messageId}.explain`) && <p className="mt-1 max-w-prose">{t(`error.${m.messageId}.explain`)}</p>}
-            {m.checks.length > 0 ? (
+            {m.checks.length > 0 && (
               <>
                 <h3 className="mt-3 font-semibold">{t('step.triage.pointsTo')}</h3>
                 <ul className="list-disc pl-6">
@@ -54,8 +54,18 @@ export function TriageStep(step: StepProps) {
                   ))}
                 </ul>
               </>
+            )}
+            {m.lookAt?.length ? (
+              <>
+                <h3 className="mt-3 font-semibold">{t('triage.lookAt')}</h3>
+                <ul className="list-disc pl-6">
+                  {m.lookAt.map((place) => (
+                    <li key={place}>{t(`lookAt.${place}`)}</li>
+                  ))}
+                </ul>
+              </>
             ) : (
-              <p className="mt-2">{t('step.triage.noChecks')}</p>
+              m.checks.length === 0 && <p className="mt-2">{t('step.triage.noChecks')}</p>
             )}
           </div>
         ))}
