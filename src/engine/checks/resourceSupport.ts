@@ -17,6 +17,8 @@ import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
 const CODES = [
+  'COPY_NO_CROSS_REGION_IN_PARTITION',
+  'COPY_NO_CROSS_ACCOUNT_IN_PARTITION',
   'COPY_MARKETPLACE_AMI',
   'COPY_COLD_STORAGE_NOT_COPYABLE',
   'COPY_CONTINUOUS_BECOMES_SNAPSHOT',
