@@ -9,13 +9,15 @@ import { hasKey } from '../../i18n';
 export function TriageStep(step: StepProps) {
   const t = useT();
   const text = step.session.pastes.errorMessage ?? '';
+  // A pasted describe-copy-job output (from the paste box or a bundle) carries the message too.
+  const job = step.session.pastes.copyJob ?? '';
   const { triage, facts } = step.diagnosis;
   const pasted = Object.entries(facts).filter(([, f]) => f && f.from !== 'facts');
   return (
     <StepFrame
       step={step}
       title={t('step.triage.title')}
-      validate={() => (text.trim() ? [] : [{ field: 'errorMessage', message: t('step.triage.required') }])}
+      validate={() => (text.trim() || job.trim() ? [] : [{ field: 'errorMessage', message: t('step.triage.required') }])}
     >
       <Field
         id="errorMessage"
