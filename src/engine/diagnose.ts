@@ -4,6 +4,7 @@ import { findingsFor } from './checks/registry';
 import type { CheckInput } from './checks/common';
 import { resolveFacts } from './facts';
 import { applyFix } from './fixes/apply';
+import { reportedMessage } from './inputs/outputs';
 import { findingParams } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
 import { triage, type TriageResult } from './triage/triage';
@@ -95,7 +96,8 @@ export function diagnose(session: Session, knowledge: KnowledgePack | undefined,
     const related = aboutFacts.filter((c) => (check.factsUsed as readonly string[]).includes(String(c.params?.fact ?? '')));
     return related.length ? { ...r, findings: [...related, ...r.findings] } : r;
   });
-  const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, checks };
+  const statusMessage = reportedMessage(s.pastes);
+  const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, ...(statusMessage ? { statusMessage } : {}), checks };
   return renderDiagnosis(diagnosis, options.translate);
 }
 

@@ -22,4 +22,11 @@ describe('reading the copy job', () => {
     const ofTheJob = parse.mock.calls.filter(([text]) => text.includes('CopyJobId'));
     expect(ofTheJob.length).toBe(1);
   });
+
+  it('hands the UI the status message it read, so no screen reads the copy job again', () => {
+    const session = loadExample('rds-cross-region-cross-account.json');
+    const message = (JSON.parse(session.pastes.copyJob ?? '{}') as { CopyJob?: { StatusMessage?: string } }).CopyJob?.StatusMessage;
+    expect(message).toBeTruthy();
+    expect(diagnose(session, pack).statusMessage).toBe(message);
+  });
 });

@@ -138,5 +138,7 @@ export interface Diagnosis {
   version: 1;
   facts: Partial<Record<FactKey, FactValue>>;
   triage: TriageMatch[];
+  /** The copy job's status message as reported (from the pasted message or copy job), shortened to 400 characters. */
+  statusMessage?: string;
   checks: CheckResult[];
 }
