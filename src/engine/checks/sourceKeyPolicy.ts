@@ -19,6 +19,7 @@ import { readPolicyText, type PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
 import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { ownerCanManage } from '../policy/lockout';
 import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
@@ -28,7 +29,7 @@ import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -177,30 +178,6 @@ function analyse(value: unknown, input: CheckInput, ids: Ids): ActionResult[] {
     }
     return out;
   });
-}
-
-/** Can someone in the key's own account still change the key policy (no lockout)? */
-function ownerCanManage(value: unknown, source: string, partition: string): 'yes' | 'no' | 'denied' | 'unknown' {
-  const ask = (arn: string) =>
-    evaluate(value, {
-      principal: { type: 'AWS', arn, account: source },
-      action: 'kms:PutKeyPolicy',
-      context: { 'aws:PrincipalAccount': source, 'kms:CallerAccount': source, 'aws:PrincipalArn': arn, 'aws:PrincipalIsAWSService': false, 'kms:GrantIsForAWSResource': undefined },
-    }).decision;
-  const root = ask(accountRootArn(source, partition));
-  if (root === 'allow') return 'yes';
-  // A key administrator role of the owner account also keeps the key manageable.
-  const arns = new Set<string>();
-  for (const st of normalisePolicy(value).statements) {
-    for (const p of st.principal?.aws ?? []) {
-      const m = /^arn:[^:]+:iam::(\d{12}):(role|user)\//.exec(p.trim());
-      if (m && m[1] === source) arns.add(p.trim());
-    }
-  }
-  for (const arn of arns) if (ask(arn) === 'allow') return 'yes';
-  if (root === 'explicit-deny') return 'denied';
-  if (root === 'unknown') return 'unknown';
-  return 'no';
 }
 
 interface Analysis {

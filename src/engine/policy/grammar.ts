@@ -10,15 +10,9 @@ import { isUniqueId } from './match';
 import { isPolicyPlaceholder, POLICY_VARIABLE_RE } from '../core/placeholders';
 import { EXAMPLE_ACCOUNT_IDS, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
-import {
-  normalizePolicy,
-  principalAccount,
-  principalRootAccount,
-  statementCoversAction,
-  type JsonPath,
-  type NormalizedStatement,
-} from './normalize';
+import type { JsonPath } from './normalize';
 import { EVALUATED_OPERATORS } from './evaluate';
+import { keyManagers } from './lockout';
 
 export type PolicyKind = 'key' | 'vault' | 'scp';
 
@@ -526,15 +520,10 @@ class Grammar {
     const id = props(node).find((p) => p.key === 'Id')?.value?.value;
     if (typeof id === 'string' && id.startsWith('auto-')) return;
     if (statement.key !== 'Statement') return;
-    const policy = normalizePolicy(nodeValue(node));
-    const allows = policy.statements.filter(
-      (s) => s.effect === 'Allow' && statementCoversAction(s, 'kms:PutKeyPolicy'),
-    );
-    const rootCan = allows.some((s) => grantsAccount(s, owner));
-    if (rootCan) return;
-    const someoneCan = allows.some((s) => (s.principals ?? []).some((p) => p.type === 'AWS' && principalAccount(p.value) === owner));
+    const managers = keyManagers(nodeValue(node), owner, 'aws', { allowsOnly: true });
+    if (managers.root === 'allow' || managers.root === 'unknown') return;
     const path = [statement.key];
-    if (someoneCan) this.add('KEY_POLICY_OWNER_ROOT_MISSING', 'warning', statement.value, path, { account: owner });
+    if (managers.others.length > 0) this.add('KEY_POLICY_OWNER_ROOT_MISSING', 'warning', statement.value, path, { account: owner });
     else this.add('KEY_POLICY_LOCKOUT', 'error', statement.value, path, { account: owner });
   }
 
@@ -1001,14 +990,6 @@ class Grammar {
     }
     if (v.startsWith('arn:')) this.arn(node, path, v, 'condition');
   }
-}
-
-function grantsAccount(st: NormalizedStatement, account: string): boolean {
-  return (st.principals ?? []).some(
-    (p) =>
-      (p.type === 'AWS' && principalRootAccount(p.value) === account) ||
-      ((p.type === '*' || (p.type === 'AWS' && p.value === '*')) && st.conditions.length === 0),
-  );
 }
 
 /**
