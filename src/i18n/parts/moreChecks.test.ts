@@ -8,7 +8,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 const MODULES = ['organization', 'crossAccountSetting', 'resourceSupport', 'encryption', 'tagPolicy', 'vaultLock', 'serviceControlPolicies', 'iamRole', 'pasteProblems'];
 /** UPPER_SNAKE literals in the modules that are AWS values, not finding codes. */
-const NOT_CODES = new Set(['AWS_OWNED_KMS_KEY', 'CUSTOMER_MANAGED_KMS_KEY', 'CONSOLIDATED_BILLING', 'TAG_POLICY', 'SERVICE_CONTROL_POLICY', 'PENDING_DELETION', 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', 'BACKUP_VAULT', 'RESTORE_ACCESS_BACKUP_VAULT']);
+const NOT_CODES = new Set(['AWS_OWNED_KMS_KEY', 'CUSTOMER_MANAGED_KMS_KEY', 'CONSOLIDATED_BILLING', 'TAG_POLICY', 'SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY', 'PENDING_DELETION', 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', 'BACKUP_VAULT', 'RESTORE_ACCESS_BACKUP_VAULT']);
 
 function codesIn(module: string): { findings: string[]; fixes: string[] } {
   let text = '';
