@@ -61,7 +61,7 @@ const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]
     questions: [{ id: 'crossAccountSetting', options: ['enabled', 'disabled', 'not-sure'] }],
   },
   'resource-support': {
-    inputs: [],
+    inputs: ['regionSettings', 'allowedImages'],
     questions: [
       { id: 'advancedFeatures', options: ['yes', 'no', 'not-sure'] },
       { id: 'recoveryPointKind', options: ['snapshot', 'continuous', 'cold', 'not-sure'] },
@@ -76,7 +76,7 @@ const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]
   },
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
   'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
-  'service-control-policies': { inputs: ['serviceControlPolicies'], fields: ['destinationOrganizationPath'] },
+  'service-control-policies': { inputs: ['serviceControlPolicies', 'resourceControlPolicies'], fields: ['destinationOrganizationPath'] },
   'iam-role': { inputs: ['copyJob'] },
 };
 

@@ -268,3 +268,87 @@ describe('checkResourceSupport: other messages that decide', () => {
     expect(r.findings.find((x) => x.code === 'RESOURCE_TYPE_NOT_IN_TABLE')?.location).toEqual({ input: 'facts', path: ['resourceType'] });
   });
 });
+
+// ---- the pasted account settings: describe-region-settings (source) and get-allowed-images-settings (destination)
+
+describe('checkResourceSupport with the Region settings and the Allowed AMIs settings', () => {
+  const regionSettings = (dynamoManaged: boolean, dynamoOptIn = true) => `[cloudshell-user@ip-10-130-45-7 ~]$ aws backup describe-region-settings --region eu-west-1
+{
+    "ResourceTypeOptInPreference": {
+        "Aurora": true,
+        "DynamoDB": ${dynamoOptIn},
+        "EBS": true,
+        "EC2": true,
+        "EFS": false,
+        "RDS": true,
+        "S3": false
+    },
+    "ResourceTypeManagementPreference": {
+        "DynamoDB": ${dynamoManaged},
+        "EFS": true
+    }
+}`;
+  const allowedImages = (state: string, providers: string[][], managedBy = 'account') =>
+    JSON.stringify({ State: state, ImageCriteria: providers.map((p) => ({ ImageProviders: p })), ManagedBy: managedBy }, null, 4);
+  // (The knowledge branch teaches triage the form with the AMI ID; this one matches before and after.)
+  const amiError = 'Source AMI not found in Region.';
+  const ec2 = f('EC2', 'us-east-1', 'eu-west-1');
+
+  it('fails DynamoDB from the settings alone, pointing at ResourceTypeManagementPreference.DynamoDB, with the fix for the source Region', () => {
+    const r = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(false) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS', severity: 'error', location: { input: 'regionSettings', path: ['ResourceTypeManagementPreference', 'DynamoDB'], line: 13 } });
+    expect(r.fix).toMatchObject({ summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES', runInAccount: 'source', accountId: '210987654321', region: 'eu-west-1' });
+    expect(r.fix?.commands[0]).toBe('aws backup update-region-settings --resource-type-opt-in-preference DynamoDB=true --resource-type-management-preference DynamoDB=true --region eu-west-1');
+  });
+
+  it('passes DynamoDB when the settings show advanced features on, without asking the question', () => {
+    const r = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(true) } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toContain('DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS');
+    expect(r.needs).toBeUndefined();
+  });
+
+  it('warns when the type is not opted in in the source Region', () => {
+    const r = checkResourceSupport(input({ facts: f('EFS', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(true) } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((x) => x.code === 'REGION_OPT_IN_OFF')).toMatchObject({ severity: 'warning', params: { resourceType: 'EFS' }, location: { input: 'regionSettings', path: ['ResourceTypeOptInPreference', 'EFS'] } });
+  });
+
+  it('fails "Source AMI not found" with Allowed AMIs enabled, and replaces the criteria keeping every one and adding the source account', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon'], ['aws-marketplace', '999900001111']]) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED')).toMatchObject({ severity: 'error', params: { account: '210987654321', providers: 'amazon, aws-marketplace, 999900001111' }, location: { input: 'allowedImages', path: ['ImageCriteria'], line: 3 } });
+    expect(r.fix).toMatchObject({ summaryCode: 'COPY_ALLOW_SOURCE_AMIS', runInAccount: 'destination', accountId: '345678901234', region: 'eu-west-1' });
+    expect(r.fix?.commands).toEqual([
+      'aws ec2 replace-image-criteria-in-allowed-images-settings --image-criteria ImageProviders=amazon ImageProviders=aws-marketplace,999900001111 ImageProviders=210987654321 --region eu-west-1',
+      'aws ec2 get-allowed-images-settings --region eu-west-1',
+    ]);
+  });
+
+  it('gives the change to the management account when a declarative policy manages the settings (no account command)', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon']], 'declarative-policy') } }));
+    expect(r.status).toBe('fail');
+    expect(r.fix).toMatchObject({ summaryCode: 'COPY_ALLOW_SOURCE_AMIS_DECLARATIVE', runInAccount: 'management', commands: [] });
+  });
+
+  it('writes no command from a criterion value that is not a provider, and says which value', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon', '1234;curl x|sh']]) } }));
+    expect(r.status).toBe('fail');
+    expect(r.fix?.commands).toEqual([]);
+    expect(r.findings.find((x) => x.code === 'INPUT_VALUE_REJECTED')).toBeDefined();
+    expect(r.fix?.commands.join(' ') ?? '').not.toContain('curl');
+  });
+
+  it('does not blame Allowed AMIs that are disabled, in audit mode, or already allow the source account', () => {
+    for (const state of ['disabled', 'audit-mode']) {
+      const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages(state, [['amazon']]) } }));
+      expect(r.status, state).toBe('warn');
+      expect(r.findings.find((x) => x.code === 'COPY_ALLOWED_AMIS_NOT_ENFORCED')?.params).toEqual({ state });
+      expect(r.fix).toBeUndefined();
+    }
+    const allowed = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon', '210987654321']]) } }));
+    expect(allowed.status).toBe('warn');
+    expect(codes(allowed)).toContain('COPY_ALLOWED_AMIS_ALREADY_ALLOWED');
+  });
+});

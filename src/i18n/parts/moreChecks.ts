@@ -105,6 +105,20 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
       'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+    'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
+      'The destination account’s EC2 Allowed AMIs settings are enabled and accept images only from {providers}, not from the source account {account}: the copied AMI is refused in the destination Region. Allow the source account there.',
+    'finding.COPY_ALLOWED_AMIS_NOT_ENFORCED':
+      'The destination account’s EC2 Allowed AMIs settings are {state}, so they refuse no image: they are not what failed this copy. Check that the settings are from the destination account and Region; for a copy out of a logically air-gapped vault, see its Allowed AMIs rule.',
+    'finding.COPY_ALLOWED_AMIS_ALREADY_ALLOWED':
+      'The destination account’s EC2 Allowed AMIs settings already accept images from the source account {account}. Check that the settings are from the destination account and Region, and run the copy again.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS':
+      'The source Region’s settings show DynamoDB false under ResourceTypeManagementPreference: AWS Backup’s advanced features for DynamoDB are off, and without them no DynamoDB backup can be copied.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS':
+      'The source Region’s settings show AWS Backup’s advanced features for DynamoDB turned on (ResourceTypeManagementPreference).',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED':
+      'The pasted Region settings show advanced features on for {resourceType}, yet the copy job says the copy is not supported. The recovery point was probably taken before they were turned on (copy a newer one), or the settings are from another Region or account (for plans from an organization backup policy, the management account’s setting counts).',
+    'finding.REGION_OPT_IN_OFF':
+      'AWS Backup is not opted in for {resourceType} in the source Region’s settings (ResourceTypeOptInPreference): it makes no new backups of this type there, so a copy rule has nothing new to copy. Opt in if the resource should be protected.',
     'finding.COPY_OPTION_GROUP_MISSING':
       'The RDS snapshot needs an option group with these options in the destination Region: {options}. Create it there, then copy again.',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
@@ -119,6 +133,8 @@ export const moreCheckMessages = defineCatalog(
       'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
     'fix.COPY_ALLOW_SOURCE_AMIS':
       'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
+    'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
+      'The destination account’s Allowed AMIs settings are managed by a declarative policy, so they cannot be changed in the account. In the management account, add the source account to allowed_image_providers in the allowed_images_settings of the EC2 declarative policy that applies to the destination account, then run the copy again.',
     'fix.COPY_CREATE_OPTION_GROUP':
       'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
 
@@ -434,6 +450,19 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
     'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
     'finding.COPY_ALLOWED_AMIS_BLOCK': '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
+      '目的地帳戶的 EC2 允許的 AMI 設定已啟用，只接受來自 {providers} 的映像，不接受來源帳戶 {account}：複製的 AMI 在目的地區域被拒絕。請在該設定中允許來源帳戶。',
+    'finding.COPY_ALLOWED_AMIS_NOT_ENFORCED':
+      '目的地帳戶的 EC2 允許的 AMI 設定為 {state}，不會拒絕任何映像：這次複製失敗不是它造成的。請確認設定來自目的地帳戶與區域；若是從邏輯氣隙保存庫複製，請參閱其允許的 AMI 規則。',
+    'finding.COPY_ALLOWED_AMIS_ALREADY_ALLOWED':
+      '目的地帳戶的 EC2 允許的 AMI 設定已接受來源帳戶 {account} 的映像。請確認設定來自目的地帳戶與區域，然後重新執行複製。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS':
+      '來源區域的設定在 ResourceTypeManagementPreference 下顯示 DynamoDB 為 false：AWS Backup 的 DynamoDB 進階功能未啟用，沒有它就無法複製任何 DynamoDB 備份。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS': '來源區域的設定顯示 AWS Backup 的 DynamoDB 進階功能已啟用（ResourceTypeManagementPreference）。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED':
+      '貼上的區域設定顯示 {resourceType} 的進階功能已啟用，但複製任務表示不支援這次複製。復原點可能是在啟用之前建立的（請複製較新的復原點），或設定來自其他區域或帳戶（若備份計畫來自組織備份政策，以管理帳戶的設定為準）。',
+    'finding.REGION_OPT_IN_OFF':
+      '來源區域的設定中，AWS Backup 未選擇加入 {resourceType}（ResourceTypeOptInPreference）：它不會在該處為此類型建立新的備份，因此複製規則沒有新的內容可複製。若該資源需要保護，請選擇加入。',
     'finding.COPY_OPTION_GROUP_MISSING': 'RDS 快照在目的地區域需要具有下列選項的選項群組：{options}。請先在該處建立，再重新複製。',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',
@@ -444,6 +473,8 @@ export const moreCheckMessages = defineCatalog(
     'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
     'fix.COPY_MARKETPLACE_AMI': '來自 AWS Marketplace 的 AMI 無法複製到其他帳戶。請將這類備份留在原帳戶，或改用可複製的資源類型備份資料。',
     'fix.COPY_ALLOW_SOURCE_AMIS': '在目的地帳戶中，於目的地區域的 EC2 允許的 AMI 設定允許來源帳戶擁有的映像，然後重新執行複製。',
+    'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
+      '目的地帳戶的允許的 AMI 設定由宣告式政策管理，無法在帳戶中變更。請在管理帳戶中，將來源帳戶加入套用於目的地帳戶的 EC2 宣告式政策中 allowed_images_settings 的 allowed_image_providers，然後重新執行複製。',
     'fix.COPY_CREATE_OPTION_GROUP': '在目的地區域（目的地帳戶）建立包含快照所需選項的 RDS 選項群組，然後重新執行複製。',
 
     // ---- encryption
