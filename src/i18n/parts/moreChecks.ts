@@ -210,6 +210,12 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_UNREADABLE': 'The copy retention “{value}” is not a number of days. Give it as a number, such as 35, or "never".',
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       'The copy job says “{message}”: the copy’s retention is outside the destination vault lock’s range. Set the copy rule’s retention inside MinRetentionDays..MaxRetentionDays.',
+    'finding.VAULT_LOCK_LAG_RETENTION_TOO_SHORT':
+      'The destination is a logically air-gapped vault, which accepts no copy kept less than {min} days, and this copy is kept {retention} days: the vault refuses it. Keep the copy at least {min} days.',
+    'finding.VAULT_LOCK_LAG_MINIMUM':
+      'The destination is a logically air-gapped vault: it is always locked, and its MinRetentionDays is at least {min}. Paste `aws backup describe-backup-vault` for the destination vault to see its exact range.',
+    'finding.VAULT_LOCK_LOCKED_PER_COPY_JOB':
+      'The copy job says the destination vault is locked (DestinationVaultLockState LOCKED). Paste `aws backup describe-backup-vault` for the destination vault to see the retention range it accepts.',
     'finding.VAULT_LOCK_RANGE_NEEDED':
       'Paste the output of `aws backup describe-backup-vault` for the destination vault to see the allowed range.',
     'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
@@ -539,6 +545,12 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_UNREADABLE': '複本保留期間「{value}」不是天數。請以數字（例如 35）或 "never" 表示。',
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       '複製任務顯示「{message}」：複本的保留期間超出目的地保存庫鎖定的範圍。請將複製規則的保留期間設在 MinRetentionDays 到 MaxRetentionDays 之間。',
+    'finding.VAULT_LOCK_LAG_RETENTION_TOO_SHORT':
+      '目的地是邏輯氣隙保存庫，不接受保留少於 {min} 天的複本，而這個複本只保留 {retention} 天：保存庫會拒絕它。請將複本至少保留 {min} 天。',
+    'finding.VAULT_LOCK_LAG_MINIMUM':
+      '目的地是邏輯氣隙保存庫：它一律處於鎖定狀態，MinRetentionDays 至少為 {min}。請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看確切範圍。',
+    'finding.VAULT_LOCK_LOCKED_PER_COPY_JOB':
+      '複製任務表示目的地保存庫已鎖定（DestinationVaultLockState 為 LOCKED）。請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看它接受的保留範圍。',
     'finding.VAULT_LOCK_RANGE_NEEDED': '請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看允許的範圍。',
     'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
       '複本的保留期間（{retention} 天）在 {vaultName} 的鎖定範圍（{min} 到 {max} 天）之內，但複製任務表示並非如此。請確認貼上的保存庫就是該任務的目的地保存庫；若是，這則訊息來自規則或鎖定變更之前：請重新執行複製。',
