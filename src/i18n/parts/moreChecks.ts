@@ -146,6 +146,14 @@ export const moreCheckMessages = defineCatalog(
       'The source key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the source account.',
     'finding.ENC_DESTINATION_KEY_NOT_ENABLED':
       'The destination vault key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the destination account.',
+    'finding.ENC_LAG_SOURCE_AWS_MANAGED_KEY':
+      'The source key {keyArn} is an AWS managed key (KeyManager AWS), and the destination is a logically air-gapped vault. {resourceType} is not fully managed by AWS Backup, and for such types a logically air-gapped vault accepts only sources encrypted with a customer managed key, even within one account. Re-encrypt the resource with a customer managed key.',
+    'finding.ENC_LAG_AWS_OWNED_KEY':
+      'The logically air-gapped vault {vaultName} is encrypted with an AWS owned key, its default: copies into it work with that key. The key of such a vault cannot be changed after creation.',
+    'finding.ENC_LAG_CUSTOMER_KEY_SHARED':
+      'The logically air-gapped vault is encrypted with the customer managed key {keyArn}. For every copy, that key’s policy must let the source account’s copy role use it (and, copying out to a standard vault, the destination account’s AWSServiceRoleForBackup); missing key permissions are the most common cause of failed copies with such vaults.',
+    'finding.ENC_DESTINATION_KEY_FROM_COPY_JOB':
+      'The copy job names the destination key {keyArn} (DestinationEncryptionKeyArn). Paste `aws kms describe-key` for it (destination account) to tell whether it is customer managed.',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY':
       'The source key {keyArn} is an AWS managed key (KeyManager AWS). {resourceType} backups keep the source key, and an AWS managed key’s policy can never let another account in, so this cross-account copy cannot work. Re-encrypt the resource with a customer managed key.',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
@@ -488,6 +496,13 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_OK_FULLY_MANAGED': '{resourceType} 由 AWS Backup 完整管理：複本會以目的地保存庫的金鑰加密，而該金鑰可用。',
     'finding.ENC_SOURCE_KEY_NOT_ENABLED': '來源金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在來源帳戶中啟用它。',
     'finding.ENC_DESTINATION_KEY_NOT_ENABLED': '目的地保存庫金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在目的地帳戶中啟用它。',
+    'finding.ENC_LAG_SOURCE_AWS_MANAGED_KEY':
+      '來源金鑰 {keyArn} 是 AWS 受管金鑰 (KeyManager AWS)，而目的地是邏輯氣隙保存庫。{resourceType} 並非由 AWS Backup 完整管理，對這類資源，邏輯氣隙保存庫只接受以客戶受管金鑰加密的來源，即使在同一個帳戶內也是如此。請以客戶受管金鑰重新加密資源。',
+    'finding.ENC_LAG_AWS_OWNED_KEY': '邏輯氣隙保存庫 {vaultName} 以 AWS 擁有的金鑰加密（預設）：複製到其中可以使用此金鑰。這類保存庫建立後就無法更換金鑰。',
+    'finding.ENC_LAG_CUSTOMER_KEY_SHARED':
+      '邏輯氣隙保存庫以客戶受管金鑰 {keyArn} 加密。每次複製時，該金鑰的政策都必須允許來源帳戶的複製角色使用它（若複製到標準保存庫，還須允許目的地帳戶的 AWSServiceRoleForBackup）；金鑰權限不足是這類保存庫複製失敗最常見的原因。',
+    'finding.ENC_DESTINATION_KEY_FROM_COPY_JOB':
+      '複製任務列出了目的地金鑰 {keyArn}（DestinationEncryptionKeyArn）。請貼上它的 `aws kms describe-key` 輸出（目的地帳戶），以判斷它是否為客戶受管金鑰。',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY':
       '來源金鑰 {keyArn} 是 AWS 受管金鑰 (KeyManager AWS)。{resourceType} 的備份會沿用來源金鑰，而 AWS 受管金鑰的政策永遠無法允許其他帳戶使用，因此這次跨帳戶複製無法成功。請以客戶受管金鑰重新加密資源。',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
