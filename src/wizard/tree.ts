@@ -54,7 +54,10 @@ export const CHECK_ORDER: readonly CheckId[] = CHECK_IDS;
 const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]; fields?: string[] }> = {
   organization: {
     inputs: ['sourceOrganization', 'destinationOrganization'],
-    questions: [{ id: 'organization', options: ['same', 'different', 'not-sure'] }],
+    questions: [
+      { id: 'organization', options: ['same', 'different', 'not-sure'] },
+      { id: 'lagCopyPath', options: ['ram', 'mpa', 'not-sure'] },
+    ],
   },
   'cross-account-setting': {
     inputs: ['globalSettings'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInput, pack } from '../../test-support/pack';
 import type { Facts } from '../types';
+import { expectOneAwsCall } from '../../test-support/shellWords';
 import { checkResourceSupport } from './resourceSupport';
 
 const input = checkInput;
@@ -324,6 +325,7 @@ describe('checkResourceSupport with the Region settings and the Allowed AMIs set
       'aws ec2 replace-image-criteria-in-allowed-images-settings --image-criteria ImageProviders=amazon ImageProviders=aws-marketplace,999900001111 ImageProviders=210987654321 --region eu-west-1',
       'aws ec2 get-allowed-images-settings --region eu-west-1',
     ]);
+    for (const line of r.fix!.commands) expectOneAwsCall(line);
   });
 
   it('gives the change to the management account when a declarative policy manages the settings (no account command)', () => {
@@ -350,5 +352,40 @@ describe('checkResourceSupport with the Region settings and the Allowed AMIs set
     const allowed = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon', '210987654321']]) } }));
     expect(allowed.status).toBe('warn');
     expect(codes(allowed)).toContain('COPY_ALLOWED_AMIS_ALREADY_ALLOWED');
+  });
+});
+
+describe('checkResourceSupport: logically air-gapped to logically air-gapped copies are on demand only', () => {
+  const job = (createdBy: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        CopyJob: {
+          AccountId: '456789012345',
+          CopyJobId: '1F2E3D4C-5B6A-4978-8695-A4B3C2D1E0F9',
+          SourceBackupVaultArn: 'arn:aws:backup:eu-west-1:210987654321:backup-vault:air-gapped-vault',
+          SourceRecoveryPointArn: 'arn:aws:backup:eu-west-1:210987654321:recovery-point:7c1d9a52-3e4f-4b6a-8c7d-9e0f1a2b3c4d',
+          DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:second-air-gapped-vault',
+          State: 'FAILED',
+          StatusMessage: 'Copy job failed.',
+          IamRoleArn: 'arn:aws:iam::456789012345:role/service-role/AWSBackupDefaultServiceRole',
+          ResourceType: 'EBS',
+          DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT',
+          ...createdBy,
+        },
+      },
+      null,
+      4,
+    );
+
+  it('fails a scheduled copy from a shared air-gapped vault into another one, pointing at CreatedBy', () => {
+    const r = checkResourceSupport(input({ pastes: { copyJob: job({ CreatedBy: { BackupPlanId: '8a3c5f2e-7b41-4d0b-9a1e-2c3d4e5f6a7b', BackupRuleId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e' } }) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'COPY_LAG_TO_LAG_SCHEDULED')).toMatchObject({ severity: 'error', location: { input: 'copyJob', path: ['CopyJob', 'CreatedBy'] } });
+    expect(r.fix?.summaryCode).toBe('COPY_LAG_TO_LAG_ON_DEMAND');
+  });
+
+  it('does not fail the same copy made on demand', () => {
+    const r = checkResourceSupport(input({ pastes: { copyJob: job({}) } }));
+    expect(codes(r)).not.toContain('COPY_LAG_TO_LAG_SCHEDULED');
   });
 });

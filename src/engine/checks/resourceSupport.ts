@@ -5,8 +5,9 @@
 // Aurora, DocumentDB and Neptune copy cross-Region and cross-account in one job since November 2025, so the old
 // "Feature is not supported" message for them is explained (with the history note and the two-hop workaround),
 // not reported as unsupported.
-import { readCopyJob } from '../inputs/copyJob';
-import { outputLocation, reportedMessage } from '../inputs/outputs';
+import { chosenFieldPath, fromSharedVault, readCopyJob, scheduledCopy } from '../inputs/copyJob';
+import { pastedCopyJob } from '../inputs/rejections';
+import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
 import { dynamoDbAdvancedFeatures, imageProviders, readAllowedImages, readRegionSettings, regionPreference, type AllowedImagesRead } from '../inputs/settings';
 import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
@@ -34,7 +35,7 @@ function regionInfo(pack: KnowledgePack, code: string): RegionInfo {
   return { code: code.toLowerCase(), partition: partitionOf(code.toLowerCase()), optIn: false, known: false };
 }
 
-type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group';
+type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group' | 'lag-on-demand';
 
 interface State {
   findings: Finding[];
@@ -217,6 +218,15 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
       };
     case 'allowed-amis':
       return allowedAmisFix(input, destinationRegion, commands);
+    case 'lag-on-demand':
+      return {
+        ...base,
+        summary: 'Copy from one logically air-gapped vault to another on demand (start-copy-job, or Copy in the console): a backup plan cannot schedule such a copy. Remove the copy action from the plan rule.',
+        summaryCode: 'COPY_LAG_TO_LAG_ON_DEMAND',
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
+      };
     case 'option-group':
       return {
         ...base,
@@ -267,6 +277,13 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
   const crossAccount = srcAccount && dstAccount ? srcAccount !== dstAccount : undefined;
   if (input.triage.some((m) => m.messageId === 'marketplace-ami')) fail(finding('COPY_MARKETPLACE_AMI', 'error'), 'marketplace');
   if (input.triage.some((m) => m.messageId === 'source-ami-not-found')) allowedAmis(input, s, fail, srcAccount);
+  // From a logically air-gapped vault (shared with the account the job ran in) to another one: on demand only, "this
+  // type of backup cannot be scheduled in a backup plan" (knowledge update, 1.3).
+  const job = pastedCopyJob(input.session.pastes);
+  if (job && fromSharedVault(job.job) && job.job.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' && scheduledCopy(job.job)) {
+    const field = job.job.backupPlanId ? 'CreatedBy' : 'CreatedByBackupJobId';
+    fail(finding('COPY_LAG_TO_LAG_SCHEDULED', 'error', {}, outputLocation(job.input, readOutput(job.text), chosenFieldPath(job.text, field))), 'lag-on-demand');
+  }
   const optionGroup = input.triage.find((m) => m.messageId === 'option-group-missing');
   if (optionGroup) fail(finding('COPY_OPTION_GROUP_MISSING', 'error', { options: optionGroup.extracted?.options ?? '?' }), 'option-group');
 
@@ -445,7 +462,7 @@ function regionBlock(
   return undefined;
 }
 
-const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allowed-amis', 'option-group', 'choose-target', 'two-hop'];
+const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allowed-amis', 'option-group', 'lag-on-demand', 'choose-target', 'two-hop'];
 
 function finish(input: CheckInput, s: State, params: Params, evaluated = false): CheckResult {
   const kind = FIX_ORDER.find((k) => s.fixes.includes(k));

@@ -23,6 +23,12 @@ export const moreCheckMessages = defineCatalog(
       'You said the accounts are in the same organization, but the evidence above says otherwise. Run `aws organizations describe-organization` in both accounts and compare Organization.Id.',
     'finding.ORG_ID_NOT_IN_PASTE':
       'The pasted organization output has no Organization.Id, so the two accounts cannot be compared. Paste the whole output of `aws organizations describe-organization`.',
+    'finding.ORG_LAG_SHARED_COPY_WHICH_PATH':
+      'The copy job ran in {account}, which does not own the source vault {vaultArn}: the vault is a logically air-gapped vault shared with this account. AWS documents this two ways: accounts the vault is shared with can view and restore its backups “but not create a copy”, and elsewhere copies from a recovery account through a RAM or multi-party approval share. Say which path you are on.',
+    'finding.ORG_LAG_SHARED_COPY_RAM':
+      'The copy job ran in {account}, to which the logically air-gapped vault {vaultArn} is shared through AWS RAM. One AWS passage says accounts a vault is shared with can restore “but not create a copy”: copy from the account that owns the vault, or restore in this account and back up again. Another passage describes copies from a RAM-shared recovery account: check which applies before relying on it.',
+    'finding.ORG_LAG_SHARED_COPY_MPA':
+      'The copy job ran in {account} through multi-party approval for the logically air-gapped vault {vaultArn}: copies through a restore access vault are documented. Its key must let this account’s copy role and the destination account’s AWSServiceRoleForBackup use it.',
     'fix.ORG_MOVE_ACCOUNT':
       'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it must leave its current organization first). Standard vaults can never be copied outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM. The command below shows which organization an account is in; run it in each account.',
 
@@ -103,6 +109,8 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE':
       'Recovery points in cold storage (archive tier) cannot be copied. Copy a recovery point that is still in warm storage.',
     'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
+    'finding.COPY_LAG_TO_LAG_SCHEDULED':
+      'This copy goes from a logically air-gapped vault to another logically air-gapped vault, and a backup plan made it. Such copies can only be made on demand: a backup plan cannot schedule them.',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
       'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
     'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
@@ -131,6 +139,8 @@ export const moreCheckMessages = defineCatalog(
       'Copy a recovery point that is still in warm storage, or change the backup rule so the copy is made before the move to cold storage.',
     'fix.COPY_MARKETPLACE_AMI':
       'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
+    'fix.COPY_LAG_TO_LAG_ON_DEMAND':
+      'Copy from one logically air-gapped vault to another on demand (start-copy-job, or Copy in the console): a backup plan cannot schedule such a copy. Remove the copy action from the plan rule.',
     'fix.COPY_ALLOW_SOURCE_AMIS':
       'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
     'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
@@ -387,6 +397,12 @@ export const moreCheckMessages = defineCatalog(
       '貼上的組織輸出中沒有 Organization.Id，因此無法比對兩個帳戶。請貼上 `aws organizations describe-organization` 的完整輸出。',
     'finding.ORG_ANSWER_CONTRADICTED':
       '您表示兩個帳戶屬於同一個組織，但上方的證據顯示並非如此。請在兩個帳戶分別執行 `aws organizations describe-organization` 並比對 Organization.Id。',
+    'finding.ORG_LAG_SHARED_COPY_WHICH_PATH':
+      '複製任務在 {account} 中執行，但該帳戶並不擁有來源保存庫 {vaultArn}：這是與此帳戶共用的邏輯氣隙保存庫。AWS 對此有兩種說法：與其共用的帳戶可以檢視及還原備份，「但不能建立複本」；另一處則說明可透過 RAM 或多方核准共用，從復原帳戶進行複製。請說明您使用的是哪一種方式。',
+    'finding.ORG_LAG_SHARED_COPY_RAM':
+      '複製任務在 {account} 中執行，邏輯氣隙保存庫 {vaultArn} 是透過 AWS RAM 與其共用的。AWS 的一段說明指出，與保存庫共用的帳戶可以還原，「但不能建立複本」：請從擁有保存庫的帳戶複製，或在此帳戶還原後重新備份。另一段說明則描述從 RAM 共用的復原帳戶複製：依賴此方式前請先確認適用哪一種。',
+    'finding.ORG_LAG_SHARED_COPY_MPA':
+      '複製任務透過邏輯氣隙保存庫 {vaultArn} 的多方核准在 {account} 中執行：透過還原存取保存庫複製是有文件說明的。其金鑰必須允許此帳戶的複製角色與目的地帳戶的 AWSServiceRoleForBackup 使用。',
     'fix.ORG_MOVE_ACCOUNT':
       '讓兩個帳戶屬於同一個 AWS Organization：邀請其中一個帳戶加入另一個帳戶的組織（它必須先離開目前的組織）。標準保存庫永遠無法複製到組織之外；跨組織的唯一途徑是透過 AWS RAM 共用的邏輯隔離 (logically air-gapped) 保存庫。下方指令可顯示帳戶所屬的組織，請在每個帳戶分別執行。',
 
@@ -463,6 +479,7 @@ export const moreCheckMessages = defineCatalog(
       '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
     'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
+    'finding.COPY_LAG_TO_LAG_SCHEDULED': '這次複製是從邏輯氣隙保存庫複製到另一個邏輯氣隙保存庫，且由備份計畫建立。這類複製只能隨需進行：備份計畫無法排程。',
     'finding.COPY_ALLOWED_AMIS_BLOCK': '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
     'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
       '目的地帳戶的 EC2 允許的 AMI 設定已啟用，只接受來自 {providers} 的映像，不接受來源帳戶 {account}：複製的 AMI 在目的地區域被拒絕。請在該設定中允許來源帳戶。',
@@ -486,6 +503,7 @@ export const moreCheckMessages = defineCatalog(
       '以目前的 AWS Backup，您的複製應可在單一任務中完成：請重新執行。若仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶在目的地區域的保存庫，再從該保存庫複製到目的地帳戶。',
     'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
     'fix.COPY_MARKETPLACE_AMI': '來自 AWS Marketplace 的 AMI 無法複製到其他帳戶。請將這類備份留在原帳戶，或改用可複製的資源類型備份資料。',
+    'fix.COPY_LAG_TO_LAG_ON_DEMAND': '請以隨需方式在邏輯氣隙保存庫之間複製（start-copy-job，或在主控台中選擇複製）：備份計畫無法排程這類複製。請從計畫規則中移除複製動作。',
     'fix.COPY_ALLOW_SOURCE_AMIS': '在目的地帳戶中，於目的地區域的 EC2 允許的 AMI 設定允許來源帳戶擁有的映像，然後重新執行複製。',
     'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
       '目的地帳戶的允許的 AMI 設定由宣告式政策管理，無法在帳戶中變更。請在管理帳戶中，將來源帳戶加入套用於目的地帳戶的 EC2 宣告式政策中 allowed_images_settings 的 allowed_image_providers，然後重新執行複製。',
