@@ -340,4 +340,18 @@ describe('checkServiceControlPolicies with resource control policies', () => {
     expect(r.status).toBe('pass');
     expect(codes(r)).toContain('RCP_AWS_MANAGED_KEY_EXEMPT');
   });
+  it('evaluates a recovery organization’s RCP on a logically air-gapped destination’s customer managed key, not on the source key', () => {
+    const recoveryKey = 'arn:aws:kms:eu-west-1:567890123456:key/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
+    const lagJob = job.replace('"ResourceType": "EBS"', `"ResourceType": "EBS", "DestinationVaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT", "DestinationEncryptionKeyArn": "${recoveryKey}"`);
+    const keyMeta = JSON.stringify({ KeyMetadata: { AWSAccountId: '567890123456', KeyId: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', Arn: recoveryKey, Enabled: true, KeyState: 'Enabled', KeyManager: 'CUSTOMER', KeyUsage: 'ENCRYPT_DECRYPT' } });
+    const recoveryRcp = describeRcp('p-9rcv0ry1x', 'recovery-keys-for-recovery-org', identityPerimeter(RECOVERY_ORG)).replace(`policy/${ORG}/`, `policy/${RECOVERY_ORG}/`);
+    const pastes = { copyJob: lagJob, serviceControlPolicies: scpOk, resourceControlPolicies: recoveryRcp };
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { ...pastes, destinationKeyMetadata: keyMeta } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'RCP_DENY_BLOCKS_COPY')?.params).toMatchObject({ policy: 'recovery-keys-for-recovery-org', actions: 'kms:DescribeKey, kms:CreateGrant' });
+    expect(r.fix?.documents[0]?.fileName).toBe('rcp-p-9rcv0ry1x.json');
+    // Without knowing that the destination key is customer managed, the recovery organization's RCP decides nothing here.
+    const open = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes }));
+    expect(open.status).toBe('pass');
+  });
 });

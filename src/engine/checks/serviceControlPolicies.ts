@@ -15,7 +15,7 @@
 import { readCopyJob } from '../inputs/copyJob';
 import { locate } from '../json/parse';
 import { readOrgPolicies, type OrgPolicy } from '../inputs/orgPolicies';
-import { readKeyMetadata } from '../inputs/outputs';
+import { readBackupVault, readKeyMetadata } from '../inputs/outputs';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
@@ -99,6 +99,8 @@ interface Setting {
   orgId?: string;
   orgPath?: string;
   resourceType?: string;
+  /** A logically air-gapped destination's customer managed key: the copy role must use it too (knowledge update, 1.3). */
+  destinationKeyArn?: string;
 }
 
 function orgPathAnswer(input: CheckInput): string | undefined {
@@ -139,12 +141,28 @@ function setting(input: CheckInput): Setting {
   // Only a valid organization path: it goes into the request evaluated and may go into a corrected SCP.
   put('orgPath', validValue('orgPath', orgPathAnswer(input)));
   put('resourceType', fact(input, 'resourceType'));
+  put('destinationKeyArn', lagCustomerKey(input, job));
   return s;
+}
+
+/**
+ * The destination key when the destination is a logically air-gapped vault on a customer managed key (the vault's
+ * describe-backup-vault, or the copy job's DestinationVaultType with describe-key saying CUSTOMER). "The source account's
+ * copy role must have access permissions to both the source and destination CMKs", so its calls on that key are asked
+ * too; an AWS owned key is no customer's, and no SCP or RCP of theirs decides on it.
+ */
+function lagCustomerKey(input: CheckInput, job: ReturnType<typeof readCopyJob>): string | undefined {
+  const vault = readBackupVault(paste(input, 'destinationVault'));
+  const lag = vault?.vaultType ? vault.vaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' : job?.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT';
+  const customer = vault?.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || readKeyMetadata(paste(input, 'destinationKeyMetadata'))?.keyManager === 'CUSTOMER';
+  return lag && customer ? validValue('kmsKeyArn', fact(input, 'destinationVaultKeyArn')) : undefined;
 }
 
 interface Call {
   action: string;
   resource?: string;
+  /** For a KMS call: which key. */
+  key?: 'source' | 'destination';
   context?: Record<string, ContextValue>;
 }
 
@@ -158,8 +176,9 @@ function calls(s: Setting): Call[] {
     { action: 'backup:CopyIntoBackupVault', resource: s.destinationVaultArn },
   ];
   for (const a of ['kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:DescribeKey', 'kms:CreateGrant']) {
-    list.push({ action: a, resource: s.sourceKeyArn });
+    list.push({ action: a, resource: s.sourceKeyArn, key: 'source' });
   }
+  if (s.destinationKeyArn) for (const a of ['kms:DescribeKey', 'kms:CreateGrant']) list.push({ action: a, resource: s.destinationKeyArn, key: 'destination' });
   const type = s.resourceType?.toLowerCase();
   // An EBS recovery point is the snapshot itself (arn:aws:ec2:REGION::snapshot/snap-...).
   const snapshot = s.recoveryPointArn && /^arn:[^:]+:ec2:[^:]*::snapshot\//.test(s.recoveryPointArn) ? s.recoveryPointArn : undefined;
@@ -260,11 +279,14 @@ interface Blocking {
 /**
  * The calls a policy of this kind can decide. An SCP: every call of the job role. An RCP (knowledge update, 1.9): AWS
  * Backup is not a service RCPs support and RCPs never apply to service-linked roles, so only the job role's calls to
- * KMS on the source key, and none when that key is AWS managed (RCPs do not apply to AWS managed keys).
+ * KMS: on the source key unless it is AWS managed (RCPs do not apply to AWS managed keys), and on a logically air-gapped
+ * destination's customer managed key.
  */
-function callsFor(kind: Kind, s: Setting, awsManagedKey: boolean): Call[] {
-  if (kind === 'scp') return calls(s);
-  return awsManagedKey ? [] : calls(s).filter((c) => c.action.startsWith('kms:'));
+function callsFor(p: Pasted, s: Setting, awsManagedKey: boolean): Call[] {
+  if (p.kind === 'scp') return calls(s);
+  // An RCP of another organization (its describe-policy ARN says which) is not attached to the source key's account.
+  const otherOrg = Boolean(p.policy.organizationId && s.orgId && p.policy.organizationId !== s.orgId);
+  return calls(s).filter((c) => c.key === 'destination' || (c.key === 'source' && !awsManagedKey && !otherOrg));
 }
 
 function blockingKey(p: Pasted, index: number): string {
@@ -279,6 +301,7 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands, awsManag
   for (const b of blocking) byScp.set(b.scp, [...(byScp.get(b.scp) ?? []), b]);
   for (const [scp, list] of byScp) {
     const { kind, input: key } = list[0]!;
+    const pasted: Pasted = { policy: scp, kind, input: key };
     const copy = JSON.parse(JSON.stringify(scp.value)) as Obj;
     const statements = statementList(copy);
     let ok = true;
@@ -294,7 +317,7 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands, awsManag
     }
     if (!ok) continue;
     // Check the narrowed policy: none of the calls it decides may still be explicitly denied.
-    const still = callsFor(kind, s, awsManagedKey).some((c) => evaluate(copy, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
+    const still = callsFor(pasted, s, awsManagedKey).some((c) => evaluate(copy, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
     if (still) {
       unfixable.push(...list);
       continue;
@@ -363,7 +386,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
   const allowed = new Set<string>();
   for (const p of policies) {
     const { policy: scp, kind } = p;
-    for (const call of callsFor(kind, s, awsManagedKey)) {
+    for (const call of callsFor(p, s, awsManagedKey)) {
       const d = evaluate(scp.value, request(s, call), { requirePrincipal: false });
       if (d.decision === 'allow' && kind === 'scp') allowed.add(call.action);
       if (d.decision === 'explicit-deny') {
@@ -397,7 +420,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     }
   }
 
-  const label = (b: Blocking): Params => ({ policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid), index: b.index, actions: b.actions.join(', ') });
+  const label = (b: Blocking): Params => ({ policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid), index: b.index, actions: [...new Set(b.actions)].join(', ') });
   for (const b of blocking.values()) findings.push(finding(CODES[b.kind].blocks, 'error', label(b), statementLocation(b.scp, b.index, b.input)));
   for (const [key, b] of maybe) {
     if (blocking.has(key)) continue;
