@@ -431,7 +431,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
   const notAllowed = scps.length === 0 ? [] : calls(s).map((c) => c.action).filter((a) => !allowed.has(a));
   if (hasAllow && notAllowed.length > 0) findings.push(finding('SCP_NOT_ALLOWED_BY_ANY', 'warning', { actions: [...new Set(notAllowed)].join(', ') }));
   if (scps.length > 0) findings.push(finding('SCP_SERVICE_LINKED_ROLE_EXEMPT', 'suggestion'));
-  if (rcps.length > 0) findings.push(finding(awsManagedKey ? 'RCP_AWS_MANAGED_KEY_EXEMPT' : 'RCP_ONLY_KMS', 'suggestion'));
+  if (rcps.length > 0) findings.push(finding(awsManagedKey && !s.destinationKeyArn ? 'RCP_AWS_MANAGED_KEY_EXEMPT' : 'RCP_ONLY_KMS', 'suggestion'));
 
   if (blocking.size > 0) {
     const { fix, unfixable } = buildFix(s, [...blocking.values()], commands, awsManagedKey);

@@ -354,18 +354,18 @@ export const moreCheckMessages = defineCatalog(
 
     // ---- resource control policies (same check)
     'finding.RCP_DENY_BLOCKS_COPY':
-      'Statement {statement} of the resource control policy {policy} denies the copy job’s role {actions} on the source key. Narrow that Deny so it no longer hits the copy (see the reviewed change), or detach the policy from the key’s account.',
+      'Statement {statement} of the resource control policy {policy} denies the copy job’s role {actions} on a key the copy uses. Narrow that Deny so it no longer hits the copy (see the reviewed change), or detach the policy from the key’s account.',
     'finding.RCP_DENY_MAY_BLOCK_COPY':
-      'Statement {statement} of the resource control policy {policy} may deny {actions} on the source key; it depends on values not known yet ({reasons}). Give them to decide.',
+      'Statement {statement} of the resource control policy {policy} may deny {actions} on a key the copy uses; it depends on values not known yet ({reasons}). Give them to decide.',
     'finding.RCP_DENY_NEEDS_MANUAL_CHANGE':
       'Statement {statement} of the resource control policy {policy} cannot be narrowed automatically. Paste the copy job (it names the job role) or change the statement by hand so it does not apply to the copy.',
     'finding.RCP_BACKUP_DENY_NO_EFFECT':
       'Statement {statement} of the resource control policy {policy} denies {actions}, but this has no effect: AWS Backup is not a service resource control policies support, so an RCP cannot block the copy on the AWS Backup side.',
     'finding.RCP_ONLY_KMS':
-      'Resource control policies never apply to service-linked roles, and AWS Backup is not a service they support: an RCP can only block the copy on its KMS side, the job role’s use of the source key.',
+      'Resource control policies never apply to service-linked roles, and AWS Backup is not a service they support: an RCP can only block the copy on its KMS side: the job role’s use of the source key (and of a logically air-gapped destination’s customer managed key).',
     'finding.RCP_AWS_MANAGED_KEY_EXEMPT':
       'The source key is an AWS managed key, and resource control policies do not apply to AWS managed keys: no pasted RCP can block this copy.',
-    'finding.RCP_NO_KMS_DENY': 'None of the {count} pasted resource control policies denies the job role the KMS actions the copy needs on the source key.',
+    'finding.RCP_NO_KMS_DENY': 'None of the {count} pasted resource control policies denies the job role the KMS actions the copy needs on its keys.',
     'finding.RCP_NOT_RECOGNISED':
       'The pasted text is not a resource control policy. Paste one policy, several as a JSON array, or the output of `aws organizations describe-policy --policy-id`.',
 
@@ -685,17 +685,17 @@ export const moreCheckMessages = defineCatalog(
 
     // ---- resource control policies (same check)
     'finding.RCP_DENY_BLOCKS_COPY':
-      '資源控制政策 {policy} 的陳述式 {statement} 拒絕複製工作的角色對來源金鑰執行 {actions}。請縮小該 Deny 的範圍，使其不再影響複製（請參閱待檢閱的變更），或從金鑰所屬帳戶分離該政策。',
+      '資源控制政策 {policy} 的陳述式 {statement} 拒絕複製工作的角色對複製所用的金鑰執行 {actions}。請縮小該 Deny 的範圍，使其不再影響複製（請參閱待檢閱的變更），或從金鑰所屬帳戶分離該政策。',
     'finding.RCP_DENY_MAY_BLOCK_COPY':
-      '資源控制政策 {policy} 的陳述式 {statement} 可能拒絕對來源金鑰執行 {actions}；這取決於尚未知道的值（{reasons}）。請提供這些值以便判斷。',
+      '資源控制政策 {policy} 的陳述式 {statement} 可能拒絕對複製所用的金鑰執行 {actions}；這取決於尚未知道的值（{reasons}）。請提供這些值以便判斷。',
     'finding.RCP_DENY_NEEDS_MANUAL_CHANGE':
       '無法自動縮小資源控制政策 {policy} 的陳述式 {statement}。請貼上複製工作（其中列出工作角色），或手動修改該陳述式，使其不套用於複製。',
     'finding.RCP_BACKUP_DENY_NO_EFFECT':
       '資源控制政策 {policy} 的陳述式 {statement} 拒絕 {actions}，但這沒有效果：AWS Backup 不是資源控制政策支援的服務，因此 RCP 無法在 AWS Backup 這一側封鎖複製。',
     'finding.RCP_ONLY_KMS':
-      '資源控制政策永遠不會套用於服務連結角色，且 AWS Backup 不是它支援的服務：RCP 只能在 KMS 這一側封鎖複製，也就是工作角色對來源金鑰的使用。',
+      '資源控制政策永遠不會套用於服務連結角色，且 AWS Backup 不是它支援的服務：RCP 只能在 KMS 這一側封鎖複製：工作角色對來源金鑰（以及邏輯氣隙目的地的客戶受管金鑰）的使用。',
     'finding.RCP_AWS_MANAGED_KEY_EXEMPT': '來源金鑰是 AWS 受管金鑰，而資源控制政策不會套用於 AWS 受管金鑰：貼上的 RCP 都無法封鎖這次複製。',
-    'finding.RCP_NO_KMS_DENY': '貼上的 {count} 個資源控制政策都沒有拒絕工作角色對來源金鑰執行複製所需的 KMS 動作。',
+    'finding.RCP_NO_KMS_DENY': '貼上的 {count} 個資源控制政策都沒有拒絕工作角色對金鑰執行複製所需的 KMS 動作。',
     'finding.RCP_NOT_RECOGNISED': '貼上的文字不是資源控制政策。請貼上一個政策、以 JSON 陣列貼上多個政策，或貼上 `aws organizations describe-policy --policy-id` 的輸出。',
 
     // ---- pastes a check cannot read (any of the checks above)
