@@ -19,6 +19,9 @@ export const EXAMPLES_FOR: Partial<Record<PasteKey, { broken?: string; working?:
   tagPolicy: { broken: 'tag-policy-cost-center.json', working: WORKING },
   resourceTags: { broken: 'tag-policy-cost-center.json', working: WORKING },
   serviceControlPolicies: { broken: 'scp-denies-copy.json', working: WORKING },
+  resourceControlPolicies: { working: WORKING },
+  regionSettings: { working: WORKING },
+  allowedImages: { working: WORKING },
 };
 
 /**

@@ -121,7 +121,7 @@ const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {
     'destination-vault-policy': [],
     'tag-policy': ['TAGS_COMPLY'],
     'vault-lock': ['VAULT_LOCK_RETENTION_OK'],
-    'service-control-policies': ['SCP_NO_DENY', 'SCP_JOB_ROLE_UNKNOWN', 'SCP_SERVICE_LINKED_ROLE_EXEMPT'],
+    'service-control-policies': ['SCP_NO_DENY', 'RCP_NO_KMS_DENY', 'SCP_JOB_ROLE_UNKNOWN', 'SCP_SERVICE_LINKED_ROLE_EXEMPT', 'RCP_ONLY_KMS'],
     'iam-role': [],
   },
 };

@@ -84,6 +84,8 @@ function fromCopyJob(text: string | undefined, input: PasteKey): Candidate[] {
     ['destinationRegion', job.destinationRegion, 'DestinationBackupVaultArn'],
     ['resourceType', job.resourceType, 'ResourceType'],
     ['destinationVaultName', job.destinationVaultName, 'DestinationBackupVaultArn'],
+    // Newer describe-copy-job outputs name the key the copy is encrypted with in the destination vault.
+    ['destinationVaultKeyArn', job.destinationEncryptionKeyArn, 'DestinationEncryptionKeyArn'],
   ];
   const found = pairs.flatMap(([key, value, field]): Candidate[] => (value ? [{ key, value, input, path: chosenFieldPath(text, field), field }] : []));
   const rejected = (job.rejected ?? []).flatMap((r): Candidate[] =>

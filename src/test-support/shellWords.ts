@@ -123,7 +123,9 @@ const FLAG_VALUES: Record<string, ValueKind | RegExp | 'file' | 'json'> = {
   '--query': /^[A-Za-z.]+$/,
   '--output': /^text$/,
   '--by-state': /^FAILED$/,
-  '--filter': /^SERVICE_CONTROL_POLICY$/,
+  '--filter': /^(SERVICE|RESOURCE)_CONTROL_POLICY$/,
+  // Allowed AMIs criteria: image provider aliases and 12-digit account IDs only.
+  '--image-criteria': /^ImageProviders=(amazon|aws-marketplace|aws-backup-vault|none|\d{12})(,(amazon|aws-marketplace|aws-backup-vault|none|\d{12}))*$/,
   '--policy-type': /^TAG_POLICY$/,
   '--global-settings': /^isCrossAccountBackupEnabled=true$/,
   '--description': /^Customer managed key for (cross-account AWS Backup copies|the AWS Backup vault [A-Za-z0-9_-]{2,50})$/,

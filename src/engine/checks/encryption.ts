@@ -7,7 +7,9 @@
 //
 // Inputs: `aws kms describe-key` for the source key and the destination vault key, `aws backup describe-backup-vault`
 // for the destination vault, the resource type's fully-managed flag from the knowledge pack, and the copy job's message.
-import { outputLocation, readBackupVault, readKeyMetadata, reportedMessage, type BackupVaultRead, type KeyMetadataRead } from '../inputs/outputs';
+import { chosenFieldPath } from '../inputs/copyJob';
+import { outputLocation, readBackupVault, readKeyMetadata, readOutput, reportedMessage, type BackupVaultRead, type KeyMetadataRead } from '../inputs/outputs';
+import { pastedCopyJob } from '../inputs/rejections';
 import { findResource } from '../knowledge/schema';
 import { arnRegion, VAULT_NAME_RE } from '../ids';
 import { aws, literal, value, type ValueOrigin } from '../core/shell';
@@ -44,6 +46,10 @@ const CODES = [
   'ENC_NEED_CUSTOMER_KEY_ARN',
   'ENC_OK_FULLY_MANAGED',
   'ENC_OK_CUSTOMER_KEYS',
+  'ENC_DESTINATION_KEY_FROM_COPY_JOB',
+  'ENC_LAG_AWS_OWNED_KEY',
+  'ENC_LAG_CUSTOMER_KEY_SHARED',
+  'ENC_LAG_SOURCE_AWS_MANAGED_KEY',
 ] as const;
 const FIX_CODES = ['ENC_CANCEL_DELETION_AND_ENABLE', 'ENC_ENABLE_KEY', 'ENC_REENCRYPT_WITH_CUSTOMER_KEY', 'ENC_CREATE_VAULT_WITH_KEY', 'ENC_CREATE_KEY_THEN_VAULT'] as const;
 const finding = findingsFor(CODES);
@@ -196,6 +202,12 @@ export function checkEncryption(input: CheckInput): CheckResult {
   for (const [read, key] of [[sourceKey, 'sourceKeyMetadata'], [destKey, 'destinationKeyMetadata']] as const) {
     if (read && !read.keyManager) findings.push(finding('ENC_KEY_METADATA_INCOMPLETE', 'warning', { keyArn: keyLabel(read) }, outputLocation(key, read.out, [])));
   }
+  // The copy job's newer fields (knowledge update, 4.1): the destination vault's type and the key the copy is encrypted with.
+  const job = pastedCopyJob(input.session.pastes);
+  const jobAt = (field: string) => (job ? outputLocation(job.input, readOutput(job.text), chosenFieldPath(job.text, field)) : undefined);
+  const lag = vault?.vaultType ? vault.vaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' : job?.job.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT';
+  const lagAt = vault?.vaultType ? outputLocation('destinationVault', vault.out, vault.paths.VaultType ?? []) : jobAt('DestinationVaultType');
+  const jobKey = job?.job.destinationEncryptionKeyArn;
   const managed = fullyManaged(input);
   const type = resourceType(input);
   // A type given but missing from the feature table cannot tell whether AWS Backup re-encrypts the copy.
@@ -242,8 +254,10 @@ export function checkEncryption(input: CheckInput): CheckResult {
   let sourceRead = false;
   if (sourceKey?.keyManager === 'AWS') {
     const loc = outputLocation('sourceKeyMetadata', sourceKey.out, sourceKey.paths.KeyManager ?? []);
-    if (managed === false && crossAccount !== false) {
-      findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY', 'error', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?', ...matrix }, loc));
+    if (managed === false && (crossAccount !== false || lag)) {
+      // Into a logically air-gapped vault, even within one account: "AWS managed keys for not fully managed resources
+      // are not supported" (knowledge update, 1.3).
+      findings.push(finding(lag ? 'ENC_LAG_SOURCE_AWS_MANAGED_KEY' : 'ENC_SOURCE_AWS_MANAGED_KEY', 'error', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?', ...matrix }, loc));
       problems.push('source-aws-managed');
     } else if (managed === true) {
       findings.push(finding('ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED', 'suggestion', { keyArn: keyLabel(sourceKey), resourceType: type ?? '?', ...matrix }, loc));
@@ -269,10 +283,14 @@ export function checkEncryption(input: CheckInput): CheckResult {
   let destinationTypeOpen = false;
   if (vault) {
     const isDefault = vault.name === 'Default' || (!!vault.name && vault.name.toLowerCase() === 'default');
+    // A logically air-gapped vault is encrypted with an AWS owned key by default, and copies into it work with that key.
+    const lagOwnedKey = lag && vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY';
+    if (lagOwnedKey) findings.push(finding('ENC_LAG_AWS_OWNED_KEY', 'suggestion', { vaultName: vault.name ?? '?' }, outputLocation('destinationVault', vault.out, vault.paths.EncryptionKeyType ?? [])));
     const awsKey =
-      vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ||
+      !lagOwnedKey &&
+      (vault.encryptionKeyType === 'AWS_OWNED_KMS_KEY' ||
       /:alias\/aws\/backup$/.test(vault.encryptionKeyArn ?? '') ||
-      (destKey?.keyManager === 'AWS' && (!vault.encryptionKeyArn || !destKey.arn || keyUuid(destKey.arn) === keyUuid(vault.encryptionKeyArn)));
+      (destKey?.keyManager === 'AWS' && (!vault.encryptionKeyArn || !destKey.arn || keyUuid(destKey.arn) === keyUuid(vault.encryptionKeyArn))));
     // Blocks only when the type is known to keep the source key; with the type unknown the vault cannot decide yet.
     const blocks = managed === false && crossAccount !== false;
     const open = managed === undefined && crossAccount !== false;
@@ -292,7 +310,8 @@ export function checkEncryption(input: CheckInput): CheckResult {
       else destinationOk = true;
     }
     if (!isDefault && !awsKey) {
-      if (vault.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || destKey?.keyManager === 'CUSTOMER') destinationOk = true;
+      if (lagOwnedKey) destinationOk = true;
+      else if (vault.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || destKey?.keyManager === 'CUSTOMER') destinationOk = true;
       else if (managed === true) destinationOk = true; // the vault key encrypts the copy; whichever key it is, it is the vault's own
       else {
         findings.push(finding('ENC_DESTINATION_KEY_MANAGER_UNKNOWN', 'warning', { vaultName: vault.name ?? '?', keyArn: vault.encryptionKeyArn ?? '?' }, outputLocation('destinationVault', vault.out, vault.paths.EncryptionKeyArn ?? [])));
@@ -312,6 +331,10 @@ export function checkEncryption(input: CheckInput): CheckResult {
     } else if (destKey.keyManager === 'CUSTOMER' || (destKey.keyManager === 'AWS' && managed === true)) destinationOk = true;
   }
   if (destinationProblem) problems.push('destination-vault');
+  // A logically air-gapped vault on a customer managed key: the key policy must let the source copy role use it.
+  if (lag && (vault?.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || (!vault && destKey?.keyManager === 'CUSTOMER'))) {
+    findings.push(finding('ENC_LAG_CUSTOMER_KEY_SHARED', 'suggestion', { keyArn: vault?.encryptionKeyArn ?? (destKey ? keyLabel(destKey) : '?') }, lagAt));
+  }
 
   const vaultMatch = input.triage.find((m) => m.messageId === 'vault-default-key' || m.messageId === 'storage-gateway-default-vault');
   if (vaultMatch && !destinationProblem) {
@@ -363,7 +386,11 @@ export function checkEncryption(input: CheckInput): CheckResult {
   const sourceNeeded = managed !== true;
   if (sourceNeeded && !sourceOk && !sourceRead) needs.push('sourceKeyMetadata');
   if (!destinationOk) {
-    if (!vault) needs.push('destinationVault');
+    // The copy job names the destination key: its describe-key output decides, the vault itself is not needed for that.
+    if (!vault && jobKey && !destKey) {
+      findings.push(finding('ENC_DESTINATION_KEY_FROM_COPY_JOB', 'suggestion', { keyArn: jobKey }, jobAt('DestinationEncryptionKeyArn')));
+      needs.push('destinationKeyMetadata');
+    } else if (!vault) needs.push('destinationVault');
     // The vault names its key but not whether it is customer managed: the key's own metadata decides, unless the
     // resource type is what is open (an AWS managed destination key is fine for a fully managed type).
     else if (!destinationTypeOpen) needs.push('destinationKeyMetadata');

@@ -125,3 +125,46 @@ describe('checkOrganization: what it asks for again, and why', () => {
     expect(r.findings.find((f) => f.code === 'ORG_ID_NOT_IN_PASTE')?.location).toMatchObject({ input: 'sourceOrganization', path: [] });
   });
 });
+
+// A copy job run in an account that does not own the source vault: a logically air-gapped vault shared with it.
+describe('checkOrganization: copies from a shared logically air-gapped vault', () => {
+  const sharedJob = JSON.stringify(
+    {
+      CopyJob: {
+        AccountId: '456789012345',
+        CopyJobId: '1F2E3D4C-5B6A-4978-8695-A4B3C2D1E0F9',
+        SourceBackupVaultArn: 'arn:aws:backup:eu-west-1:210987654321:backup-vault:air-gapped-vault',
+        SourceRecoveryPointArn: 'arn:aws:backup:eu-west-1:210987654321:recovery-point:7c1d9a52-3e4f-4b6a-8c7d-9e0f1a2b3c4d',
+        DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:recovery-vault',
+        State: 'FAILED',
+        StatusMessage: 'Copy job failed.',
+        IamRoleArn: 'arn:aws:iam::456789012345:role/service-role/AWSBackupDefaultServiceRole',
+        ResourceType: 'EBS',
+        DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT',
+      },
+    },
+    null,
+    4,
+  );
+  const same = { sourceOrganization: org('o-7h2kd9x3qa', '456789012345'), destinationOrganization: org('o-7h2kd9x3qa', '456789012345') };
+
+  it('asks which path (RAM or multi-party approval) instead of passing, pointing at AccountId', () => {
+    const r = checkOrganization(input({ facts, pastes: { ...same, copyJob: sharedJob } }));
+    expect(r).toMatchObject({ status: 'unknown', needs: ['lagCopyPath'] });
+    expect(r.findings.find((x) => x.code === 'ORG_LAG_SHARED_COPY_WHICH_PATH')).toMatchObject({ severity: 'warning', params: { account: '456789012345' }, location: { input: 'copyJob', path: ['CopyJob', 'AccountId'] } });
+  });
+
+  it('warns on a RAM share (AWS says shared accounts cannot create copies) and passes on multi-party approval', () => {
+    expect(checkOrganization(input({ facts, pastes: { ...same, copyJob: sharedJob }, answers: { lagCopyPath: 'ram' } })).status).toBe('warn');
+    const mpa = checkOrganization(input({ facts, pastes: { ...same, copyJob: sharedJob }, answers: { lagCopyPath: 'mpa' } }));
+    expect(mpa.status).toBe('pass');
+    expect(mpa.findings.map((x) => x.code)).toContain('ORG_LAG_SHARED_COPY_MPA');
+  });
+
+  it('says nothing of it for a job run by the vault’s owner', () => {
+    const own = sharedJob.replace('"AccountId": "456789012345"', '"AccountId": "210987654321"');
+    const r = checkOrganization(input({ facts, pastes: { ...same, copyJob: own } }));
+    expect(r.status).toBe('pass');
+    expect(r.findings.map((x) => x.code)).toEqual(['ORG_SAME']);
+  });
+});

@@ -3,7 +3,9 @@
 // Evidence, strongest first: `aws organizations describe-organization` pasted for each account (compare
 // Organization.Id; an account outside any organization answers AWSOrganizationsNotInUseException), the copy job's
 // own message ('organization-mismatch'), and the wizard answer `organization` (same | different | not-sure).
-import { outputLocation, readOrganization, reportedMessage, type OrganizationRead } from '../inputs/outputs';
+import { chosenFieldPath, fromSharedVault } from '../inputs/copyJob';
+import { outputLocation, readOrganization, readOutput, reportedMessage, type OrganizationRead } from '../inputs/outputs';
+import { pastedCopyJob } from '../inputs/rejections';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws } from '../core/shell';
 import { fact, fixSummary, paste, result, type CheckInput } from './common';
@@ -21,6 +23,9 @@ const CODES = [
   'ORG_MISMATCH_REPORTED',
   'ORG_ANSWER_DIFFERENT',
   'ORG_ANSWER_CONTRADICTED',
+  'ORG_LAG_SHARED_COPY_MPA',
+  'ORG_LAG_SHARED_COPY_RAM',
+  'ORG_LAG_SHARED_COPY_WHICH_PATH',
 ] as const;
 const FIX_CODES = ['ORG_MOVE_ACCOUNT'] as const;
 const finding = findingsFor(CODES);
@@ -36,6 +41,9 @@ export const organizationCheck = defineCheck({
 });
 
 const ID = 'organization' as const;
+
+/** Answer id: how an account other than the owner copies from a shared logically air-gapped vault (`ram` | `mpa`). */
+export const LAG_COPY_PATH_ANSWER = 'lagCopyPath';
 
 type Side = 'source' | 'destination';
 
@@ -139,14 +147,36 @@ export function checkOrganization(input: CheckInput, statusMessage?: string): Ch
     if (failed) findings.push(finding('ORG_ANSWER_CONTRADICTED', 'warning'));
   }
 
+  // The job ran in an account that does not own the source vault: a logically air-gapped vault shared with it. Who may
+  // copy from such a vault is told two ways (knowledge update, 1.3): "Accounts with which the vault has been shared
+  // have the ability to view or a restore a backup, but not to create a copy", and elsewhere copies through a recovery
+  // account's RAM/MPA share. Both are shown, and the path the user is on decides.
+  const found = pastedCopyJob(input.session.pastes);
+  let sharedOpen = false;
+  if (found && fromSharedVault(found.job)) {
+    const at = outputLocation(found.input, readOutput(found.text), chosenFieldPath(found.text, 'AccountId'));
+    const params: Params = { account: found.job.accountId ?? '?', vaultArn: found.job.sourceVaultArn ?? '?' };
+    const path = input.session.answers?.[LAG_COPY_PATH_ANSWER];
+    if (path === 'mpa') findings.push(finding('ORG_LAG_SHARED_COPY_MPA', 'suggestion', params, at));
+    else if (path === 'ram') {
+      warned = true;
+      findings.push(finding('ORG_LAG_SHARED_COPY_RAM', 'warning', params, at));
+    } else {
+      sharedOpen = true;
+      findings.push(finding('ORG_LAG_SHARED_COPY_WHICH_PATH', 'warning', params, at));
+    }
+  }
+
   if (failed) {
     const confirm = !(src?.id && dst?.id);
     return result(ID, 'fail', findings, { fix: buildFix(input, failParams, confirm) });
   }
+  if (passed && sharedOpen) return result(ID, 'unknown', findings, { needs: [LAG_COPY_PATH_ANSWER] });
   if (passed) return result(ID, warned ? 'warn' : 'pass', findings);
   // Undecided: a warning about one side does not make the check `warn` (that means allowed); it stays unknown.
   if (!src?.id) needs.push('sourceOrganization');
   if (!dst?.id) needs.push('destinationOrganization');
   needs.push('organization');
+  if (sharedOpen) needs.push(LAG_COPY_PATH_ANSWER);
   return result(ID, 'unknown', findings, { needs });
 }

@@ -24,6 +24,8 @@ const COMMAND: Partial<Record<PasteKey, string>> = {
   destinationVault: 'aws backup describe-backup-vault',
   sourceOrganization: 'aws organizations describe-organization',
   destinationOrganization: 'aws organizations describe-organization',
+  regionSettings: 'aws backup describe-region-settings',
+  allowedImages: 'aws ec2 get-allowed-images-settings',
 };
 
 /**

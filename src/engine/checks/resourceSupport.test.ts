@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkInput, pack } from '../../test-support/pack';
 import type { Facts } from '../types';
+import { expectOneAwsCall } from '../../test-support/shellWords';
 import { checkResourceSupport } from './resourceSupport';
 import { findResource } from '../knowledge/schema';
 import { t } from '../../i18n/full';
@@ -367,5 +368,125 @@ describe('checkResourceSupport: only the single-action change explains an old "F
       input({ facts: f('DocumentDB', 'eu-west-1', 'eu-central-1'), pastes: { errorMessage: 'Copy job from eu-west-1 to eu-central-1 cannot be initiated for DocumentDB resources. Feature is not supported for provided resource type.' } }),
     );
     expect(doc.findings.find((x) => x.code === 'COPY_SINGLE_ACTION_NOW_SUPPORTED')?.params?.changed).toBe('2025-11');
+  });
+});
+
+// ---- the pasted account settings: describe-region-settings (source) and get-allowed-images-settings (destination)
+
+describe('checkResourceSupport with the Region settings and the Allowed AMIs settings', () => {
+  const regionSettings = (dynamoManaged: boolean, dynamoOptIn = true) => `[cloudshell-user@ip-10-130-45-7 ~]$ aws backup describe-region-settings --region eu-west-1
+{
+    "ResourceTypeOptInPreference": {
+        "Aurora": true,
+        "DynamoDB": ${dynamoOptIn},
+        "EBS": true,
+        "EC2": true,
+        "EFS": false,
+        "RDS": true,
+        "S3": false
+    },
+    "ResourceTypeManagementPreference": {
+        "DynamoDB": ${dynamoManaged},
+        "EFS": true
+    }
+}`;
+  const allowedImages = (state: string, providers: string[][], managedBy = 'account') =>
+    JSON.stringify({ State: state, ImageCriteria: providers.map((p) => ({ ImageProviders: p })), ManagedBy: managedBy }, null, 4);
+  // (The knowledge branch teaches triage the form with the AMI ID; this one matches before and after.)
+  const amiError = 'Source AMI not found in Region.';
+  const ec2 = f('EC2', 'us-east-1', 'eu-west-1');
+
+  it('fails DynamoDB from the settings alone, pointing at ResourceTypeManagementPreference.DynamoDB, with the fix for the source Region', () => {
+    const r = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(false) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS', severity: 'error', location: { input: 'regionSettings', path: ['ResourceTypeManagementPreference', 'DynamoDB'], line: 13 } });
+    expect(r.fix).toMatchObject({ summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES', runInAccount: 'source', accountId: '210987654321', region: 'eu-west-1' });
+    expect(r.fix?.commands[0]).toBe('aws backup update-region-settings --resource-type-opt-in-preference DynamoDB=true --resource-type-management-preference DynamoDB=true --region eu-west-1');
+  });
+
+  it('passes DynamoDB when the settings show advanced features on, without asking the question', () => {
+    const r = checkResourceSupport(input({ facts: f('DynamoDB', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(true) } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toContain('DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS');
+    expect(r.needs).toBeUndefined();
+  });
+
+  it('warns when the type is not opted in in the source Region', () => {
+    const r = checkResourceSupport(input({ facts: f('EFS', 'eu-west-1', 'eu-central-1'), pastes: { regionSettings: regionSettings(true) } }));
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((x) => x.code === 'REGION_OPT_IN_OFF')).toMatchObject({ severity: 'warning', params: { resourceType: 'EFS' }, location: { input: 'regionSettings', path: ['ResourceTypeOptInPreference', 'EFS'] } });
+  });
+
+  it('fails "Source AMI not found" with Allowed AMIs enabled, and replaces the criteria keeping every one and adding the source account', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon'], ['aws-marketplace', '999900001111']]) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED')).toMatchObject({ severity: 'error', params: { account: '210987654321', providers: 'amazon, aws-marketplace, 999900001111' }, location: { input: 'allowedImages', path: ['ImageCriteria'], line: 3 } });
+    expect(r.fix).toMatchObject({ summaryCode: 'COPY_ALLOW_SOURCE_AMIS', runInAccount: 'destination', accountId: '345678901234', region: 'eu-west-1' });
+    expect(r.fix?.commands).toEqual([
+      'aws ec2 replace-image-criteria-in-allowed-images-settings --image-criteria ImageProviders=amazon ImageProviders=aws-marketplace,999900001111 ImageProviders=210987654321 --region eu-west-1',
+      'aws ec2 get-allowed-images-settings --region eu-west-1',
+    ]);
+    for (const line of r.fix!.commands) expectOneAwsCall(line);
+  });
+
+  it('gives the change to the management account when a declarative policy manages the settings (no account command)', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon']], 'declarative-policy') } }));
+    expect(r.status).toBe('fail');
+    expect(r.fix).toMatchObject({ summaryCode: 'COPY_ALLOW_SOURCE_AMIS_DECLARATIVE', runInAccount: 'management', commands: [] });
+  });
+
+  it('writes no command from a criterion value that is not a provider, and says which value', () => {
+    const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon', '1234;curl x|sh']]) } }));
+    expect(r.status).toBe('fail');
+    expect(r.fix?.commands).toEqual([]);
+    expect(r.findings.find((x) => x.code === 'INPUT_VALUE_REJECTED')).toBeDefined();
+    expect(r.fix?.commands.join(' ') ?? '').not.toContain('curl');
+  });
+
+  it('does not blame Allowed AMIs that are disabled, in audit mode, or already allow the source account', () => {
+    for (const state of ['disabled', 'audit-mode']) {
+      const r = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages(state, [['amazon']]) } }));
+      expect(r.status, state).toBe('warn');
+      expect(r.findings.find((x) => x.code === 'COPY_ALLOWED_AMIS_NOT_ENFORCED')?.params).toEqual({ state });
+      expect(r.fix).toBeUndefined();
+    }
+    const allowed = checkResourceSupport(input({ facts: ec2, pastes: { errorMessage: amiError, allowedImages: allowedImages('enabled', [['amazon', '210987654321']]) } }));
+    expect(allowed.status).toBe('warn');
+    expect(codes(allowed)).toContain('COPY_ALLOWED_AMIS_ALREADY_ALLOWED');
+  });
+});
+
+describe('checkResourceSupport: logically air-gapped to logically air-gapped copies are on demand only', () => {
+  const job = (createdBy: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        CopyJob: {
+          AccountId: '456789012345',
+          CopyJobId: '1F2E3D4C-5B6A-4978-8695-A4B3C2D1E0F9',
+          SourceBackupVaultArn: 'arn:aws:backup:eu-west-1:210987654321:backup-vault:air-gapped-vault',
+          SourceRecoveryPointArn: 'arn:aws:backup:eu-west-1:210987654321:recovery-point:7c1d9a52-3e4f-4b6a-8c7d-9e0f1a2b3c4d',
+          DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:second-air-gapped-vault',
+          State: 'FAILED',
+          StatusMessage: 'Copy job failed.',
+          IamRoleArn: 'arn:aws:iam::456789012345:role/service-role/AWSBackupDefaultServiceRole',
+          ResourceType: 'EBS',
+          DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT',
+          ...createdBy,
+        },
+      },
+      null,
+      4,
+    );
+
+  it('fails a scheduled copy from a shared air-gapped vault into another one, pointing at CreatedBy', () => {
+    const r = checkResourceSupport(input({ pastes: { copyJob: job({ CreatedBy: { BackupPlanId: '8a3c5f2e-7b41-4d0b-9a1e-2c3d4e5f6a7b', BackupRuleId: 'b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e' } }) } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'COPY_LAG_TO_LAG_SCHEDULED')).toMatchObject({ severity: 'error', location: { input: 'copyJob', path: ['CopyJob', 'CreatedBy'] } });
+    expect(r.fix?.summaryCode).toBe('COPY_LAG_TO_LAG_ON_DEMAND');
+  });
+
+  it('does not fail the same copy made on demand', () => {
+    const r = checkResourceSupport(input({ pastes: { copyJob: job({}) } }));
+    expect(codes(r)).not.toContain('COPY_LAG_TO_LAG_SCHEDULED');
   });
 });

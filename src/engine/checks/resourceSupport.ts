@@ -5,13 +5,17 @@
 // Aurora, DocumentDB and Neptune copy cross-Region and cross-account in one job since November 2025, so the old
 // "Feature is not supported" message for them is explained (with the history note and the two-hop workaround),
 // not reported as unsupported.
-import { readCopyJob } from '../inputs/copyJob';
-import { reportedMessage } from '../inputs/outputs';
+import { chosenFieldPath, fromSharedVault, readCopyJob, scheduledCopy } from '../inputs/copyJob';
+import { pastedCopyJob } from '../inputs/rejections';
+import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
+import { dynamoDbAdvancedFeatures, imageProviders, readAllowedImages, readRegionSettings, regionPreference, type AllowedImagesRead } from '../inputs/settings';
 import { findRegion, findResource, type HistoryNote, type KnowledgePack, type PartitionId, type ResourceConflict, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { aws, value } from '../core/shell';
+import { aws, literal, value } from '../core/shell';
+import { checkValue, PLACEHOLDERS } from '../core/formats';
 import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { unreadablePaste } from './pasteProblems';
 import { partitionOf } from '../policy/requirements';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -48,8 +52,16 @@ const CODES = [
   'COPY_REPORTED_UNSUPPORTED',
   'COPY_REPORTED_UNSUPPORTED_UNDECIDED',
   'COPY_SUPPORTED',
+  'COPY_ALLOWED_AMIS_ALREADY_ALLOWED',
+  'COPY_ALLOWED_AMIS_NOT_ENFORCED',
+  'COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED',
+  'COPY_LAG_TO_LAG_SCHEDULED',
+  'DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS',
+  'DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS',
+  'DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED',
+  'REGION_OPT_IN_OFF',
 ] as const;
-const FIX_CODES = ['DYNAMODB_ENABLE_ADVANCED_FEATURES', 'COPY_TWO_HOP', 'COPY_COLD_STORAGE', 'COPY_MARKETPLACE_AMI', 'COPY_ALLOW_SOURCE_AMIS', 'COPY_CREATE_OPTION_GROUP', 'COPY_CHOOSE_SUPPORTED_TARGET'] as const;
+const FIX_CODES = ['DYNAMODB_ENABLE_ADVANCED_FEATURES', 'COPY_TWO_HOP', 'COPY_COLD_STORAGE', 'COPY_MARKETPLACE_AMI', 'COPY_ALLOW_SOURCE_AMIS', 'COPY_CREATE_OPTION_GROUP', 'COPY_CHOOSE_SUPPORTED_TARGET', 'COPY_LAG_TO_LAG_ON_DEMAND', 'COPY_ALLOW_SOURCE_AMIS_DECLARATIVE'] as const;
 const finding = findingsFor(CODES);
 const fixCode = fixCodesFor(FIX_CODES);
 
@@ -108,7 +120,7 @@ function conflictFindings(entry: ResourceEntry, c: ResourceConflict, checkedOn: 
   );
 }
 
-type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group';
+type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group' | 'lag-on-demand';
 
 interface State {
   findings: Finding[];
@@ -141,6 +153,96 @@ function resourceArn(input: CheckInput): string | undefined {
     if (arn) return arn;
   }
   return undefined;
+}
+
+/** Image providers the Allowed AMIs criteria accept (EC2 API ImageCriterion; the declarative policy spells them with `_`). */
+const PROVIDER_ALIASES = new Set(['amazon', 'aws-marketplace', 'aws-backup-vault', 'none']);
+/** At most 10 criteria (ReplaceImageCriteriaInAllowedImagesSettings). */
+const MAX_IMAGE_CRITERIA = 10;
+
+/**
+ * In the destination account and Region, let the Allowed AMIs settings accept images owned by the source account. The
+ * criteria are replaced as a whole: every criterion pasted is written back as it was, and one more names the source
+ * account (a criterion of its own, so no other criterion is widened). The command is written only from checked values:
+ * criteria that only name providers, each an alias or an account ID. Settings managed by a declarative policy cannot be
+ * changed in the account (knowledge update, 1.10): the change is then the management account's.
+ */
+function allowedAmisFix(input: CheckInput, destinationRegion: string | undefined, commands: Commands): Fix {
+  const sourceAccount = fact(input, 'sourceAccountId');
+  const destinationAccount = fact(input, 'destinationAccountId');
+  const settings = readAllowedImages(paste(input, 'allowedImages'));
+  if (settings?.managedBy === 'declarative-policy') {
+    return {
+      ...fixSummary(fixCode('COPY_ALLOW_SOURCE_AMIS_DECLARATIVE')),
+      summaryParams: sourceAccount ? { account: sourceAccount } : {},
+      runIn: 'management account',
+      runInAccount: 'management',
+      documents: [],
+      commands: [],
+    };
+  }
+  const fix: Fix = {
+    ...fixSummary(fixCode('COPY_ALLOW_SOURCE_AMIS')),
+    summaryParams: sourceAccount ? { account: sourceAccount } : {},
+    runIn: 'destination account',
+    runInAccount: 'destination',
+    documents: [],
+    commands: [],
+    ...(destinationAccount ? { accountId: destinationAccount } : {}),
+    ...(destinationRegion ? { region: destinationRegion } : {}),
+  };
+  if (!settings || settings.state !== 'enabled' || !destinationRegion) return fix;
+  const words: string[] = [];
+  let writable = settings.criteria.length < MAX_IMAGE_CRITERIA;
+  for (const c of settings.criteria) {
+    // A criterion with more than providers (names, product codes, dates) is not rewritten here: the summary says what to do.
+    if (c.keys.some((k) => k.toLowerCase() !== 'imageproviders') || c.providers.length === 0) writable = false;
+    for (const [i, p] of c.providers.entries()) {
+      if (PROVIDER_ALIASES.has(p)) continue;
+      const checked = checkValue('accountId', p);
+      if (!checked.ok) {
+        writable = false;
+        commands.reject([{ kind: 'accountId', reason: checked.reason, origin: { input: 'allowedImages', field: 'ImageCriteria.ImageProviders', path: [...c.path, i] }, placeholder: PLACEHOLDERS.accountId }]);
+      }
+    }
+    words.push(`ImageProviders=${c.providers.join(',')}`);
+  }
+  const source = checkValue('accountId', sourceAccount);
+  if (!writable || !sourceAccount || !source.ok) return fix;
+  words.push(`ImageProviders=${sourceAccount}`);
+  const origin = fact(input, 'destinationRegion') ? factOrigin(input, 'destinationRegion') : ({ input: 'errorMessage', field: 'destinationRegion' } as const);
+  const region = ['--region', value('region', destinationRegion, origin)] as const;
+  commands.add(aws('ec2', 'replace-image-criteria-in-allowed-images-settings', ['--image-criteria', ...words.map(literal)], region));
+  commands.add(aws('ec2', 'get-allowed-images-settings', region));
+  fix.commands = commands.lines;
+  return fix;
+}
+
+/** What the pasted Allowed AMIs settings say about a "Source AMI … not found in Region" failure. */
+function allowedAmis(input: CheckInput, s: State, fail: (f: Finding, fix: FixKind) => void, srcAccount: string | undefined): void {
+  const text = paste(input, 'allowedImages');
+  const settings: AllowedImagesRead | undefined = readAllowedImages(text);
+  const params: Params = srcAccount ? { account: srcAccount } : {};
+  if (!settings) {
+    const unreadable = unreadablePaste(input, 'allowedImages');
+    if (unreadable) s.findings.push(unreadable);
+    fail(finding('COPY_ALLOWED_AMIS_BLOCK', 'error', params), 'allowed-amis');
+    return;
+  }
+  const where = (key: string) => outputLocation('allowedImages', settings.out, settings.paths[key] ?? []);
+  if (settings.state && settings.state !== 'enabled') {
+    // Disabled or audit mode: the settings do not refuse any image, so they are not what failed this copy.
+    s.warn = true;
+    s.findings.push(finding('COPY_ALLOWED_AMIS_NOT_ENFORCED', 'warning', { state: settings.state }, where('State')));
+    return;
+  }
+  if (srcAccount && imageProviders(settings).includes(srcAccount)) {
+    s.warn = true;
+    s.findings.push(finding('COPY_ALLOWED_AMIS_ALREADY_ALLOWED', 'warning', { account: srcAccount }, where('ImageCriteria')));
+    return;
+  }
+  fail(finding('COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED', 'error', { ...params, providers: imageProviders(settings).join(', ') || '-' }, where(settings.paths.ImageCriteria ? 'ImageCriteria' : 'State')), 'allowed-amis');
+  if (!srcAccount) s.needs.push('sourceAccountId');
 }
 
 function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Commands): Fix {
@@ -194,13 +296,14 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
         runInAccount: 'source',
       };
     case 'allowed-amis':
+      return allowedAmisFix(input, destinationRegion, commands);
+    case 'lag-on-demand':
       return {
         ...base,
-        ...fixSummary(fixCode('COPY_ALLOW_SOURCE_AMIS')),
-        summaryParams: sourceAccount ? { account: sourceAccount } : {},
-        runIn: 'destination account',
-        runInAccount: 'destination',
-        ...(destinationRegion ? { region: destinationRegion } : {}),
+        ...fixSummary(fixCode('COPY_LAG_TO_LAG_ON_DEMAND')),
+        summaryParams: {},
+        runIn: 'source account',
+        runInAccount: 'source',
       };
     case 'option-group':
       return {
@@ -249,8 +352,13 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
   }
   const crossAccount = srcAccount && dstAccount ? srcAccount !== dstAccount : undefined;
   if (input.triage.some((m) => m.messageId === 'marketplace-ami')) fail(finding('COPY_MARKETPLACE_AMI', 'error'), 'marketplace');
-  if (input.triage.some((m) => m.messageId === 'source-ami-not-found')) {
-    fail(finding('COPY_ALLOWED_AMIS_BLOCK', 'error', srcAccount ? { account: srcAccount } : {}), 'allowed-amis');
+  if (input.triage.some((m) => m.messageId === 'source-ami-not-found')) allowedAmis(input, s, fail, srcAccount);
+  // From a logically air-gapped vault (shared with the account the job ran in) to another one: on demand only, "this
+  // type of backup cannot be scheduled in a backup plan" (knowledge update, 1.3).
+  const job = pastedCopyJob(input.session.pastes);
+  if (job && fromSharedVault(job.job) && job.job.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' && scheduledCopy(job.job)) {
+    const field = job.job.backupPlanId ? 'CreatedBy' : 'CreatedByBackupJobId';
+    fail(finding('COPY_LAG_TO_LAG_SCHEDULED', 'error', {}, outputLocation(job.input, readOutput(job.text), chosenFieldPath(job.text, field))), 'lag-on-demand');
   }
   const optionGroup = input.triage.find((m) => m.messageId === 'option-group-missing');
   if (optionGroup) fail(finding('COPY_OPTION_GROUP_MISSING', 'error', { options: optionGroup.extracted?.options ?? '?' }), 'option-group');
@@ -263,6 +371,9 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
   if (!srcRegion) s.needs.push('sourceRegion');
   if (!dstRegion) s.needs.push('destinationRegion');
 
+  const settings = readRegionSettings(paste(input, 'regionSettings'));
+  const unreadableSettings = settings ? undefined : unreadablePaste(input, 'regionSettings');
+  if (unreadableSettings) s.findings.push(unreadableSettings);
   const matrix = matrixParams(pack);
   const entry = type ? findResource(pack.resources, type) : undefined;
   if (type && !entry) {
@@ -313,8 +424,15 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
       supported = true;
       // DynamoDB: any copy needs advanced features.
       if (entry.crossRegion === 'advanced-features' || entry.crossAccount === 'advanced-features') {
-        const answer = input.session.answers?.advancedFeatures;
-        if (answer === 'no') {
+        // The source Region's settings (describe-region-settings) say it; without them, the wizard's answer.
+        const pref = regionPreference(settings, 'management', 'DynamoDB');
+        const setting = dynamoDbAdvancedFeatures(settings);
+        const settingAt = pref ? outputLocation('regionSettings', settings?.out, pref.path) : undefined;
+        const answer = setting === undefined ? input.session.answers?.advancedFeatures : setting ? 'yes' : 'no';
+        if (setting === false) {
+          fail(finding('DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS', 'error', typeParams, settingAt), 'advanced-features');
+          supported = false;
+        } else if (answer === 'no') {
           fail(finding('DYNAMODB_ADVANCED_FEATURES_OFF', 'error', typeParams), 'advanced-features');
           supported = false;
         } else if (featureMatch) {
@@ -322,13 +440,20 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
           // advanced features are off in the source Region (or the recovery point was taken before they were turned
           // on). The message and the type decide; nothing more needs asking.
           fail(finding('DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF', 'error', { ...typeParams, ...(message ? { message } : {}) }), 'advanced-features');
-          if (answer === 'yes') s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED', 'warning', { resourceType: entry.resourceType }));
+          if (setting === true) s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED', 'warning', { resourceType: entry.resourceType }, settingAt));
+          else if (answer === 'yes') s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED', 'warning', { resourceType: entry.resourceType }));
           supported = false;
         } else if (answer !== 'yes') {
           s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_NEEDED', 'warning', typeParams));
           s.needs.push('advancedFeatures');
           supported = undefined;
-        }
+        } else if (setting === true) s.findings.push(finding('DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS', 'suggestion', typeParams, settingAt));
+      }
+      // AWS Backup not opted in for the type in the source Region: no new backups of it there (a person should look).
+      const optIn = regionPreference(settings, 'optIn', entry.resourceType);
+      if (optIn?.value === false && !s.fixes.includes('advanced-features')) {
+        s.warn = true;
+        s.findings.push(finding('REGION_OPT_IN_OFF', 'warning', { resourceType: entry.resourceType, ...(srcRegion ? { region: srcRegion } : {}) }, outputLocation('regionSettings', settings?.out, optIn.path)));
       }
       if (crossRegion && src && dst) {
         const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst, entry.noCrossRegionInPartitions);
@@ -431,7 +556,7 @@ function regionBlock(
   return undefined;
 }
 
-const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allowed-amis', 'option-group', 'choose-target', 'two-hop'];
+const FIX_ORDER: FixKind[] = ['advanced-features', 'cold', 'marketplace', 'allowed-amis', 'option-group', 'lag-on-demand', 'choose-target', 'two-hop'];
 
 function finish(input: CheckInput, s: State, params: Params, evaluated = false): CheckResult {
   const kind = FIX_ORDER.find((k) => s.fixes.includes(k));

@@ -236,3 +236,122 @@ describe('checkServiceControlPolicies: a paste evaluated after repair', () => {
     expect(checkServiceControlPolicies(input({ facts: { ...facts, sourceRegion: 'eu-west-1' }, pastes: { copyJob: job, serviceControlPolicies: JSON.stringify([fullAccess, regionDeny]) } })).status).toBe('pass');
   });
 });
+
+// Resource control policies (knowledge update, 1.9): the AWS samples for KMS, and a Deny on AWS Backup's own action.
+describe('checkServiceControlPolicies with resource control policies', () => {
+  const ORG = 'o-7h2kd9x3qa';
+  const RECOVERY_ORG = 'o-r3c0v3ry9z';
+  const identityPerimeter = (org: string) => ({
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'RCPEnforceIdentityPerimeter',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringNotEqualsIfExists: { 'aws:PrincipalOrgID': org }, BoolIfExists: { 'aws:PrincipalIsAWSService': 'false' } },
+      },
+    ],
+  });
+  const confusedDeputy = {
+    Version: '2012-10-17',
+    Statement: [
+      {
+        Sid: 'RCPEnforceConfusedDeputyProtection',
+        Effect: 'Deny',
+        Principal: '*',
+        Action: 'kms:*',
+        Resource: '*',
+        Condition: { StringNotEqualsIfExists: { 'aws:SourceOrgID': ORG }, Null: { 'aws:SourceAccount': 'false' }, Bool: { 'aws:PrincipalIsAWSService': 'true' } },
+      },
+    ],
+  };
+  const denyBackupCopy = {
+    Version: '2012-10-17',
+    Statement: [{ Sid: 'NoCopiesIn', Effect: 'Deny', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*' }],
+  };
+  const describeRcp = (id: string, name: string, content: unknown) =>
+    JSON.stringify(
+      { Policy: { PolicySummary: { Id: id, Arn: `arn:aws:organizations::456789012345:policy/${ORG}/resource_control_policy/${id}`, Name: name, Description: '', Type: 'RESOURCE_CONTROL_POLICY', AwsManaged: false }, Content: JSON.stringify(content) } },
+      null,
+      4,
+    );
+  const scpOk = copyTargets.replace('999900001111', '345678901234');
+
+  it('fails an identity-perimeter RCP of another organization on the source key, and exempts the job role (reviewed)', () => {
+    const rcp = `$ aws organizations describe-policy --policy-id p-8kw2xq4t\n${describeRcp('p-8kw2xq4t', 'keys-for-recovery-org-only', identityPerimeter(RECOVERY_ORG))}`;
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, serviceControlPolicies: scpOk, resourceControlPolicies: rcp } }));
+    expect(r.status).toBe('fail');
+    const f = r.findings.find((x) => x.code === 'RCP_DENY_BLOCKS_COPY');
+    expect(f).toMatchObject({ severity: 'error', params: { policy: 'keys-for-recovery-org-only', statement: '"RCPEnforceIdentityPerimeter"' }, location: { input: 'resourceControlPolicies' } });
+    // Only the KMS side: no AWS Backup or EC2 action is named.
+    expect(String(f?.params?.actions).split(', ').every((a) => a.startsWith('kms:'))).toBe(true);
+    expect(codes(r)).toContain('RCP_ONLY_KMS');
+    expect(codes(r)).not.toContain('SCP_DENY_BLOCKS_COPY');
+    expect(r.fix).toMatchObject({ runInAccount: 'management', needsReview: true, summaryCode: 'SCP_NARROW_DENY' });
+    expect(r.fix?.documents[0]).toMatchObject({ input: 'resourceControlPolicies', fileName: 'rcp-p-8kw2xq4t.json' });
+    expect(r.fix?.commands).toEqual(['aws organizations update-policy --policy-id p-8kw2xq4t --content file://rcp-p-8kw2xq4t.json']);
+    const narrowed = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Effect: string; Condition: Record<string, Record<string, unknown>> }[] };
+    expect(narrowed.Statement[0]?.Effect).toBe('Deny');
+    expect(narrowed.Statement[0]?.Condition.ArnNotLike?.['aws:PrincipalArn']).toBe(ROLE);
+    // Re-checked: with the narrowed RCP pasted, the check passes.
+    const again = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, serviceControlPolicies: scpOk, resourceControlPolicies: r.fix!.documents[0]!.text } }));
+    expect(again.status).toBe('pass');
+    expect(codes(again)).toContain('RCP_NO_KMS_DENY');
+  });
+
+  it('passes the identity perimeter of the job role’s own organization and the confused-deputy sample', () => {
+    const rcps = JSON.stringify([identityPerimeter(ORG), confusedDeputy]);
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, serviceControlPolicies: scpOk, resourceControlPolicies: rcps } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toEqual(['SCP_NO_DENY', 'RCP_NO_KMS_DENY', 'SCP_SERVICE_LINKED_ROLE_EXEMPT', 'RCP_ONLY_KMS']);
+  });
+
+  it('asks for the organization when the perimeter depends on it', () => {
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: scpOk, resourceControlPolicies: JSON.stringify(identityPerimeter(ORG)) } }));
+    expect(r.status).toBe('unknown');
+    expect(codes(r)).toContain('RCP_DENY_MAY_BLOCK_COPY');
+    expect(r.needs).toContain('organizationId');
+  });
+
+  it('says a Deny on backup:CopyIntoBackupVault in an RCP has no effect, and does not fail for it', () => {
+    const r = checkServiceControlPolicies(input({ facts, pastes: { copyJob: job, serviceControlPolicies: scpOk, resourceControlPolicies: JSON.stringify(denyBackupCopy, null, 2) } }));
+    expect(r.status).toBe('pass');
+    const f = r.findings.find((x) => x.code === 'RCP_BACKUP_DENY_NO_EFFECT');
+    expect(f).toMatchObject({ severity: 'suggestion', params: { statement: '"NoCopiesIn"', actions: 'backup:CopyIntoBackupVault' }, location: { input: 'resourceControlPolicies', line: 4 } });
+    expect(r.findings.some((x) => x.severity === 'error')).toBe(false);
+  });
+
+  it('recognises an RCP pasted among the SCPs by its describe-policy type', () => {
+    const text = `[${describeRcp('p-8kw2xq4t', 'keys-for-recovery-org-only', identityPerimeter(RECOVERY_ORG))}, ${JSON.stringify({ Policy: { PolicySummary: { Id: 'p-FullAWSAccess', Name: 'FullAWSAccess', Type: 'SERVICE_CONTROL_POLICY' }, Content: JSON.stringify(fullAccess) } })}]`;
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, serviceControlPolicies: text } }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('RCP_DENY_BLOCKS_COPY');
+    expect(r.fix?.documents[0]).toMatchObject({ input: 'serviceControlPolicies', fileName: 'rcp-p-8kw2xq4t.json' });
+  });
+
+  it('does not decide on RCPs alone, and exempts an AWS managed source key', () => {
+    const only = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, resourceControlPolicies: JSON.stringify(identityPerimeter(ORG)) } }));
+    expect(only.status).toBe('unknown');
+    expect(only.needs).toEqual(['serviceControlPolicies']);
+    const awsKey = JSON.stringify({ KeyMetadata: { AWSAccountId: '210987654321', KeyId: '1a2b3c4d-5e6f-4a8b-9c0d-112233445566', Arn: facts.sourceKeyArn, Enabled: true, KeyState: 'Enabled', KeyManager: 'AWS', KeyUsage: 'ENCRYPT_DECRYPT' } });
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { copyJob: job, serviceControlPolicies: scpOk, sourceKeyMetadata: awsKey, resourceControlPolicies: JSON.stringify(identityPerimeter(RECOVERY_ORG)) } }));
+    expect(r.status).toBe('pass');
+    expect(codes(r)).toContain('RCP_AWS_MANAGED_KEY_EXEMPT');
+  });
+  it('evaluates a recovery organization’s RCP on a logically air-gapped destination’s customer managed key, not on the source key', () => {
+    const recoveryKey = 'arn:aws:kms:eu-west-1:567890123456:key/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f';
+    const lagJob = job.replace('"ResourceType": "EBS"', `"ResourceType": "EBS", "DestinationVaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT", "DestinationEncryptionKeyArn": "${recoveryKey}"`);
+    const keyMeta = JSON.stringify({ KeyMetadata: { AWSAccountId: '567890123456', KeyId: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f', Arn: recoveryKey, Enabled: true, KeyState: 'Enabled', KeyManager: 'CUSTOMER', KeyUsage: 'ENCRYPT_DECRYPT' } });
+    const recoveryRcp = describeRcp('p-9rcv0ry1x', 'recovery-keys-for-recovery-org', identityPerimeter(RECOVERY_ORG)).replace(`policy/${ORG}/`, `policy/${RECOVERY_ORG}/`);
+    const pastes = { copyJob: lagJob, serviceControlPolicies: scpOk, resourceControlPolicies: recoveryRcp };
+    const r = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes: { ...pastes, destinationKeyMetadata: keyMeta } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'RCP_DENY_BLOCKS_COPY')?.params).toMatchObject({ policy: 'recovery-keys-for-recovery-org', actions: 'kms:DescribeKey, kms:CreateGrant' });
+    expect(r.fix?.documents[0]?.fileName).toBe('rcp-p-9rcv0ry1x.json');
+    // Without knowing that the destination key is customer managed, the recovery organization's RCP decides nothing here.
+    const open = checkServiceControlPolicies(input({ facts: { ...facts, organizationId: ORG }, pastes }));
+    expect(open.status).toBe('pass');
+  });
+});

@@ -7,9 +7,15 @@
 // service-linked roles, so the copy's own work by AWSServiceRoleForBackup is not affected.
 // A blocking Deny is never dropped: the fix narrows it (exempt the job role, or add the destination to the list of
 // allowed copy targets) and is marked for review.
+//
+// Resource control policies (the `resourceControlPolicies` paste, or a describe-policy output of that type among the
+// SCPs) go through the same request model, narrowing and fix, but decide only the KMS side (knowledge update, 1.9):
+// AWS Backup is not a service RCPs support, RCPs never apply to service-linked roles nor to AWS managed keys. So an
+// RCP is evaluated for the job role's KMS calls on the source key; a Deny on backup:* in one is said to have no effect.
 import { readCopyJob } from '../inputs/copyJob';
-import { locate, type ParsedJson } from '../json/parse';
-import { readPolicyText } from '../json/policyText';
+import { locate } from '../json/parse';
+import { readOrgPolicies, type OrgPolicy } from '../inputs/orgPolicies';
+import { readBackupVault, readKeyMetadata } from '../inputs/outputs';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
@@ -24,6 +30,9 @@ import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
 const CODES = [
+  'RCP_DENY_BLOCKS_COPY',
+  'RCP_DENY_MAY_BLOCK_COPY',
+  'RCP_DENY_NEEDS_MANUAL_CHANGE',
   'SCP_MAY_EXPLAIN_MESSAGE',
   'SCP_NOT_RECOGNISED',
   'SCP_JOB_ROLE_UNKNOWN',
@@ -33,6 +42,11 @@ const CODES = [
   'SCP_SERVICE_LINKED_ROLE_EXEMPT',
   'SCP_DENY_NEEDS_MANUAL_CHANGE',
   'SCP_NO_DENY',
+  'RCP_AWS_MANAGED_KEY_EXEMPT',
+  'RCP_BACKUP_DENY_NO_EFFECT',
+  'RCP_NOT_RECOGNISED',
+  'RCP_NO_KMS_DENY',
+  'RCP_ONLY_KMS',
 ] as const;
 const FIX_CODES = ['SCP_NARROW_DENY'] as const;
 const finding = findingsFor(CODES);
@@ -56,72 +70,35 @@ const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !
 /** Answer ids for values SCP conditions may need. */
 export const DESTINATION_ORG_PATH_ANSWER = 'destinationOrganizationPath';
 
-export interface Scp {
-  value: Obj;
-  /** 1-based position in the paste, for messages. */
-  number: number;
-  name?: string;
-  policyId?: string;
-  /** Parsed text whose root is this policy (positions into the paste), when known. */
-  parsed?: ParsedJson;
-  /** Path of the policy inside `parsed` (for an element of an array). */
-  prefix: (string | number)[];
-  /** When the policy came from a JSON string inside the paste: the path of that string (no positions inside). */
-  anchor?: (string | number)[];
-}
+const RCP_INPUT = 'resourceControlPolicies' as const;
 
-function contentOf(o: Obj): { content?: string; summary?: Obj } {
-  const policy = o.Policy;
-  if (isObj(policy) && typeof policy.Content === 'string') return { content: policy.Content, summary: isObj(policy.PolicySummary) ? policy.PolicySummary : undefined };
-  if (typeof o.Content === 'string') return { content: o.Content, summary: isObj(o.PolicySummary) ? o.PolicySummary : undefined };
-  return {};
-}
-
-function fromString(text: string): Obj | undefined {
-  const pt = readPolicyText(text);
-  return isObj(pt.parsed.value) ? pt.parsed.value : undefined;
-}
+/** A pasted SCP or RCP (the reader is shared: inputs/orgPolicies). */
+export type Scp = OrgPolicy;
 
 /** Reads the pasted SCPs. Never throws. */
-export function readScps(text: string | undefined): Scp[] {
-  if (typeof text !== 'string' || text.trim() === '') return [];
-  try {
-    const pt = readPolicyText(text);
-    const v = pt.parsed.value;
-    if (isObj(v)) {
-      const scp: Scp = { value: v, number: 1, parsed: pt.parsed, prefix: [] };
-      if (pt.wrapper === 'describe-policy' && pt.outer) {
-        if (typeof pt.outer.Name === 'string') scp.name = pt.outer.Name;
-        if (typeof pt.outer.Id === 'string') scp.policyId = pt.outer.Id;
-      }
-      return normalisePolicy(v).problem ? [] : [scp];
+export const readScps = readOrgPolicies;
+
+/** Which kind of organization policy one is, and the paste it came from. */
+type Kind = 'scp' | 'rcp';
+interface Pasted {
+  policy: Scp;
+  kind: Kind;
+  input: typeof INPUT | typeof RCP_INPUT;
+}
+
+/**
+ * Every pasted organization policy with its kind: the type describe-policy names wins over the box it was pasted in
+ * (an RCP among the SCPs is still an RCP); without one, the box decides.
+ */
+function pastedPolicies(input: CheckInput): Pasted[] {
+  const out: Pasted[] = [];
+  for (const key of [INPUT, RCP_INPUT] as const) {
+    for (const policy of readOrgPolicies(paste(input, key))) {
+      const kind: Kind = policy.type === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : policy.type === 'SERVICE_CONTROL_POLICY' ? 'scp' : key === RCP_INPUT ? 'rcp' : 'scp';
+      out.push({ policy, kind, input: key });
     }
-    if (!Array.isArray(v)) return [];
-    const out: Scp[] = [];
-    v.forEach((item, i) => {
-      const number = i + 1;
-      if (typeof item === 'string') {
-        const inner = fromString(item);
-        if (inner) out.push({ value: inner, number, prefix: [i], parsed: pt.parsed, anchor: [i] });
-        return;
-      }
-      if (!isObj(item)) return;
-      const { content, summary } = contentOf(item);
-      if (content !== undefined) {
-        const inner = fromString(content);
-        if (!inner) return;
-        const scp: Scp = { value: inner, number, prefix: [i], parsed: pt.parsed, anchor: [i, isObj(item.Policy) ? 'Policy' : 'Content'] };
-        if (typeof summary?.Name === 'string') scp.name = summary.Name;
-        if (typeof summary?.Id === 'string') scp.policyId = summary.Id;
-        out.push(scp);
-        return;
-      }
-      if (!normalisePolicy(item).problem) out.push({ value: item, number, prefix: [i], parsed: pt.parsed });
-    });
-    return out;
-  } catch {
-    return [];
   }
+  return out;
 }
 
 function scpLabel(scp: Scp): string {
@@ -133,9 +110,9 @@ function statementPath(scp: Scp, index: number): (string | number)[] {
   return Array.isArray(scp.value[key]) ? [key, index] : [key];
 }
 
-function statementLocation(scp: Scp, index: number): Location {
+function statementLocation(scp: Scp, index: number, key: Pasted['input'] = INPUT): Location {
   const path = scp.anchor ?? [...scp.prefix, ...statementPath(scp, index)];
-  const loc: Location = { input: INPUT, path };
+  const loc: Location = { input: key, path };
   if (scp.parsed) {
     const pos = locate(scp.parsed, path);
     if (pos) Object.assign(loc, pos);
@@ -156,6 +133,8 @@ interface Setting {
   orgId?: string;
   orgPath?: string;
   resourceType?: string;
+  /** A logically air-gapped destination's customer managed key: the copy role must use it too (knowledge update, 1.3). */
+  destinationKeyArn?: string;
 }
 
 function orgPathAnswer(input: CheckInput): string | undefined {
@@ -196,12 +175,28 @@ function setting(input: CheckInput): Setting {
   // Only a valid organization path: it goes into the request evaluated and may go into a corrected SCP.
   put('orgPath', validValue('orgPath', orgPathAnswer(input)));
   put('resourceType', fact(input, 'resourceType'));
+  put('destinationKeyArn', lagCustomerKey(input, job));
   return s;
+}
+
+/**
+ * The destination key when the destination is a logically air-gapped vault on a customer managed key (the vault's
+ * describe-backup-vault, or the copy job's DestinationVaultType with describe-key saying CUSTOMER). "The source account's
+ * copy role must have access permissions to both the source and destination CMKs", so its calls on that key are asked
+ * too; an AWS owned key is no customer's, and no SCP or RCP of theirs decides on it.
+ */
+function lagCustomerKey(input: CheckInput, job: ReturnType<typeof readCopyJob>): string | undefined {
+  const vault = readBackupVault(paste(input, 'destinationVault'));
+  const lag = vault?.vaultType ? vault.vaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' : job?.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT';
+  const customer = vault?.encryptionKeyType === 'CUSTOMER_MANAGED_KMS_KEY' || readKeyMetadata(paste(input, 'destinationKeyMetadata'))?.keyManager === 'CUSTOMER';
+  return lag && customer ? validValue('kmsKeyArn', fact(input, 'destinationVaultKeyArn')) : undefined;
 }
 
 interface Call {
   action: string;
   resource?: string;
+  /** For a KMS call: which key. */
+  key?: 'source' | 'destination';
   context?: Record<string, ContextValue>;
 }
 
@@ -215,8 +210,9 @@ function calls(s: Setting): Call[] {
     { action: 'backup:CopyIntoBackupVault', resource: s.destinationVaultArn },
   ];
   for (const a of ['kms:Decrypt', 'kms:Encrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:GenerateDataKeyWithoutPlaintext', 'kms:DescribeKey', 'kms:CreateGrant']) {
-    list.push({ action: a, resource: s.sourceKeyArn });
+    list.push({ action: a, resource: s.sourceKeyArn, key: 'source' });
   }
+  if (s.destinationKeyArn) for (const a of ['kms:DescribeKey', 'kms:CreateGrant']) list.push({ action: a, resource: s.destinationKeyArn, key: 'destination' });
   const type = s.resourceType?.toLowerCase();
   // An EBS recovery point is the snapshot itself (arn:aws:ec2:REGION::snapshot/snap-...).
   const snapshot = s.recoveryPointArn && /^arn:[^:]+:ec2:[^:]*::snapshot\//.test(s.recoveryPointArn) ? s.recoveryPointArn : undefined;
@@ -307,18 +303,39 @@ function narrow(statement: Obj, s: Setting): { kind: 'copy-target' | 'org-path' 
 
 interface Blocking {
   scp: Scp;
+  kind: Kind;
+  input: Pasted['input'];
   index: number;
   sid?: string;
   actions: string[];
 }
 
-function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?: Fix; unfixable: Blocking[] } {
+/**
+ * The calls a policy of this kind can decide. An SCP: every call of the job role. An RCP (knowledge update, 1.9): AWS
+ * Backup is not a service RCPs support and RCPs never apply to service-linked roles, so only the job role's calls to
+ * KMS: on the source key unless it is AWS managed (RCPs do not apply to AWS managed keys), and on a logically air-gapped
+ * destination's customer managed key.
+ */
+function callsFor(p: Pasted, s: Setting, awsManagedKey: boolean): Call[] {
+  if (p.kind === 'scp') return calls(s);
+  // An RCP of another organization (its describe-policy ARN says which) is not attached to the source key's account.
+  const otherOrg = Boolean(p.policy.organizationId && s.orgId && p.policy.organizationId !== s.orgId);
+  return calls(s).filter((c) => c.key === 'destination' || (c.key === 'source' && !awsManagedKey && !otherOrg));
+}
+
+function blockingKey(p: Pasted, index: number): string {
+  return `${p.input}:${p.policy.number}:${index}`;
+}
+
+function buildFix(s: Setting, blocking: Blocking[], commands: Commands, awsManagedKey: boolean): { fix?: Fix; unfixable: Blocking[] } {
   const documents: FixDocument[] = [];
   const unfixable: Blocking[] = [];
   const changes: string[] = [];
   const byScp = new Map<Scp, Blocking[]>();
   for (const b of blocking) byScp.set(b.scp, [...(byScp.get(b.scp) ?? []), b]);
   for (const [scp, list] of byScp) {
+    const { kind, input: key } = list[0]!;
+    const pasted: Pasted = { policy: scp, kind, input: key };
     const copy = JSON.parse(JSON.stringify(scp.value)) as Obj;
     const statements = statementList(copy);
     let ok = true;
@@ -333,18 +350,18 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?:
       changes.push(`${scpLabel(scp)} ${statementLabel(b.index, b.sid)}: ${done.kind === 'exempt-role' ? `exempt ${done.value}` : `allow copies to ${done.value}`}`);
     }
     if (!ok) continue;
-    // Check the narrowed policy: none of the calls may still be explicitly denied.
-    const still = calls(s).some((c) => evaluate(copy, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
+    // Check the narrowed policy: none of the calls it decides may still be explicitly denied.
+    const still = callsFor(pasted, s, awsManagedKey).some((c) => evaluate(copy, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
     if (still) {
       unfixable.push(...list);
       continue;
     }
     // The file is named after the policy only when its ID is a valid policy ID; otherwise after its place in the paste.
     const id = validValue('policyId', scp.policyId);
-    const fileName = `scp-${id ?? String(scp.number)}.json`;
-    documents.push({ input: INPUT, text: JSON.stringify(copy, null, 2), fileName });
+    const fileName = `${kind}-${id ?? String(scp.number)}.json`;
+    documents.push({ input: key, text: JSON.stringify(copy, null, 2), fileName });
     if (scp.policyId) {
-      const origin = { input: INPUT, field: 'PolicySummary.Id', path: [...scp.prefix, 'Policy', 'PolicySummary', 'Id'] };
+      const origin = { input: key, field: 'PolicySummary.Id', path: [...scp.prefix, 'Policy', 'PolicySummary', 'Id'] };
       commands.add(aws('organizations', 'update-policy', ['--policy-id', value('policyId', scp.policyId, origin)], ['--content', file(fileName)]));
     }
   }
@@ -363,48 +380,59 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?:
   };
 }
 
+/** The finding codes of each kind (the RCP ones say resource control policy and what an RCP can reach). */
+const KIND_CODES = {
+  scp: { blocks: 'SCP_DENY_BLOCKS_COPY', may: 'SCP_DENY_MAY_BLOCK_COPY', manual: 'SCP_DENY_NEEDS_MANUAL_CHANGE' },
+  rcp: { blocks: 'RCP_DENY_BLOCKS_COPY', may: 'RCP_DENY_MAY_BLOCK_COPY', manual: 'RCP_DENY_NEEDS_MANUAL_CHANGE' },
+} as const;
+
 export function checkServiceControlPolicies(input: CheckInput): CheckResult {
   const text = paste(input, INPUT);
+  const rcpText = paste(input, RCP_INPUT);
   const findings: Finding[] = [];
-  if (!text) {
+  if (!text && !rcpText) {
     const reported = input.triage.filter((m) => m.checks.includes(ID));
     for (const m of reported) findings.push(finding('SCP_MAY_EXPLAIN_MESSAGE', 'suggestion', { messageId: m.messageId }));
     return result(ID, 'unknown', findings, { needs: [INPUT] });
   }
-  const scps = readScps(text);
-  if (scps.length === 0) {
-    findings.push(finding('SCP_NOT_RECOGNISED', 'warning', {}, { input: INPUT, path: [] }));
-    return result(ID, 'unknown', findings, { needs: [INPUT] });
-  }
+  const policies = pastedPolicies(input);
+  const scps = policies.filter((p) => p.kind === 'scp');
+  const rcps = policies.filter((p) => p.kind === 'rcp');
+  if (text && !policies.some((p) => p.input === INPUT)) findings.push(finding('SCP_NOT_RECOGNISED', 'warning', {}, { input: INPUT, path: [] }));
+  if (rcpText && !policies.some((p) => p.input === RCP_INPUT)) findings.push(finding('RCP_NOT_RECOGNISED', 'warning', {}, { input: RCP_INPUT, path: [] }));
+  if (policies.length === 0) return result(ID, 'unknown', findings, { needs: [...(text || !rcpText ? [INPUT] : []), ...(rcpText ? [RCP_INPUT] : [])] });
 
   // Paste damage was repaired before reading: said, and a pass becomes a warning (the text as pasted would be refused).
-  const repaired = repairedPaste(input, INPUT);
-  if (repaired) findings.push(repaired);
+  const repaired = [INPUT, RCP_INPUT].flatMap((key) => (policies.some((p) => p.input === key) ? (repairedPaste(input, key) ?? []) : []));
+  findings.push(...repaired);
 
   const s = setting(input);
   const needs: string[] = [];
   const commands = new Commands(input);
   commands.reject(settingRejections(input));
   if (!s.roleArn) findings.push(copyJobWithoutRole(input) ?? finding('SCP_JOB_ROLE_UNKNOWN', 'suggestion'));
+  const awsManagedKey = readKeyMetadata(paste(input, 'sourceKeyMetadata'))?.keyManager === 'AWS';
   const blocking = new Map<string, Blocking>();
   const maybe = new Map<string, Blocking & { reasons: string[] }>();
+  /** RCP statements that deny AWS Backup's own actions: no effect, said as such. */
+  const noEffect = new Map<string, Blocking>();
   const allowed = new Set<string>();
-  const allCalls = calls(s);
-  for (const scp of scps) {
-    for (const call of allCalls) {
+  for (const p of policies) {
+    const { policy: scp, kind } = p;
+    for (const call of callsFor(p, s, awsManagedKey)) {
       const d = evaluate(scp.value, request(s, call), { requirePrincipal: false });
-      if (d.decision === 'allow') allowed.add(call.action);
+      if (d.decision === 'allow' && kind === 'scp') allowed.add(call.action);
       if (d.decision === 'explicit-deny') {
         for (const st of d.deciding) {
-          const key = `${scp.number}:${st.index}`;
-          const b = blocking.get(key) ?? { scp, index: st.index, ...(st.sid ? { sid: st.sid } : {}), actions: [] };
+          const key = blockingKey(p, st.index);
+          const b = blocking.get(key) ?? { scp, kind, input: p.input, index: st.index, ...(st.sid ? { sid: st.sid } : {}), actions: [] };
           b.actions.push(call.action);
           blocking.set(key, b);
         }
       } else if (d.decision === 'unknown') {
         for (const st of d.deciding.filter((x) => x.effect === 'Deny')) {
-          const key = `${scp.number}:${st.index}`;
-          const b = maybe.get(key) ?? { scp, index: st.index, ...(st.sid ? { sid: st.sid } : {}), actions: [], reasons: [] };
+          const key = blockingKey(p, st.index);
+          const b = maybe.get(key) ?? { scp, kind, input: p.input, index: st.index, ...(st.sid ? { sid: st.sid } : {}), actions: [], reasons: [] };
           b.actions.push(call.action);
           b.reasons.push(...(d.unknowns ?? []).filter((u) => u.index === st.index).map((u) => u.key ?? u.reason));
           maybe.set(key, b);
@@ -412,27 +440,35 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
         needs.push(...needsFor(d, call, input));
       }
     }
+    if (kind !== 'rcp') continue;
+    // What the RCP cannot reach: AWS Backup's actions. A Deny on them is reported as having no effect.
+    for (const call of calls(s).filter((c) => c.action.startsWith('backup:'))) {
+      const d = evaluate(scp.value, request(s, call), { requirePrincipal: false });
+      for (const st of d.deciding.filter((x) => x.effect === 'Deny' && (d.decision === 'explicit-deny' || d.decision === 'unknown'))) {
+        const key = blockingKey(p, st.index);
+        const b = noEffect.get(key) ?? { scp, kind, input: p.input, index: st.index, ...(st.sid ? { sid: st.sid } : {}), actions: [] };
+        if (!b.actions.includes(call.action)) b.actions.push(call.action);
+        noEffect.set(key, b);
+      }
+    }
   }
 
-  for (const b of blocking.values()) {
-    findings.push(
-      finding('SCP_DENY_BLOCKS_COPY', 'error', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid), index: b.index, actions: b.actions.join(', ') }, statementLocation(b.scp, b.index)),
-    );
-  }
+  const label = (b: Blocking): Params => ({ policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid), index: b.index, actions: [...new Set(b.actions)].join(', ') });
+  for (const b of blocking.values()) findings.push(finding(KIND_CODES[b.kind].blocks, 'error', label(b), statementLocation(b.scp, b.index, b.input)));
   for (const [key, b] of maybe) {
     if (blocking.has(key)) continue;
-    findings.push(
-      finding('SCP_DENY_MAY_BLOCK_COPY', 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid), index: b.index, actions: b.actions.join(', '), reasons: [...new Set(b.reasons)].join(', ') }, statementLocation(b.scp, b.index)),
-    );
+    findings.push(finding(KIND_CODES[b.kind].may, 'warning', { ...label(b), reasons: [...new Set(b.reasons)].join(', ') }, statementLocation(b.scp, b.index, b.input)));
   }
-  const hasAllow = scps.some((scp) => normalisePolicy(scp.value).statements.some((st) => st.effect === 'Allow'));
-  const notAllowed = allCalls.map((c) => c.action).filter((a) => !allowed.has(a));
+  for (const b of noEffect.values()) findings.push(finding('RCP_BACKUP_DENY_NO_EFFECT', 'suggestion', label(b), statementLocation(b.scp, b.index, b.input)));
+  const hasAllow = scps.some((p) => normalisePolicy(p.policy.value).statements.some((st) => st.effect === 'Allow'));
+  const notAllowed = scps.length === 0 ? [] : calls(s).map((c) => c.action).filter((a) => !allowed.has(a));
   if (hasAllow && notAllowed.length > 0) findings.push(finding('SCP_NOT_ALLOWED_BY_ANY', 'warning', { actions: [...new Set(notAllowed)].join(', ') }));
-  findings.push(finding('SCP_SERVICE_LINKED_ROLE_EXEMPT', 'suggestion'));
+  if (scps.length > 0) findings.push(finding('SCP_SERVICE_LINKED_ROLE_EXEMPT', 'suggestion'));
+  if (rcps.length > 0) findings.push(finding(awsManagedKey && !s.destinationKeyArn ? 'RCP_AWS_MANAGED_KEY_EXEMPT' : 'RCP_ONLY_KMS', 'suggestion'));
 
   if (blocking.size > 0) {
-    const { fix, unfixable } = buildFix(s, [...blocking.values()], commands);
-    for (const b of unfixable) findings.push(finding('SCP_DENY_NEEDS_MANUAL_CHANGE', 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index)));
+    const { fix, unfixable } = buildFix(s, [...blocking.values()], commands, awsManagedKey);
+    for (const b of unfixable) findings.push(finding(KIND_CODES[b.kind].manual, 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index, b.input)));
     const extraNeeds = unfixable.length > 0 && !s.roleArn ? ['copyJob'] : [];
     findings.push(...commands.findings());
     // A pasted copy job without a role was said above (COPY_JOB_WITHOUT_ROLE); one that cannot be read is said here.
@@ -447,9 +483,12 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
     // A copy job pasted but not readable is asked for again: say why.
     const unreadable = needs.includes('copyJob') ? unreadablePaste(input, 'copyJob') : undefined;
     if (unreadable) findings.push(unreadable);
-    return result(ID, 'unknown', findings, { needs: needs.length > 0 ? needs : reasons });
+    return result(ID, 'unknown', findings, { needs: [...(needs.length > 0 ? needs : reasons), ...(scps.length === 0 ? [INPUT] : [])] });
   }
-  if ((hasAllow && notAllowed.length > 0) || repaired) return result(ID, 'warn', findings);
+  if (rcps.length > 0) findings.unshift(finding('RCP_NO_KMS_DENY', 'suggestion', { count: rcps.length }));
+  // The RCPs decide only the KMS side: without the SCPs the check stays open.
+  if (scps.length === 0) return result(ID, 'unknown', findings, { needs: [INPUT] });
+  if ((hasAllow && notAllowed.length > 0) || repaired.length > 0) return result(ID, 'warn', findings);
   findings.unshift(finding('SCP_NO_DENY', 'suggestion', { count: scps.length } as Params));
   return result(ID, 'pass', findings);
 }

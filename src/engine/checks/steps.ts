@@ -4,10 +4,16 @@ import type { CheckId } from '../types';
 import type { CheckStep } from './registry';
 
 export const CHECK_STEPS: Record<CheckId, CheckStep> = {
-  organization: { inputs: ['sourceOrganization', 'destinationOrganization'], questions: [{ id: 'organization', options: ['same', 'different', 'not-sure'] }] },
+  organization: {
+    inputs: ['sourceOrganization', 'destinationOrganization'],
+    questions: [
+      { id: 'organization', options: ['same', 'different', 'not-sure'] },
+      { id: 'lagCopyPath', options: ['ram', 'mpa', 'not-sure'] },
+    ],
+  },
   'cross-account-setting': { inputs: ['globalSettings'], questions: [{ id: 'crossAccountSetting', options: ['enabled', 'disabled', 'not-sure'] }] },
   'resource-support': {
-    inputs: [],
+    inputs: ['regionSettings', 'allowedImages'],
     questions: [
       { id: 'advancedFeatures', options: ['yes', 'no', 'not-sure'] },
       { id: 'recoveryPointKind', options: ['snapshot', 'continuous', 'cold', 'not-sure'] },
@@ -18,6 +24,6 @@ export const CHECK_STEPS: Record<CheckId, CheckStep> = {
   'destination-vault-policy': { inputs: ['destinationVaultPolicy'], questions: [{ id: 'vaultPolicyExists', options: ['yes', 'no', 'not-sure'] }], fields: ['sourceOrganizationPath'] },
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
   'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
-  'service-control-policies': { inputs: ['serviceControlPolicies'], fields: ['destinationOrganizationPath'] },
+  'service-control-policies': { inputs: ['serviceControlPolicies', 'resourceControlPolicies'], fields: ['destinationOrganizationPath'] },
   'iam-role': { inputs: ['copyJob'] },
 };

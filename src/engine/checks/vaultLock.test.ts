@@ -142,3 +142,68 @@ describe('checkVaultLock: a message the evidence contradicts', () => {
     expect(checkVaultLock(input({ pastes: { errorMessage: job, destinationVault: locked }, answers: { copyRetentionDays: '7' } })).status).toBe('fail');
   });
 });
+
+// The copy job's own fields (knowledge update, 4.1) and the logically air-gapped minimum (1.3).
+describe('checkVaultLock from the copy job fields', () => {
+  const newerJob = (fields: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        CopyJob: {
+          AccountId: '210987654321',
+          CopyJobId: 'D5E6F7A8-1B2C-4D3E-9F0A-B1C2D3E4F5A6',
+          SourceBackupVaultArn: 'arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault',
+          SourceRecoveryPointArn: 'arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718',
+          DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault',
+          State: 'FAILED',
+          StatusMessage: 'Copy job failed.',
+          IamRoleArn: 'arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole',
+          ResourceType: 'EBS',
+          DestinationEncryptionKeyArn: 'arn:aws:kms:eu-west-1:345678901234:key/9f8e7d6c-5b4a-4321-8fed-cba987654321',
+          ...fields,
+        },
+      },
+      null,
+      4,
+    );
+  const lagVault = `{
+    "BackupVaultName": "air-gapped-vault",
+    "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault",
+    "VaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT",
+    "EncryptionKeyType": "AWS_OWNED_KMS_KEY",
+    "CreationDate": "2024-07-25T16:05:23.554000-07:00",
+    "NumberOfRecoveryPoints": 0,
+    "Locked": true,
+    "MinRetentionDays": 8,
+    "MaxRetentionDays": 30
+}`;
+
+  it('fails a copy kept 3 days into a logically air-gapped vault from the copy job alone, with a lifecycle of 7 days', () => {
+    const text = newerJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationVaultLockState: 'LOCKED', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 3 } });
+    const r = checkVaultLock(input({ pastes: { copyJob: text }, facts: { sourceRegion: 'us-east-1' } }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'VAULT_LOCK_LAG_RETENTION_TOO_SHORT', severity: 'error', params: { retention: 3, min: 7 }, location: { input: 'copyJob', path: ['CopyJob', 'DestinationVaultType'] } });
+    expect(r.fix?.summaryParams).toMatchObject({ min: 7, days: 7 });
+    expect(r.fix?.commands[0]).toContain('--lifecycle DeleteAfterDays=7');
+  });
+
+  it('takes the vault’s own minimum when it is higher than 7 days', () => {
+    const text = newerJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 5 } });
+    const r = checkVaultLock(input({ pastes: { copyJob: text, destinationVault: lagVault } }));
+    expect(r.status).toBe('fail');
+    expect(r.fix?.summaryParams).toMatchObject({ min: 8, max: 30, days: 8 });
+  });
+
+  it('does not pass on the copy job alone: a locked or air-gapped vault still needs its range', () => {
+    const lag = checkVaultLock(input({ pastes: { copyJob: newerJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 30 } }) } }));
+    expect(lag).toMatchObject({ status: 'unknown', needs: ['destinationVault'] });
+    expect(lag.findings.map((x) => x.code)).toEqual(['VAULT_LOCK_LAG_MINIMUM']);
+    const locked = checkVaultLock(input({ pastes: { copyJob: newerJob({ DestinationVaultType: 'BACKUP_VAULT', DestinationVaultLockState: 'LOCKED', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 30 } }) } }));
+    expect(locked).toMatchObject({ status: 'unknown', needs: ['destinationVault'] });
+    expect(locked.findings[0]).toMatchObject({ code: 'VAULT_LOCK_LOCKED_PER_COPY_JOB', location: { input: 'copyJob', path: ['CopyJob', 'DestinationVaultLockState'] } });
+  });
+
+  it('passes a standard vault’s copy kept 3 days when the vault is not locked', () => {
+    const r = checkVaultLock(input({ pastes: { copyJob: newerJob({ DestinationVaultType: 'BACKUP_VAULT', DestinationVaultLockState: 'UNLOCKED', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 3 } }), destinationVault: unlocked } }));
+    expect(r.status).toBe('pass');
+  });
+});

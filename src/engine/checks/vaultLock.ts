@@ -5,12 +5,12 @@
 // the job is not within the range specified for the target Backup Vault." The copy's retention comes from the wizard
 // answer `copyRetentionDays` (a number of days, or "never" for a copy that never expires), else from the pasted copy
 // job's DestinationRecoveryPointLifecycle.DeleteAfterDays (newer describe-copy-job outputs carry it).
-import { copyJobObjects, looseJsonValue } from '../inputs/copyJob';
-import { outputLocation, readBackupVault, reportedMessage, type BackupVaultRead } from '../inputs/outputs';
+import { chosenFieldPath, copyJobObjects, looseJsonValue } from '../inputs/copyJob';
+import { outputLocation, readBackupVault, readOutput, reportedMessage, type BackupVaultRead } from '../inputs/outputs';
 import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value } from '../core/shell';
 import { isValue, vaultNameOfArn } from '../core/formats';
-import type { CheckResult, Finding, Fix, Params } from '../types';
+import type { CheckResult, Finding, Fix, Location, Params } from '../types';
 import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { unreadablePaste } from './pasteProblems';
@@ -29,6 +29,9 @@ const CODES = [
   'VAULT_LOCK_RETENTION_TOO_LONG',
   'VAULT_LOCK_RETENTION_NEVER_EXPIRES',
   'VAULT_LOCK_RETENTION_OK',
+  'VAULT_LOCK_LAG_MINIMUM',
+  'VAULT_LOCK_LAG_RETENTION_TOO_SHORT',
+  'VAULT_LOCK_LOCKED_PER_COPY_JOB',
 ] as const;
 const FIX_CODES = ['VAULT_LOCK_SET_RETENTION_RANGE', 'VAULT_LOCK_SET_RETENTION_MIN', 'VAULT_LOCK_SET_RETENTION_MAX', 'VAULT_LOCK_SET_RETENTION'] as const;
 const finding = findingsFor(CODES);
@@ -80,14 +83,33 @@ export function jobRetention(input: CheckInput): number | undefined {
   return undefined;
 }
 
-function rangeParams(v: BackupVaultRead | undefined): Params {
+/** The retention range a vault accepts: from describe-backup-vault, or the logically air-gapped minimum. */
+type Range = Pick<BackupVaultRead, 'minRetentionDays' | 'maxRetentionDays'>;
+
+/** "The minimum value allowed is 7 days" for a logically air-gapped vault's retention (knowledge update, 1.3). */
+export const LAG_MIN_RETENTION_DAYS = 7;
+
+/**
+ * What the pasted copy job says about the destination vault (knowledge update, 4.1): its type and its lock state, each
+ * with its place in the paste.
+ */
+function jobVault(input: CheckInput): { lag: boolean; locked?: boolean; at: (field: string) => Location } | undefined {
+  const found = pastedCopyJob(input.session.pastes);
+  if (!found) return undefined;
+  const out = readOutput(found.text);
+  const at = (field: string) => outputLocation(found.input, out, chosenFieldPath(found.text, field));
+  const state = found.job.destinationVaultLockState;
+  return { lag: found.job.destinationVaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', ...(state ? { locked: state === 'LOCKED' } : {}), at };
+}
+
+function rangeParams(v: Range | undefined): Params {
   const p: Params = {};
   if (v?.minRetentionDays !== undefined) p.min = v.minRetentionDays;
   if (v?.maxRetentionDays !== undefined) p.max = v.maxRetentionDays;
   return p;
 }
 
-function suggestedDays(v: BackupVaultRead | undefined, retention: number | undefined): number | undefined {
+function suggestedDays(v: Range | undefined, retention: number | undefined): number | undefined {
   const min = v?.minRetentionDays;
   const max = v?.maxRetentionDays;
   if (retention !== undefined && min !== undefined && retention < min) return min;
@@ -98,7 +120,7 @@ function suggestedDays(v: BackupVaultRead | undefined, retention: number | undef
 /** The copy job fields start-copy-job is written from. */
 const START_COPY_FIELDS = ['SourceRecoveryPointArn', 'SourceBackupVaultArn', 'DestinationBackupVaultArn', 'IamRoleArn'];
 
-function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: number | undefined): { fix: Fix; findings: Finding[]; needs: string[] } {
+function buildFix(input: CheckInput, v: Range | undefined, retention: number | undefined): { fix: Fix; findings: Finding[]; needs: string[] } {
   const days = suggestedDays(v, retention);
   const commands = new Commands(input);
   const found = pastedCopyJob(input.session.pastes);
@@ -168,18 +190,37 @@ export function checkVaultLock(input: CheckInput): CheckResult {
     findings.push(finding('VAULT_LOCK_MESSAGE_CONTRADICTED', 'warning', { vaultName: vault.name ?? '?', ...rangeParams(vault), min: vault.minRetentionDays ?? 1, max: vault.maxRetentionDays ?? '∞', retention: Number.isFinite(retention) ? retention : 'never' }, where(vault.minRetentionDays !== undefined ? 'MinRetentionDays' : 'MaxRetentionDays')));
     return result(ID, 'warn', findings);
   }
+  // A logically air-gapped destination (the vault's VaultType, or the copy job's DestinationVaultType) is always locked
+  // and accepts no retention below 7 days, whatever else its range says.
+  const fromJob = jobVault(input);
+  const lag = vault?.vaultType === 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT' || (vault?.vaultType === undefined && fromJob?.lag === true);
+  const lagAt = () => (vault?.vaultType ? where('VaultType') : fromJob!.at('DestinationVaultType'));
+  const lagRange: Range = { minRetentionDays: Math.max(vault?.minRetentionDays ?? 0, LAG_MIN_RETENTION_DAYS), ...(vault?.maxRetentionDays !== undefined ? { maxRetentionDays: vault.maxRetentionDays } : {}) };
+  if (lag && retention !== undefined && retention < LAG_MIN_RETENTION_DAYS) {
+    findings.push(finding('VAULT_LOCK_LAG_RETENTION_TOO_SHORT', 'error', { retention, min: LAG_MIN_RETENTION_DAYS }, lagAt()));
+    const built = buildFix(input, hasRange ? { ...vault, minRetentionDays: lagRange.minRetentionDays } : lagRange, retention);
+    findings.push(...built.findings);
+    return result(ID, 'fail', findings, { fix: built.fix, needs: built.needs });
+  }
+
   if (reported) {
     findings.push(finding('VAULT_LOCK_RETENTION_REPORTED', 'error', { message: reportedMessage(input.session.pastes) ?? exampleMessage(input, 'retention-out-of-range') }));
     // The message decides; the vault's range only makes the fix exact. A pasted vault without one is another vault,
     // or was read before the lock was set: say so when asking for it again.
     if (!hasRange && vault) findings.push(finding('VAULT_LOCK_RANGE_MISSING', 'warning', { vaultName: vault.name ?? '?' }, where('Locked')));
     else if (!hasRange && !unreadable) findings.push(finding('VAULT_LOCK_RANGE_NEEDED', 'suggestion'));
-    const built = buildFix(input, vault, retention);
+    if (!hasRange && lag) findings.push(finding('VAULT_LOCK_LAG_MINIMUM', 'suggestion', { min: LAG_MIN_RETENTION_DAYS }, lagAt()));
+    const built = buildFix(input, hasRange ? vault : lag ? lagRange : undefined, retention);
     findings.push(...built.findings);
     return result(ID, 'fail', findings, { fix: built.fix, needs: [...(hasRange ? [] : ['destinationVault']), ...built.needs] });
   }
 
-  if (!vault) return result(ID, 'unknown', findings, { needs: ['destinationVault'] });
+  if (!vault) {
+    // The copy job tells whether the vault is locked, not its range: that is in describe-backup-vault.
+    if (lag) findings.push(finding('VAULT_LOCK_LAG_MINIMUM', 'suggestion', { min: LAG_MIN_RETENTION_DAYS }, lagAt()));
+    else if (fromJob?.locked === true) findings.push(finding('VAULT_LOCK_LOCKED_PER_COPY_JOB', 'suggestion', {}, fromJob.at('DestinationVaultLockState')));
+    return result(ID, 'unknown', findings, { needs: ['destinationVault'] });
+  }
 
   if (!hasRange) {
     if (vault.locked === true) {

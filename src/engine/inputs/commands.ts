@@ -77,6 +77,16 @@ const SPECS: Partial<Record<PasteKey, Spec>> = {
       aws('organizations', 'describe-policy', ['--policy-id', placeholder('POLICY_ID')], ['--query', literal('Policy.Content')], ['--output', 'text']),
     ],
   },
+  // The RCPs that apply to the source key's account (directly attached; repeat for its OUs and the root).
+  resourceControlPolicies: {
+    runIn: 'management',
+    build: (fact) => [
+      aws('organizations', 'list-policies-for-target', ['--target-id', fact('sourceAccountId', 'accountId')], ['--filter', 'RESOURCE_CONTROL_POLICY']),
+      aws('organizations', 'describe-policy', ['--policy-id', placeholder('POLICY_ID')]),
+    ],
+  },
+  regionSettings: { runIn: 'source', build: (fact, f) => [aws('backup', 'describe-region-settings', region(fact, 'sourceRegion', f))] },
+  allowedImages: { runIn: 'destination', build: (fact, f) => [aws('ec2', 'get-allowed-images-settings', region(fact, 'destinationRegion', f))] },
 };
 
 /** The command for an input, or undefined when the input is not produced by a command (a message, tags). */

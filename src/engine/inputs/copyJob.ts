@@ -50,6 +50,8 @@ export interface CopyJobRead {
   destinationRecoveryPointLifecycle?: CopyJobLifecycle;
   /** Set for scheduled copies and automatic copies to a logically air-gapped vault. */
   createdByBackupJobId?: string;
+  /** `CreatedBy.BackupPlanId`: the copy was made by a backup plan's rule (scheduled), not on demand. */
+  backupPlanId?: string;
 }
 
 /** The copy's retention as the copy job reports it (`DestinationRecoveryPointLifecycle`). */
@@ -222,6 +224,7 @@ export function readCopyJobObject(job: Obj): CopyJobRead {
     destinationRecoveryPointArn: str(job, 'DestinationRecoveryPointArn'),
   };
   const lifecycle = prop(job, 'DestinationRecoveryPointLifecycle');
+  const createdBy = prop(job, 'CreatedBy');
   const sourceVault = arnAccountAndRegion(raw.sourceVaultArn);
   const destinationVault = arnAccountAndRegion(raw.destinationVaultArn);
   const sourcePoint = arnAccountAndRegion(raw.sourceRecoveryPointArn);
@@ -252,6 +255,7 @@ export function readCopyJobObject(job: Obj): CopyJobRead {
     destinationVaultLockState: oneOf(str(job, 'DestinationVaultLockState'), ['LOCKED', 'UNLOCKED']),
     destinationRecoveryPointLifecycle: isObj(lifecycle) ? readLifecycle(lifecycle) : undefined,
     createdByBackupJobId: keep('CreatedByBackupJobId', 'copyJobId', str(job, 'CreatedByBackupJobId')),
+    backupPlanId: isObj(createdBy) ? keep('CreatedBy.BackupPlanId', 'copyJobId', str(createdBy, 'BackupPlanId')) : undefined,
   };
   if (rejected.length > 0) out.rejected = rejected;
   for (const key of Object.keys(out) as (keyof CopyJobRead)[]) if (out[key] === undefined) delete out[key];
@@ -267,6 +271,20 @@ function readLifecycle(o: Obj): CopyJobLifecycle | undefined {
   };
   for (const key of Object.keys(out) as (keyof CopyJobLifecycle)[]) if (out[key] === undefined) delete out[key];
   return Object.keys(out).length ? out : undefined;
+}
+
+/**
+ * The job ran in an account other than the one owning the source vault (AccountId against SourceBackupVaultArn): the
+ * source vault was shared with that account, which AWS RAM does only for logically air-gapped vaults.
+ */
+export function fromSharedVault(job: CopyJobRead | undefined): boolean {
+  const owner = arnAccountAndRegion(job?.sourceVaultArn).account;
+  return Boolean(job?.accountId && owner && job.accountId !== owner);
+}
+
+/** Scheduled by a backup plan, or made automatically after a backup job (knowledge update, 4.1), not on demand. */
+export function scheduledCopy(job: CopyJobRead | undefined): boolean {
+  return Boolean(job?.backupPlanId || job?.createdByBackupJobId);
 }
 
 /** Milliseconds since 1970 for a CLI timestamp (ISO text) or an API one (Unix seconds, maybe with milliseconds). */

@@ -23,6 +23,8 @@ export interface OrgPolicy {
   policyId?: string;
   /** `SERVICE_CONTROL_POLICY`, `RESOURCE_CONTROL_POLICY`... when describe-policy output says. */
   type?: string;
+  /** The organization the policy belongs to, from its ARN in describe-policy output (`...:policy/o-.../...`). */
+  organizationId?: string;
   /** Parsed text whose root is this policy (positions into the paste), when known. */
   parsed?: ParsedJson;
   /** Path of the policy inside `parsed` (for an element of an array). */
@@ -47,6 +49,8 @@ function describe(p: OrgPolicy, summary: Obj | undefined): OrgPolicy {
   if (typeof summary?.Name === 'string') p.name = summary.Name;
   if (typeof summary?.Id === 'string') p.policyId = summary.Id;
   if (typeof summary?.Type === 'string') p.type = summary.Type.trim().toUpperCase();
+  const org = typeof summary?.Arn === 'string' ? /^arn:[^:]+:organizations::\d{12}:policy\/(o-[a-z0-9]{10,32})\//.exec(summary.Arn.trim())?.[1] : undefined;
+  if (org) p.organizationId = org;
   return p;
 }
 

@@ -81,7 +81,7 @@ export interface AllowedImagesRead {
   /** `account` or `declarative-policy` (lower case). */
   managedBy?: string;
   /** Each criterion's image providers (`amazon`, `aws-marketplace`, `aws-backup-vault`, account IDs, `none`). */
-  criteria: { providers: string[]; path: (string | number)[] }[];
+  criteria: { providers: string[]; path: (string | number)[]; /** Every field of the criterion, as written (`ImageProviders`, `ImageNames`...). */ keys: string[] }[];
   paths: Record<string, (string | number)[]>;
 }
 
@@ -110,7 +110,7 @@ export function readAllowedImages(text: string | undefined): AllowedImagesRead |
         if (!isObj(c)) return;
         const providers = propEntry(c, 'ImageProviders');
         const list = providers && Array.isArray(providers[1]) ? providers[1].filter((p): p is string => typeof p === 'string').map((p) => p.trim()) : [];
-        r.criteria.push({ providers: list, path: [criteria[0], i, providers?.[0] ?? 'ImageProviders'] });
+        r.criteria.push({ providers: list, path: [criteria[0], i, providers?.[0] ?? 'ImageProviders'], keys: Object.keys(c) });
       });
     }
     return r;

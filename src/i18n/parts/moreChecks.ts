@@ -23,6 +23,12 @@ export const moreCheckMessages = defineCatalog(
       'You said the accounts are in the same organization, but the evidence above says otherwise. Run `aws organizations describe-organization` in both accounts and compare Organization.Id.',
     'finding.ORG_ID_NOT_IN_PASTE':
       'The pasted organization output has no Organization.Id, so the two accounts cannot be compared. Paste the whole output of `aws organizations describe-organization`.',
+    'finding.ORG_LAG_SHARED_COPY_WHICH_PATH':
+      'The copy job ran in {account}, which does not own the source vault {vaultArn}: the vault is a logically air-gapped vault shared with this account. AWS documents this two ways: accounts the vault is shared with can view and restore its backups “but not create a copy”, and elsewhere copies from a recovery account through a RAM or multi-party approval share. Say which path you are on.',
+    'finding.ORG_LAG_SHARED_COPY_RAM':
+      'The copy job ran in {account}, to which the logically air-gapped vault {vaultArn} is shared through AWS RAM. One AWS passage says accounts a vault is shared with can restore “but not create a copy”: copy from the account that owns the vault, or restore in this account and back up again. Another passage describes copies from a RAM-shared recovery account: check which applies before relying on it.',
+    'finding.ORG_LAG_SHARED_COPY_MPA':
+      'The copy job ran in {account} through multi-party approval for the logically air-gapped vault {vaultArn}: copies through a restore access vault are documented. Its key must let this account’s copy role and the destination account’s AWSServiceRoleForBackup use it.',
     'fix.ORG_MOVE_ACCOUNT':
       'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it must leave its current organization first). Standard vaults can never be copied outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM. The command below shows which organization an account is in; run it in each account.',
 
@@ -107,8 +113,24 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE':
       'Recovery points in cold storage (archive tier) cannot be copied. Copy a recovery point that is still in warm storage.',
     'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
+    'finding.COPY_LAG_TO_LAG_SCHEDULED':
+      'This copy goes from a logically air-gapped vault to another logically air-gapped vault, and a backup plan made it. Such copies can only be made on demand: a backup plan cannot schedule them.',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
       'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there; for a copy out of a logically air-gapped vault, allow the alias aws-backup-vault (aws_backup_vault in a declarative policy) as well.',
+    'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
+      'The destination account’s EC2 Allowed AMIs settings are enabled and accept images only from {providers}, not from the source account {account}: the copied AMI is refused in the destination Region. Allow the source account there.',
+    'finding.COPY_ALLOWED_AMIS_NOT_ENFORCED':
+      'The destination account’s EC2 Allowed AMIs settings are {state}, so they refuse no image: they are not what failed this copy. Check that the settings are from the destination account and Region; for a copy out of a logically air-gapped vault, see its Allowed AMIs rule.',
+    'finding.COPY_ALLOWED_AMIS_ALREADY_ALLOWED':
+      'The destination account’s EC2 Allowed AMIs settings already accept images from the source account {account}. Check that the settings are from the destination account and Region, and run the copy again.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS':
+      'The source Region’s settings show DynamoDB false under ResourceTypeManagementPreference: AWS Backup’s advanced features for DynamoDB are off, and without them no DynamoDB backup can be copied.',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS':
+      'The source Region’s settings show AWS Backup’s advanced features for DynamoDB turned on (ResourceTypeManagementPreference).',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED':
+      'The pasted Region settings show advanced features on for {resourceType}, yet the copy job says the copy is not supported. The recovery point was probably taken before they were turned on (copy a newer one), or the settings are from another Region or account (for plans from an organization backup policy, the management account’s setting counts).',
+    'finding.REGION_OPT_IN_OFF':
+      'AWS Backup is not opted in for {resourceType} in the source Region’s settings (ResourceTypeOptInPreference): it makes no new backups of this type there, so a copy rule has nothing new to copy. Opt in if the resource should be protected.',
     'finding.COPY_OPTION_GROUP_MISSING':
       'The RDS snapshot needs an option group with these options in the destination Region: {options}. Create it there, then copy again.',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
@@ -121,8 +143,12 @@ export const moreCheckMessages = defineCatalog(
       'Copy a recovery point that is still in warm storage, or change the backup rule so the copy is made before the move to cold storage.',
     'fix.COPY_MARKETPLACE_AMI':
       'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
+    'fix.COPY_LAG_TO_LAG_ON_DEMAND':
+      'Copy from one logically air-gapped vault to another on demand (start-copy-job, or Copy in the console): a backup plan cannot schedule such a copy. Remove the copy action from the plan rule.',
     'fix.COPY_ALLOW_SOURCE_AMIS':
       'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
+    'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
+      'The destination account’s Allowed AMIs settings are managed by a declarative policy, so they cannot be changed in the account. In the management account, add the source account to allowed_image_providers in the allowed_images_settings of the EC2 declarative policy that applies to the destination account, then run the copy again.',
     'fix.COPY_CREATE_OPTION_GROUP':
       'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
 
@@ -134,6 +160,14 @@ export const moreCheckMessages = defineCatalog(
       'The source key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the source account.',
     'finding.ENC_DESTINATION_KEY_NOT_ENABLED':
       'The destination vault key {keyArn} is in the state {state}; a copy needs it Enabled. Enable it in the destination account.',
+    'finding.ENC_LAG_SOURCE_AWS_MANAGED_KEY':
+      'The source key {keyArn} is an AWS managed key (KeyManager AWS), and the destination is a logically air-gapped vault. {resourceType} is not fully managed by AWS Backup, and for such types a logically air-gapped vault accepts only sources encrypted with a customer managed key, even within one account. Re-encrypt the resource with a customer managed key.',
+    'finding.ENC_LAG_AWS_OWNED_KEY':
+      'The logically air-gapped vault {vaultName} is encrypted with an AWS owned key, its default: copies into it work with that key. The key of such a vault cannot be changed after creation.',
+    'finding.ENC_LAG_CUSTOMER_KEY_SHARED':
+      'The logically air-gapped vault is encrypted with the customer managed key {keyArn}. For every copy, that key’s policy must let the source account’s copy role use it (and, copying out to a standard vault, the destination account’s AWSServiceRoleForBackup); missing key permissions are the most common cause of failed copies with such vaults.',
+    'finding.ENC_DESTINATION_KEY_FROM_COPY_JOB':
+      'The copy job names the destination key {keyArn} (DestinationEncryptionKeyArn). Paste `aws kms describe-key` for it (destination account) to tell whether it is customer managed.',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY':
       'The source key {keyArn} is an AWS managed key (KeyManager AWS). {resourceType} backups keep the source key, and an AWS managed key’s policy can never let another account in, so this cross-account copy cannot work. Re-encrypt the resource with a customer managed key.',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
@@ -198,6 +232,12 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_UNREADABLE': 'The copy retention “{value}” is not a number of days. Give it as a number, such as 35, or "never".',
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       'The copy job says “{message}”: the copy’s retention is outside the destination vault lock’s range. Set the copy rule’s retention inside MinRetentionDays..MaxRetentionDays.',
+    'finding.VAULT_LOCK_LAG_RETENTION_TOO_SHORT':
+      'The destination is a logically air-gapped vault, which accepts no copy kept less than {min} days, and this copy is kept {retention} days: the vault refuses it. Keep the copy at least {min} days.',
+    'finding.VAULT_LOCK_LAG_MINIMUM':
+      'The destination is a logically air-gapped vault: it is always locked, and its MinRetentionDays is at least {min}. Paste `aws backup describe-backup-vault` for the destination vault to see its exact range.',
+    'finding.VAULT_LOCK_LOCKED_PER_COPY_JOB':
+      'The copy job says the destination vault is locked (DestinationVaultLockState LOCKED). Paste `aws backup describe-backup-vault` for the destination vault to see the retention range it accepts.',
     'finding.VAULT_LOCK_RANGE_NEEDED':
       'Paste the output of `aws backup describe-backup-vault` for the destination vault to see the allowed range.',
     'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
@@ -316,6 +356,23 @@ export const moreCheckMessages = defineCatalog(
     'fix.SCP_NARROW_DENY':
       'Narrow the Deny statements that block the copy, keeping everything else as it is ({changes}). Review the change before applying it in the management account.',
 
+    // ---- resource control policies (same check)
+    'finding.RCP_DENY_BLOCKS_COPY':
+      'Statement {statement} of the resource control policy {policy} denies the copy job’s role {actions} on a key the copy uses. Narrow that Deny so it no longer hits the copy (see the reviewed change), or detach the policy from the key’s account.',
+    'finding.RCP_DENY_MAY_BLOCK_COPY':
+      'Statement {statement} of the resource control policy {policy} may deny {actions} on a key the copy uses; it depends on values not known yet ({reasons}). Give them to decide.',
+    'finding.RCP_DENY_NEEDS_MANUAL_CHANGE':
+      'Statement {statement} of the resource control policy {policy} cannot be narrowed automatically. Paste the copy job (it names the job role) or change the statement by hand so it does not apply to the copy.',
+    'finding.RCP_BACKUP_DENY_NO_EFFECT':
+      'Statement {statement} of the resource control policy {policy} denies {actions}, but this has no effect: AWS Backup is not a service resource control policies support, so an RCP cannot block the copy on the AWS Backup side.',
+    'finding.RCP_ONLY_KMS':
+      'Resource control policies never apply to service-linked roles, and AWS Backup is not a service they support: an RCP can only block the copy on its KMS side: the job role’s use of the source key (and of a logically air-gapped destination’s customer managed key).',
+    'finding.RCP_AWS_MANAGED_KEY_EXEMPT':
+      'The source key is an AWS managed key, and resource control policies do not apply to AWS managed keys: no pasted RCP can block this copy.',
+    'finding.RCP_NO_KMS_DENY': 'None of the {count} pasted resource control policies denies the job role the KMS actions the copy needs on its keys.',
+    'finding.RCP_NOT_RECOGNISED':
+      'The pasted text is not a resource control policy. Paste one policy, several as a JSON array, or the output of `aws organizations describe-policy --policy-id`.',
+
     // ---- pastes a check cannot read (any of the checks above)
     'finding.PASTE_CLI_ERROR':
       'The pasted text is an AWS CLI error ({code}), not the output of `{command}`. Run the command again with permission to read it, in the account the step names, and paste its output.',
@@ -344,6 +401,12 @@ export const moreCheckMessages = defineCatalog(
       '貼上的組織輸出中沒有 Organization.Id，因此無法比對兩個帳戶。請貼上 `aws organizations describe-organization` 的完整輸出。',
     'finding.ORG_ANSWER_CONTRADICTED':
       '您表示兩個帳戶屬於同一個組織，但上方的證據顯示並非如此。請在兩個帳戶分別執行 `aws organizations describe-organization` 並比對 Organization.Id。',
+    'finding.ORG_LAG_SHARED_COPY_WHICH_PATH':
+      '複製任務在 {account} 中執行，但該帳戶並不擁有來源保存庫 {vaultArn}：這是與此帳戶共用的邏輯氣隙保存庫。AWS 對此有兩種說法：與其共用的帳戶可以檢視及還原備份，「但不能建立複本」；另一處則說明可透過 RAM 或多方核准共用，從復原帳戶進行複製。請說明您使用的是哪一種方式。',
+    'finding.ORG_LAG_SHARED_COPY_RAM':
+      '複製任務在 {account} 中執行，邏輯氣隙保存庫 {vaultArn} 是透過 AWS RAM 與其共用的。AWS 的一段說明指出，與保存庫共用的帳戶可以還原，「但不能建立複本」：請從擁有保存庫的帳戶複製，或在此帳戶還原後重新備份。另一段說明則描述從 RAM 共用的復原帳戶複製：依賴此方式前請先確認適用哪一種。',
+    'finding.ORG_LAG_SHARED_COPY_MPA':
+      '複製任務透過邏輯氣隙保存庫 {vaultArn} 的多方核准在 {account} 中執行：透過還原存取保存庫複製是有文件說明的。其金鑰必須允許此帳戶的複製角色與目的地帳戶的 AWSServiceRoleForBackup 使用。',
     'fix.ORG_MOVE_ACCOUNT':
       '讓兩個帳戶屬於同一個 AWS Organization：邀請其中一個帳戶加入另一個帳戶的組織（它必須先離開目前的組織）。標準保存庫永遠無法複製到組織之外；跨組織的唯一途徑是透過 AWS RAM 共用的邏輯隔離 (logically air-gapped) 保存庫。下方指令可顯示帳戶所屬的組織，請在每個帳戶分別執行。',
 
@@ -426,6 +489,20 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
       '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶；若是從邏輯氣隙保存庫複製，還須允許別名 aws-backup-vault（宣告式政策中為 aws_backup_vault）。',
+    'finding.COPY_LAG_TO_LAG_SCHEDULED': '這次複製是從邏輯氣隙保存庫複製到另一個邏輯氣隙保存庫，且由備份計畫建立。這類複製只能隨需進行：備份計畫無法排程。',
+    'finding.COPY_ALLOWED_AMIS_SOURCE_NOT_ALLOWED':
+      '目的地帳戶的 EC2 允許的 AMI 設定已啟用，只接受來自 {providers} 的映像，不接受來源帳戶 {account}：複製的 AMI 在目的地區域被拒絕。請在該設定中允許來源帳戶。',
+    'finding.COPY_ALLOWED_AMIS_NOT_ENFORCED':
+      '目的地帳戶的 EC2 允許的 AMI 設定為 {state}，不會拒絕任何映像：這次複製失敗不是它造成的。請確認設定來自目的地帳戶與區域；若是從邏輯氣隙保存庫複製，請參閱其允許的 AMI 規則。',
+    'finding.COPY_ALLOWED_AMIS_ALREADY_ALLOWED':
+      '目的地帳戶的 EC2 允許的 AMI 設定已接受來源帳戶 {account} 的映像。請確認設定來自目的地帳戶與區域，然後重新執行複製。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_OFF_IN_SETTINGS':
+      '來源區域的設定在 ResourceTypeManagementPreference 下顯示 DynamoDB 為 false：AWS Backup 的 DynamoDB 進階功能未啟用，沒有它就無法複製任何 DynamoDB 備份。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS': '來源區域的設定顯示 AWS Backup 的 DynamoDB 進階功能已啟用（ResourceTypeManagementPreference）。',
+    'finding.DYNAMODB_ADVANCED_FEATURES_ON_IN_SETTINGS_REPORTED':
+      '貼上的區域設定顯示 {resourceType} 的進階功能已啟用，但複製任務表示不支援這次複製。復原點可能是在啟用之前建立的（請複製較新的復原點），或設定來自其他區域或帳戶（若備份計畫來自組織備份政策，以管理帳戶的設定為準）。',
+    'finding.REGION_OPT_IN_OFF':
+      '來源區域的設定中，AWS Backup 未選擇加入 {resourceType}（ResourceTypeOptInPreference）：它不會在該處為此類型建立新的備份，因此複製規則沒有新的內容可複製。若該資源需要保護，請選擇加入。',
     'finding.COPY_OPTION_GROUP_MISSING': 'RDS 快照在目的地區域需要具有下列選項的選項群組：{options}。請先在該處建立，再重新複製。',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',
@@ -435,7 +512,10 @@ export const moreCheckMessages = defineCatalog(
       '以目前的 AWS Backup，您的複製應可在單一任務中完成：請重新執行。若仍出現此訊息，請分兩段複製：先跨區域複製到來源帳戶在目的地區域的保存庫，再從該保存庫複製到目的地帳戶。',
     'fix.COPY_COLD_STORAGE': '複製仍在暖儲存中的復原點，或修改備份規則，讓複製在移入冷儲存之前完成。',
     'fix.COPY_MARKETPLACE_AMI': '來自 AWS Marketplace 的 AMI 無法複製到其他帳戶。請將這類備份留在原帳戶，或改用可複製的資源類型備份資料。',
+    'fix.COPY_LAG_TO_LAG_ON_DEMAND': '請以隨需方式在邏輯氣隙保存庫之間複製（start-copy-job，或在主控台中選擇複製）：備份計畫無法排程這類複製。請從計畫規則中移除複製動作。',
     'fix.COPY_ALLOW_SOURCE_AMIS': '在目的地帳戶中，於目的地區域的 EC2 允許的 AMI 設定允許來源帳戶擁有的映像，然後重新執行複製。',
+    'fix.COPY_ALLOW_SOURCE_AMIS_DECLARATIVE':
+      '目的地帳戶的允許的 AMI 設定由宣告式政策管理，無法在帳戶中變更。請在管理帳戶中，將來源帳戶加入套用於目的地帳戶的 EC2 宣告式政策中 allowed_images_settings 的 allowed_image_providers，然後重新執行複製。',
     'fix.COPY_CREATE_OPTION_GROUP': '在目的地區域（目的地帳戶）建立包含快照所需選項的 RDS 選項群組，然後重新執行複製。',
 
     // ---- encryption
@@ -443,6 +523,13 @@ export const moreCheckMessages = defineCatalog(
     'finding.ENC_OK_FULLY_MANAGED': '{resourceType} 由 AWS Backup 完整管理：複本會以目的地保存庫的金鑰加密，而該金鑰可用。',
     'finding.ENC_SOURCE_KEY_NOT_ENABLED': '來源金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在來源帳戶中啟用它。',
     'finding.ENC_DESTINATION_KEY_NOT_ENABLED': '目的地保存庫金鑰 {keyArn} 的狀態為 {state}；複製需要它處於 Enabled。請在目的地帳戶中啟用它。',
+    'finding.ENC_LAG_SOURCE_AWS_MANAGED_KEY':
+      '來源金鑰 {keyArn} 是 AWS 受管金鑰 (KeyManager AWS)，而目的地是邏輯氣隙保存庫。{resourceType} 並非由 AWS Backup 完整管理，對這類資源，邏輯氣隙保存庫只接受以客戶受管金鑰加密的來源，即使在同一個帳戶內也是如此。請以客戶受管金鑰重新加密資源。',
+    'finding.ENC_LAG_AWS_OWNED_KEY': '邏輯氣隙保存庫 {vaultName} 以 AWS 擁有的金鑰加密（預設）：複製到其中可以使用此金鑰。這類保存庫建立後就無法更換金鑰。',
+    'finding.ENC_LAG_CUSTOMER_KEY_SHARED':
+      '邏輯氣隙保存庫以客戶受管金鑰 {keyArn} 加密。每次複製時，該金鑰的政策都必須允許來源帳戶的複製角色使用它（若複製到標準保存庫，還須允許目的地帳戶的 AWSServiceRoleForBackup）；金鑰權限不足是這類保存庫複製失敗最常見的原因。',
+    'finding.ENC_DESTINATION_KEY_FROM_COPY_JOB':
+      '複製任務列出了目的地金鑰 {keyArn}（DestinationEncryptionKeyArn）。請貼上它的 `aws kms describe-key` 輸出（目的地帳戶），以判斷它是否為客戶受管金鑰。',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY':
       '來源金鑰 {keyArn} 是 AWS 受管金鑰 (KeyManager AWS)。{resourceType} 的備份會沿用來源金鑰，而 AWS 受管金鑰的政策永遠無法允許其他帳戶使用，因此這次跨帳戶複製無法成功。請以客戶受管金鑰重新加密資源。',
     'finding.ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED':
@@ -500,6 +587,12 @@ export const moreCheckMessages = defineCatalog(
     'finding.VAULT_LOCK_RETENTION_UNREADABLE': '複本保留期間「{value}」不是天數。請以數字（例如 35）或 "never" 表示。',
     'finding.VAULT_LOCK_RETENTION_REPORTED':
       '複製任務顯示「{message}」：複本的保留期間超出目的地保存庫鎖定的範圍。請將複製規則的保留期間設在 MinRetentionDays 到 MaxRetentionDays 之間。',
+    'finding.VAULT_LOCK_LAG_RETENTION_TOO_SHORT':
+      '目的地是邏輯氣隙保存庫，不接受保留少於 {min} 天的複本，而這個複本只保留 {retention} 天：保存庫會拒絕它。請將複本至少保留 {min} 天。',
+    'finding.VAULT_LOCK_LAG_MINIMUM':
+      '目的地是邏輯氣隙保存庫：它一律處於鎖定狀態，MinRetentionDays 至少為 {min}。請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看確切範圍。',
+    'finding.VAULT_LOCK_LOCKED_PER_COPY_JOB':
+      '複製任務表示目的地保存庫已鎖定（DestinationVaultLockState 為 LOCKED）。請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看它接受的保留範圍。',
     'finding.VAULT_LOCK_RANGE_NEEDED': '請貼上目的地保存庫的 `aws backup describe-backup-vault` 輸出，以查看允許的範圍。',
     'finding.VAULT_LOCK_MESSAGE_CONTRADICTED':
       '複本的保留期間（{retention} 天）在 {vaultName} 的鎖定範圍（{min} 到 {max} 天）之內，但複製任務表示並非如此。請確認貼上的保存庫就是該任務的目的地保存庫；若是，這則訊息來自規則或鎖定變更之前：請重新執行複製。',
@@ -598,6 +691,21 @@ export const moreCheckMessages = defineCatalog(
       '貼上的內容不是服務控制政策。請貼上單一政策、以 JSON 陣列表示的多個政策，或 `aws organizations describe-policy --policy-id` 的輸出。',
     'finding.SCP_MAY_EXPLAIN_MESSAGE': '複製任務的錯誤可能來自服務控制政策。請貼上套用於來源帳戶的 SCP 以便檢查。',
     'fix.SCP_NARROW_DENY': '縮小阻擋複製的 Deny 陳述式範圍，其餘內容保持不變（{changes}）。在管理帳戶套用前請先檢閱此變更。',
+
+    // ---- resource control policies (same check)
+    'finding.RCP_DENY_BLOCKS_COPY':
+      '資源控制政策 {policy} 的陳述式 {statement} 拒絕複製工作的角色對複製所用的金鑰執行 {actions}。請縮小該 Deny 的範圍，使其不再影響複製（請參閱待檢閱的變更），或從金鑰所屬帳戶分離該政策。',
+    'finding.RCP_DENY_MAY_BLOCK_COPY':
+      '資源控制政策 {policy} 的陳述式 {statement} 可能拒絕對複製所用的金鑰執行 {actions}；這取決於尚未知道的值（{reasons}）。請提供這些值以便判斷。',
+    'finding.RCP_DENY_NEEDS_MANUAL_CHANGE':
+      '無法自動縮小資源控制政策 {policy} 的陳述式 {statement}。請貼上複製工作（其中列出工作角色），或手動修改該陳述式，使其不套用於複製。',
+    'finding.RCP_BACKUP_DENY_NO_EFFECT':
+      '資源控制政策 {policy} 的陳述式 {statement} 拒絕 {actions}，但這沒有效果：AWS Backup 不是資源控制政策支援的服務，因此 RCP 無法在 AWS Backup 這一側封鎖複製。',
+    'finding.RCP_ONLY_KMS':
+      '資源控制政策永遠不會套用於服務連結角色，且 AWS Backup 不是它支援的服務：RCP 只能在 KMS 這一側封鎖複製：工作角色對來源金鑰（以及邏輯氣隙目的地的客戶受管金鑰）的使用。',
+    'finding.RCP_AWS_MANAGED_KEY_EXEMPT': '來源金鑰是 AWS 受管金鑰，而資源控制政策不會套用於 AWS 受管金鑰：貼上的 RCP 都無法封鎖這次複製。',
+    'finding.RCP_NO_KMS_DENY': '貼上的 {count} 個資源控制政策都沒有拒絕工作角色對金鑰執行複製所需的 KMS 動作。',
+    'finding.RCP_NOT_RECOGNISED': '貼上的文字不是資源控制政策。請貼上一個政策、以 JSON 陣列貼上多個政策，或貼上 `aws organizations describe-policy --policy-id` 的輸出。',
 
     // ---- pastes a check cannot read (any of the checks above)
     'finding.PASTE_CLI_ERROR':
