@@ -19,6 +19,7 @@ import {
   type NormalizedStatement,
 } from './normalize';
 import { EVALUATED_OPERATORS } from './evaluate';
+import { isKnownAction, knownActions } from './actions';
 
 export type PolicyKind = 'key' | 'vault' | 'scp';
 
@@ -80,6 +81,8 @@ export const GRAMMAR_CODES = [
   'ACTION_AND_NOT_ACTION',
   'ACTION_INVALID',
   'ACTION_WRONG_SERVICE',
+  'ACTION_UNKNOWN',
+  'ACTION_UNKNOWN_NO_SUGGESTION',
   'VAULT_ACTION_WILDCARD',
   'RESOURCE_MISSING',
   'RESOURCE_AND_NOT_RESOURCE',
@@ -819,6 +822,15 @@ class Grammar {
         const service = a.split(':')[0]?.toLowerCase();
         if (expected && a !== '*' && service !== expected) {
           this.add('ACTION_WRONG_SERVICE', 'warning', item.node, item.path, { action: a, expected });
+          continue;
+        }
+        // An action its service does not have (kms:ListGrant for kms:ListGrants): AWS accepts the policy, and the
+        // statement grants or denies nothing for it. Said with the nearest real name when there is one.
+        if (a !== '*' && isKnownAction(a) === false) {
+          const [prefix = '', name = ''] = a.split(':');
+          const suggestion = a.includes('*') || a.includes('?') ? undefined : closest(name, knownActions(prefix) ?? []);
+          if (suggestion) this.add('ACTION_UNKNOWN', 'warning', item.node, item.path, { action: a, suggestion: `${prefix}:${suggestion}` });
+          else this.add('ACTION_UNKNOWN_NO_SUGGESTION', 'warning', item.node, item.path, { action: shorten(a, 60) });
         }
       }
     }
