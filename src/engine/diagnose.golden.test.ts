@@ -111,7 +111,7 @@ const CODES: Record<string, Partial<Record<CheckId, string[]>>> = {
   'vault-policy-on-source-vault': { organization: [], 'source-key-policy': [], 'destination-vault-policy': ['VAULT_POLICY_MISSING'], 'service-control-policies': ['SCP_MAY_EXPLAIN_MESSAGE'], 'iam-role': ['IAM_ROLE_NOT_IMPLICATED', 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS'] },
   'copy-targets-pinned-single-action': { organization: [], 'source-key-policy': [], 'destination-vault-policy': [], 'service-control-policies': ['SCP_DENY_BLOCKS_COPY', 'SCP_SERVICE_LINKED_ROLE_EXEMPT'], 'iam-role': ['IAM_ROLE_NOT_IMPLICATED', 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS'] },
   'vault-policy-never-matching-conditions': { organization: [], 'source-key-policy': [], 'destination-vault-policy': ['POLICY_CONDITION_KEY_INVENTED', 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'VAULT_POLICY_SOURCE_NOT_ALLOWED'], 'service-control-policies': ['SCP_MAY_EXPLAIN_MESSAGE'], 'iam-role': ['IAM_ROLE_NOT_IMPLICATED', 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS'] },
-  'copy-role-without-copy-into': { organization: [], 'source-key-policy': [], 'destination-vault-policy': [], 'service-control-policies': ['SCP_NO_DENY', 'SCP_SERVICE_LINKED_ROLE_EXEMPT'], 'iam-role': ['IAM_ROLE_NOT_IMPLICATED', 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS'] },
+  'copy-role-without-copy-into': { organization: [], 'source-key-policy': [], 'destination-vault-policy': [], 'service-control-policies': ['SCP_NO_DENY', 'SCP_SERVICE_LINKED_ROLE_EXEMPT'], 'iam-role': ['IAM_ROLE_POLICY_ACTION_NOT_ALLOWED'] },
   'working-cross-region-cross-account': {
     organization: ['ORG_SAME'],
     'cross-account-setting': ['CROSS_ACCOUNT_ENABLED'],
@@ -145,6 +145,7 @@ const FIXED: Record<string, CheckId[]> = {
   'vault-policy-on-source-vault': ['destination-vault-policy'],
   'copy-targets-pinned-single-action': ['service-control-policies'],
   'vault-policy-never-matching-conditions': ['destination-vault-policy'],
+  'copy-role-without-copy-into': ['iam-role'],
 };
 
 /**

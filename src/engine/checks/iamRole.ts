@@ -14,6 +14,7 @@ import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
 import { Commands, fact, finding, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
+import { roleAccess, roleAccessFix } from './copyRoleAccess';
 
 const ID = 'iam-role' as const;
 
@@ -218,10 +219,16 @@ export function checkIamRole(input: CheckInput): CheckResult {
     kinds.push({ kind: 'unshare', role, origin: jobOrigin });
   }
 
+  // The role's own policies, when pasted: do they allow the copy's requests (knowledge update §1.8)?
+  const access = roleAccess(input);
+  const accessFindings = access?.findings ?? [];
+
   if (kinds.length > 0) {
     const first = kinds[0]!;
     const fix = buildFix(input, first.kind, first.role, first.origin, commands);
     findings.push(...commands.findings());
+    // What the role's policies say comes after what the message says (the message's cause is fixed first).
+    if (access && access.status !== 'pass') findings.push(...accessFindings);
     // The role is named by the copy job: ask for it, and say why when the pasted one does not name it.
     const needs = first.role ? [] : ['copyJob'];
     if (!first.role) {
@@ -233,6 +240,25 @@ export function checkIamRole(input: CheckInput): CheckResult {
   }
   findings.push(...commands.findings());
 
+  if (access && access.status !== 'unknown') {
+    // The policies decide: a missing Allow or a Deny fails, whatever the message; allowed, the copy's outcome adds what
+    // it says about the rest of the role.
+    findings.push(...accessFindings);
+    if (access.status === 'fail') {
+      const built = roleAccessFix(input, access, (s) => roleAccess({ ...input, session: s }) ?? access);
+      findings.push(...built.findings);
+      return result(ID, 'fail', findings, { ...(built.fix ? { fix: built.fix } : {}), needs: [...built.needs, ...commands.needs()] });
+    }
+    const completed = job?.job.state === 'COMPLETED';
+    if (completed) findings.push(finding('IAM_ROLE_COPY_COMPLETED', 'suggestion', {}));
+    return result(ID, access.status, findings, { needs: commands.needs() });
+  }
+  if (access) {
+    // Pasted but undecided: the role may be what blocks the copy, whatever the message names.
+    findings.push(...accessFindings);
+    return result(ID, 'unknown', findings, { needs: [...access.needs, ...commands.needs()] });
+  }
+
   // The check's evidence is the copy job's outcome. A job that completed, or failed with a known message about
   // something else (a key, a vault policy, a setting...), got past the role: AWS Backup assumed it and the role's
   // own calls were not what failed. Without an outcome the check is open.
@@ -243,7 +269,7 @@ export function checkIamRole(input: CheckInput): CheckResult {
     // "Access Denied trying to call AWS Backup service" points at the vault policy and SCPs (the knowledge pack), but
     // a job role whose own policy lacks backup:CopyIntoBackupVault gets it too. No input here shows the role's
     // policies: say where to look if those checks pass.
-    if (!completed && find('vault-policy-access-denied')) {
+    if (!completed && find('vault-policy-access-denied') && !access) {
       findings.push(finding(role ? 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS' : 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
     }
     return result(ID, 'pass', findings);
