@@ -77,7 +77,7 @@ const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
   'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
   'service-control-policies': { inputs: ['serviceControlPolicies'], fields: ['destinationOrganizationPath'] },
-  'iam-role': { inputs: ['copyJob', 'copyRolePolicies'] },
+  'iam-role': { inputs: ['copyJob', 'copyRolePolicies', 'sourceVaultPolicy'] },
 };
 
 export const checkStepId = (check: CheckId): StepId => `check-${check}`;

@@ -252,3 +252,98 @@ describe('checkIamRole: the copy role’s own IAM policies', () => {
     expect(r.findings.find((f) => f.code === 'IAM_ROLE_POLICIES_OF_OTHER_ROLE')?.params).toEqual({ roles: 'ops-readonly' });
   });
 });
+
+// ---- the source vault's access policy: a Deny there blocks the role's source-side requests (knowledge update §1.13,
+// §4.4, case AWSNUKE-EFSVAULT: the EFS automatic vault denies backup:StartCopyJob by default).
+
+describe('checkIamRole: the source vault access policy', () => {
+  const EFS_VAULT = 'aws/efs/automatic-backup-vault';
+  const efsJob = `{
+    "CopyJob": {
+        "AccountId": "210987654321",
+        "CopyJobId": "7c1d9e4a-2b6f-4a38-9e05-c4d8b2a7f613",
+        "SourceBackupVaultArn": "arn:aws:backup:eu-west-1:210987654321:backup-vault:${EFS_VAULT}",
+        "SourceRecoveryPointArn": "arn:aws:backup:eu-west-1:210987654321:recovery-point:5e2a9c71-8d4b-4f36-a1e0-7b3c9d2f6a48",
+        "DestinationBackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:central-vault",
+        "ResourceArn": "arn:aws:elasticfilesystem:eu-west-1:210987654321:file-system/fs-0b7d3e9a1c5f2e468",
+        "State": "FAILED",
+        "StatusMessage": "Access Denied trying to call AWS Backup service",
+        "IamRoleArn": "${ROLE}",
+        "ResourceType": "EFS"
+    }
+}`;
+  // aws backup get-backup-vault-access-policy --backup-vault-name aws/efs/automatic-backup-vault: the default policy.
+  const efsDefault = JSON.stringify(
+    {
+      BackupVaultName: EFS_VAULT,
+      BackupVaultArn: `arn:aws:backup:eu-west-1:210987654321:backup-vault:${EFS_VAULT}`,
+      Policy: JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Deny',
+            Principal: { AWS: '*' },
+            Action: ['backup:DeleteBackupVault', 'backup:PutBackupVaultAccessPolicy', 'backup:DeleteRecoveryPoint', 'backup:StartCopyJob', 'backup:StartRestoreJob', 'backup:UpdateRecoveryPointLifecycle'],
+            Resource: '*',
+          },
+        ],
+      }),
+    },
+    null,
+    4,
+  );
+  const session = (pastes: Record<string, string>) => ({ facts: { ...facts, sourceRegion: 'eu-west-1' }, pastes: { copyJob: efsJob, errorMessage: efsJob, ...pastes } });
+
+  it('warns about the EFS automatic vault’s default Deny when its policy is not pasted', () => {
+    const r = checkIamRole(input(session({})));
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((f) => f.code === 'SOURCE_VAULT_EFS_DEFAULT_DENY')).toMatchObject({ severity: 'warning', params: { vault: EFS_VAULT, action: 'backup:StartCopyJob' } });
+    expect(r.fix).toBeUndefined();
+  });
+
+  it('fails on the default policy, naming the statement, and takes only StartCopyJob out of its Deny', () => {
+    const s = session({ sourceVaultPolicy: efsDefault });
+    const r = checkIamRole(input(s));
+    expect(r.status).toBe('fail');
+    const f = r.findings.find((x) => x.code === 'SOURCE_VAULT_POLICY_DENIES_COPY')!;
+    expect(f).toMatchObject({ severity: 'error', params: { statement: '#1', actions: 'backup:StartCopyJob' }, location: { input: 'sourceVaultPolicy', path: ['Statement', 0] } });
+    expect(r.fix).toMatchObject({ summaryCode: 'SOURCE_VAULT_POLICY_NARROW_DENY', runInAccount: 'source', accountId: '210987654321', region: 'eu-west-1', needsReview: true });
+    const doc = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Effect: string; Action: string[] }[] };
+    expect(doc.Statement).toHaveLength(1);
+    expect(doc.Statement[0]!.Effect).toBe('Deny');
+    expect(doc.Statement[0]!.Action).toEqual(['backup:DeleteBackupVault', 'backup:PutBackupVaultAccessPolicy', 'backup:DeleteRecoveryPoint', 'backup:StartRestoreJob', 'backup:UpdateRecoveryPointLifecycle']);
+    expect(r.fix!.commands).toEqual([`aws backup put-backup-vault-access-policy --backup-vault-name ${EFS_VAULT} --policy file://source-vault-policy.json --region eu-west-1`]);
+    const again = checkIamRole(input({ ...s, pastes: { ...s.pastes, sourceVaultPolicy: r.fix!.documents[0]!.text } }));
+    expect(again.findings.map((x) => x.code)).toContain('SOURCE_VAULT_POLICY_NO_DENY');
+    expect(again.status).not.toBe('fail');
+  });
+
+  it('fails on a Deny of CopyFromBackupVault whose copy targets leave out the destination, and drops it', () => {
+    const pinned = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AllowBackupAccountRead', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::345678901234:root' }, Action: 'backup:DescribeBackupVault', Resource: '*' },
+        { Sid: 'CopyOnlyToLanding', Effect: 'Deny', Principal: '*', Action: 'backup:CopyFromBackupVault', Resource: '*', Condition: { 'ForAnyValue:StringNotLike': { 'backup:CopyTargets': ['arn:aws:backup:eu-west-1:456789012345:backup-vault:landing'] } } },
+      ],
+    };
+    const s = session({ sourceVaultPolicy: JSON.stringify(pinned, null, 2) });
+    const r = checkIamRole(input(s));
+    expect(r.status).toBe('fail');
+    expect(r.findings.find((x) => x.code === 'SOURCE_VAULT_POLICY_DENIES_COPY')?.params).toEqual({ statement: '"CopyOnlyToLanding"', actions: 'backup:CopyFromBackupVault' });
+    const doc = JSON.parse(r.fix!.documents[0]!.text) as { Statement: { Sid: string }[] };
+    expect(doc.Statement.map((x) => x.Sid)).toEqual(['AllowBackupAccountRead']);
+    // With the destination among the copy targets, nothing denies.
+    const listed = JSON.stringify({ ...pinned, Statement: [pinned.Statement[0], { ...pinned.Statement[1], Condition: { 'ForAnyValue:StringNotLike': { 'backup:CopyTargets': ['arn:aws:backup:eu-west-1:345678901234:backup-vault:*'] } } }] });
+    const ok = checkIamRole(input(session({ sourceVaultPolicy: listed })));
+    expect(ok.findings.map((x) => x.code)).toContain('SOURCE_VAULT_POLICY_NO_DENY');
+    expect(ok.status).not.toBe('fail');
+  });
+
+  it('leaves a Deny through a wildcard to a person', () => {
+    const wild = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: '*', Action: 'backup:Start*', Resource: '*' }] };
+    const r = checkIamRole(input(session({ sourceVaultPolicy: JSON.stringify(wild) })));
+    expect(r.status).toBe('fail');
+    expect(r.findings.map((x) => x.code)).toContain('SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT');
+    expect(r.fix).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ import { Commands, fact, finding, paste, result, type CheckInput } from './commo
 import { exampleMessage } from './organization';
 import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 import { roleAccess, roleAccessFix } from './copyRoleAccess';
+import { sourceVaultAccess, sourceVaultFix } from './sourceVaultAccess';
 
 const ID = 'iam-role' as const;
 
@@ -170,7 +171,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
   }
 }
 
-export function checkIamRole(input: CheckInput): CheckResult {
+function checkRoleItself(input: CheckInput): CheckResult {
   const findings: Finding[] = [];
   const pastes = input.session.pastes;
   const job = pastedCopyJob(pastes);
@@ -294,4 +295,28 @@ export function checkIamRole(input: CheckInput): CheckResult {
   if (!paste(input, 'copyJob')) needs.push('copyJob');
   if (needs.length === 1 && !paste(input, 'errorMessage')) needs.push('errorMessage');
   return result(ID, 'unknown', findings, { needs });
+}
+
+const RANK: Record<CheckResult['status'], number> = { 'not-applicable': 0, pass: 1, warn: 2, unknown: 3, fail: 4 };
+
+/**
+ * The check: the role itself (the message, the copy job, the role's own policies), then the source vault's access
+ * policy, which can deny the role's source-side requests whatever its policies allow. The worse status wins; the fix
+ * is the role's when it has one, else the source vault policy's.
+ */
+export function checkIamRole(input: CheckInput): CheckResult {
+  const base = checkRoleItself(input);
+  const sv = sourceVaultAccess(input);
+  if (!sv) return base;
+  const status = RANK[sv.status] > RANK[base.status] ? sv.status : base.status;
+  const findings = [...base.findings, ...sv.findings];
+  const needs = [...(base.needs ?? []), ...(status === 'unknown' || sv.status === 'fail' ? sv.needs : [])];
+  let fix = base.fix;
+  if (!fix && sv.status === 'fail') {
+    const built = sourceVaultFix(input, sv);
+    findings.push(...built.findings);
+    needs.push(...built.needs);
+    fix = built.fix;
+  }
+  return result(ID, status, findings, { ...(fix ? { fix } : {}), needs: status === 'pass' || status === 'warn' ? [] : needs });
 }

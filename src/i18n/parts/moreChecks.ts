@@ -233,6 +233,20 @@ export const moreCheckMessages = defineCatalog(
       'AWS Backup gives the same “Access Denied” when the job role {roleArn} itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
     'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
       'AWS Backup gives the same “Access Denied” when the job role itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.SOURCE_VAULT_POLICY_DENIES_COPY':
+      'Statement {statement} of the source vault’s access policy denies {actions}, which the copy needs on the source side. A Deny in the vault policy wins over any Allow of the role: narrow it (review it first).',
+    'finding.SOURCE_VAULT_POLICY_DENY_UNDECIDED':
+      'Statement {statement} of the source vault’s access policy may deny {action}: the inputs cannot decide its principal or conditions. Check it by hand.',
+    'finding.SOURCE_VAULT_POLICY_NO_DENY': 'The source vault’s access policy denies none of the copy’s requests (backup:StartCopyJob, backup:CopyFromBackupVault).',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_DENY':
+      'The copy comes from {vault}, the EFS automatic backup vault. Its default access policy denies {action} (and restores and deletions) to everyone, so copies out of it fail until that policy is changed. Paste its policy (get-backup-vault-access-policy in the source account) to check it and get the corrected one.',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_POLICY':
+      'This is the default policy of {vault}, the EFS automatic backup vault: it denies copies out of it until it is edited.',
+    'finding.SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT':
+      'Statement {statement} of the source vault’s access policy denies the copy through a wildcard, NotAction, or as its only content, so no corrected policy is offered: narrow it by hand so that backup:StartCopyJob and backup:CopyFromBackupVault are no longer denied.',
+    'finding.SOURCE_VAULT_NAME_UNKNOWN':
+      'The source vault’s name is not known, so there is no command for {fileName}. Paste the copy job or the get-backup-vault-access-policy output.',
+    'finding.SOURCE_VAULT_REGION_UNKNOWN': 'The Region of the source vault {vault} is not known, so there is no command for {fileName}. Enter the source Region.',
     'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED':
       'None of the copy role’s pasted policies allows {action} on {resource}. For a cross-account copy the role’s own identity policy must allow it, as well as the vault policy (AWSBackupServiceRolePolicyForBackup has it).',
     'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE':
@@ -272,6 +286,8 @@ export const moreCheckMessages = defineCatalog(
       'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: {createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
       'The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy {trustPolicy}). Paste the copy job to get the exact commands.',
+    'fix.SOURCE_VAULT_POLICY_NARROW_DENY':
+      'Take {actions} out of the Deny in the source vault’s access policy (review it): every other action stays denied. Run in the source account:',
     'fix.IAM_ROLE_ADD_COPY_PERMISSIONS':
       'Add the inline policy {policyName} to the copy role {roleName}: it allows {actions} on this copy’s own resources only. Run in the source account:',
     'fix.IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE':
@@ -559,6 +575,20 @@ export const moreCheckMessages = defineCatalog(
       '當任務角色 {roleArn} 本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
     'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
       '當任務角色本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.SOURCE_VAULT_POLICY_DENIES_COPY':
+      '來源保存庫存取政策的陳述式 {statement} 拒絕了 {actions}，而複製在來源端需要它們。保存庫政策的 Deny 會壓過角色的任何 Allow：請先審查，再限縮它。',
+    'finding.SOURCE_VAULT_POLICY_DENY_UNDECIDED':
+      '來源保存庫存取政策的陳述式 {statement} 可能拒絕 {action}：現有的輸入無法判斷它的主體或條件。請人工檢查。',
+    'finding.SOURCE_VAULT_POLICY_NO_DENY': '來源保存庫存取政策沒有拒絕複製的任何請求（backup:StartCopyJob、backup:CopyFromBackupVault）。',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_DENY':
+      '這次複製來自 EFS 自動備份保存庫 {vault}。它的預設存取政策對所有人拒絕 {action}（以及還原與刪除），所以在修改這份政策之前，從它複製出去都會失敗。請貼上它的政策（在來源帳戶執行 get-backup-vault-access-policy）來檢查並取得修正後的政策。',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_POLICY':
+      '這是 EFS 自動備份保存庫 {vault} 的預設政策：在修改之前，它會拒絕從這個保存庫複製出去。',
+    'finding.SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT':
+      '來源保存庫存取政策的陳述式 {statement} 是透過萬用字元、NotAction 拒絕複製，或它是政策的唯一內容，所以不提供修正後的政策：請手動限縮它，讓 backup:StartCopyJob 與 backup:CopyFromBackupVault 不再被拒絕。',
+    'finding.SOURCE_VAULT_NAME_UNKNOWN':
+      '不知道來源保存庫的名稱，所以沒有套用 {fileName} 的指令。請貼上複製工作或 get-backup-vault-access-policy 的輸出。',
+    'finding.SOURCE_VAULT_REGION_UNKNOWN': '不知道來源保存庫 {vault} 所在的區域，所以沒有套用 {fileName} 的指令。請輸入來源區域。',
     'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED':
       '複製角色已貼上的政策都沒有允許對 {resource} 執行 {action}。跨帳戶複製時，除了保存庫政策，角色自身的身分型政策也必須允許它（AWSBackupServiceRolePolicyForBackup 有包含）。',
     'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE':
@@ -596,6 +626,8 @@ export const moreCheckMessages = defineCatalog(
     'fix.IAM_ROLE_TRUST_BACKUP':
       '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：{createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（信任政策 {trustPolicy}）。請貼上複製任務以取得確切指令。',
+    'fix.SOURCE_VAULT_POLICY_NARROW_DENY':
+      '把 {actions} 從來源保存庫存取政策的 Deny 中移除（請先審查）：其他動作仍然被拒絕。請在來源帳戶執行：',
     'fix.IAM_ROLE_ADD_COPY_PERMISSIONS':
       '替複製角色 {roleName} 加上內嵌政策 {policyName}：它只允許對這次複製自己的資源執行 {actions}。請在來源帳戶執行：',
     'fix.IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE':
