@@ -19,6 +19,8 @@ export const EXAMPLES_FOR: Partial<Record<PasteKey, { broken?: string; working?:
   tagPolicy: { broken: 'tag-policy-cost-center.json', working: WORKING },
   resourceTags: { broken: 'tag-policy-cost-center.json', working: WORKING },
   serviceControlPolicies: { broken: 'scp-denies-copy.json', working: WORKING },
+  copyRolePolicies: { broken: 'copy-role-without-copy-into.json' },
+  sourceVaultPolicy: { working: 'vault-policy-on-source-vault.json' },
 };
 
 /**
