@@ -20,7 +20,7 @@ export const EXAMPLES_FOR: Partial<Record<PasteKey, { broken?: string; working?:
   resourceTags: { broken: 'tag-policy-cost-center.json', working: WORKING },
   serviceControlPolicies: { broken: 'scp-denies-copy.json', working: WORKING },
   copyRolePolicies: { broken: 'copy-role-without-copy-into.json' },
-  sourceVaultPolicy: { working: 'vault-policy-on-source-vault.json' },
+  sourceVaultPolicy: { broken: 'efs-automatic-vault-copy.json', working: 'vault-policy-on-source-vault.json' },
 };
 
 /**
