@@ -347,3 +347,14 @@ describe('checkIamRole: the source vault access policy', () => {
     expect(r.fix).toBeUndefined();
   });
 });
+
+describe('checkIamRole: the source vault policy without the source account', () => {
+  it('does not call a Deny that names an account harmless when the source account is not known', () => {
+    const deny = { Version: '2012-10-17', Statement: [{ Effect: 'Deny', Principal: { AWS: 'arn:aws:iam::210987654321:root' }, Action: 'backup:StartCopyJob', Resource: '*' }] };
+    const r = checkIamRole(input({ facts: {}, pastes: { sourceVaultPolicy: JSON.stringify(deny) } }));
+    expect(r.status).toBe('unknown');
+    expect(r.needs).toContain('sourceAccountId');
+    const known = checkIamRole(input({ facts, pastes: { sourceVaultPolicy: JSON.stringify(deny) } }));
+    expect(known.status).toBe('fail');
+  });
+});

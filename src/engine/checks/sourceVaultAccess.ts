@@ -20,7 +20,7 @@ import { applyPolicyEdits, asList, listOrString, policyBase, type Edit } from '.
 import { aws, file, literal, value } from '../core/shell';
 import { validValue } from '../core/formats';
 import type { Finding, Fix, Session, Status } from '../types';
-import { Commands, fact, factOrigin, finding, paste, policyLocation, statementLabel, type CheckInput } from './common';
+import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
 import { COPY_FROM_ACTION, copySide, roleRequest } from './copyRoleAccess';
 import { unreadablePaste } from './pasteProblems';
 import { verifyFix } from './verify';
@@ -122,6 +122,12 @@ export function sourceVaultAccess(input: CheckInput): SourceVaultAccess | undefi
     );
   }
   if (blocking.size > 0 && vaultName === EFS_AUTOMATIC_VAULT) findings.push(finding('SOURCE_VAULT_EFS_DEFAULT_POLICY', 'suggestion', { vault: EFS_AUTOMATIC_VAULT }));
+  // Without the source account, a Deny that names principals cannot be told to match the copy role or not.
+  const source = fact(input, 'sourceAccountId');
+  const denies = statementList(policy).some((st) => isRecord(st) && st.Effect === 'Deny');
+  if (blocking.size === 0 && denies && !isAccountId(source)) {
+    return { status: 'unknown', findings, needs: ['sourceAccountId'], blocking: [], pt, ...(vaultName ? { vaultName } : {}) };
+  }
   let status: Status;
   if (blocking.size > 0) status = 'fail';
   else if (undecided) {
