@@ -358,3 +358,24 @@ describe('checkIamRole: the source vault policy without the source account', () 
     expect(known.status).toBe('fail');
   });
 });
+
+describe('applyFix with a document that adds', () => {
+  it('puts the new inline policy beside the copy role’s policies of a get-account-authorization-details output', () => {
+    const inline = { Version: '2012-10-17', Statement: [{ Sid: 'CopyFromAnywhere', Effect: 'Allow', Action: 'backup:CopyFromBackupVault', Resource: '*' }] };
+    const details = JSON.stringify({
+      RoleDetailList: [
+        { RoleName: 'ops-readonly', Arn: 'arn:aws:iam::210987654321:role/ops-readonly', RolePolicyList: [{ PolicyName: 'all', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] } }], AttachedManagedPolicies: [] },
+        { RoleName: 'AWSBackupDefaultServiceRole', Arn: ROLE, RolePolicyList: [{ PolicyName: 'copy-from', PolicyDocument: inline }], AttachedManagedPolicies: [] },
+      ],
+      Policies: [],
+    });
+    const denied = job('Access Denied trying to call AWS Backup service');
+    const session = { facts, pastes: { copyJob: denied, copyRolePolicies: details } };
+    const r = checkIamRole(input(session));
+    expect(r.status).toBe('fail');
+    const applied = applyFix({ format: 'copy-doctor/session', version: 1, answers: {}, ...session }, r.fix!);
+    // The copy role's own policy and the new one; never the other role's Allow of everything.
+    expect(JSON.parse(applied.pastes.copyRolePolicies!)).toEqual([inline, JSON.parse(r.fix!.documents[0]!.text)]);
+    expect(checkIamRole(input(applied)).status).toBe('pass');
+  });
+});
