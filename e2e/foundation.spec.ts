@@ -100,6 +100,23 @@ test('a describe-copy-job output fills the facts and goes straight to the organi
   await expect(page.getByText('eu-west-1').first()).toBeVisible();
 });
 
+test('a message no check covers yet says where to look, not "retry"; a service-side one still says retry', async ({ page, gates: _g, axe }) => {
+  await openFresh(page, '#/step/triage');
+  const box = page.getByLabel('Error message or describe-copy-job output');
+  await box.fill('Source AMI ami-0123456789abcdef0 not found in Region.');
+  await box.blur();
+  await expect(page.getByRole('heading', { name: 'The image is not allowed in the destination' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No check here reads this yet. Look at:' })).toBeVisible();
+  await expect(page.getByText(/aws ec2 get-allowed-images-settings/)).toBeVisible();
+  await expect(page.getByText(/retry the copy job/)).toHaveCount(0);
+  await axe('triage with places to look at');
+  await box.fill('Copy job encountered a fatal error.');
+  await box.blur();
+  await expect(page.getByRole('heading', { name: 'Fatal error inside AWS Backup' })).toBeVisible();
+  await expect(page.getByText(/retry the copy job/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No check here reads this yet. Look at:' })).toHaveCount(0);
+});
+
 test('the same path in Traditional Chinese, remembered across reloads', async ({ page, gates: _g, axe }) => {
   await openFresh(page);
   await page.getByLabel('Language').selectOption('zh-TW');

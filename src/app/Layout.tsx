@@ -2,8 +2,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'rea
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Lang } from '../engine/types';
 import { LANGS } from '../i18n';
-import { useT } from './i18n';
-import { store, THEMES, useAppState, type Theme } from './store';
+import { useT } from '../lib/i18n';
+import { store, THEMES, useAppState, type Theme } from '../lib/store';
 
 // Both load on demand: the start page carries only the button that opens the panel.
 const SharePanel = lazy(() => import('../features/share/SharePanel'));

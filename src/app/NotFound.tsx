@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import { useT } from './i18n';
+import { useT } from '../lib/i18n';
 
 export function NotFound() {
   const t = useT();

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { useT } from './i18n';
-import { PackError } from './knowledge';
+import { useT } from '../lib/i18n';
+import { PackError } from '../lib/knowledge';
 
 export function PackErrorPage({ error }: { error: Error }) {
   const t = useT();

@@ -3,8 +3,8 @@ import { useParams } from 'react-router';
 import { isStepId, TREE } from '../wizard/tree';
 import { nextStep, stepPosition, type WizardContext } from '../wizard/next';
 import { StartStep } from '../features/start/StartStep';
-import { useT } from './i18n';
-import { useAppState } from './store';
+import { useT } from '../lib/i18n';
+import { useAppState } from '../lib/store';
 import { NotFound } from './NotFound';
 
 // The start page needs neither the engine nor the knowledge pack; every other step loads them on demand.

@@ -9,11 +9,11 @@ import { ResultsStep } from '../features/results/ResultsStep';
 import { ExamplesStep } from '../features/examples/ExamplesStep';
 import type { StepProps } from '../components/StepFrame';
 import { useEffect, useState } from 'react';
-import { diagnoseNow, useDiagnosis, wizardContext, type DiagnosisState } from './diagnosis';
-import { store, useAppState } from './store';
-import { useKnowledge } from './knowledge';
+import { diagnoseNow, useDiagnosis, wizardContext, type DiagnosisState } from '../lib/diagnosis';
+import { store, useAppState } from '../lib/store';
+import { useKnowledge } from '../lib/knowledge';
 import { PackErrorPage } from './PackErrorPage';
-import { useT } from './i18n';
+import { useT } from '../lib/i18n';
 
 const VIEWS = {
   triage: TriageStep,

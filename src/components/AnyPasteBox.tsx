@@ -3,7 +3,7 @@
 // rest into the session. What is what is decided by the engine (src/engine/inputs/recognize.ts); this only shows it.
 import { lazy, Suspense, useState, type ChangeEvent, type DragEvent } from 'react';
 import { Link } from 'react-router';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 import { MAX_PASTE_CHARS, useAnyPaste } from './useAnyPaste';
 import type { FoundBox } from './AnyPasteFound';
 

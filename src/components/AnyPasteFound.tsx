@@ -2,7 +2,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Decision, Recognized, RecognizeContext, RecognizeResult, RecognizeWarning } from '../engine/inputs/recognize';
 import type { PasteKey, Session } from '../engine/types';
-import { useT, type Translate } from '../app/i18n';
+import { useT, type Translate } from '../lib/i18n';
 import type { Outcome, useAnyPaste } from './useAnyPaste';
 import * as sizeWords from '../engine/limits';
 

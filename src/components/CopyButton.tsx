@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 /** Clipboard API where the page is a secure context, the old execCommand route elsewhere (plain-HTTP hosts). */
 export async function copyText(text: string): Promise<boolean> {

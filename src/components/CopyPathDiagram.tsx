@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import { copyPath, type CopyPath, type PathAccountId, type PathArrow, type PathNodeId, PATH_NODE_IDS } from '../engine/report/copyPath';
 import type { CheckId, Diagnosis, Session, Status } from '../engine/types';
 import { checkStepId, isStepId } from '../wizard/tree';
-import { useT, type Translate } from '../app/i18n';
-import { useAppState } from '../app/store';
+import { useT, type Translate } from '../lib/i18n';
+import { useAppState } from '../lib/store';
 import { FONTS, layoutCopyPath, type Labels, type Layout, type Mode, type Pill, type TextLine } from './copyPathLayout';
 
 const STATUSES: Status[] = ['fail', 'warn', 'unknown', 'pass', 'not-applicable'];

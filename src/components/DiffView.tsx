@@ -1,6 +1,6 @@
 import { diffLines } from 'diff';
 import { useMemo, useState } from 'react';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 /** Unchanged lines shown around each change; longer unchanged runs fold into one line that opens them. */
 const CONTEXT = 3;

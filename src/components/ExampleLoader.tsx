@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { PasteKey, Session } from '../engine/types';
-import { fetchExample } from '../app/examples';
-import { store } from '../app/store';
-import { useT } from '../app/i18n';
+import { fetchExample } from '../lib/examples';
+import { store } from '../lib/store';
+import { useT } from '../lib/i18n';
 
 /** Which example files show each input broken (its check fails) and working (its check passes). */
 const WORKING = 'working-cross-region-cross-account.json';

@@ -1,5 +1,5 @@
 import type { Diagnosis } from '../engine/types';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 export function FactList({ facts }: { facts: Diagnosis['facts'] }) {
   const t = useT();

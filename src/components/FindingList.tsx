@@ -1,5 +1,5 @@
 import type { Finding, PasteKey } from '../engine/types';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
   error: '✗',

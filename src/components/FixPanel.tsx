@@ -1,5 +1,5 @@
 import type { Fix, Pastes } from '../engine/types';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 import { CopyButton, DownloadButton } from './CopyButton';
 import { DiffView } from './DiffView';
 import { FormatTabs } from './FormatTabs';

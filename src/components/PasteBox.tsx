@@ -1,7 +1,7 @@
 import { forwardRef, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { LIMITS, formatBytes, overBytes, utf8Length, type SizeProblem } from '../engine/limits';
 import type { Severity } from '../engine/types';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 /** Anything with a place in the paste: a finding's location gives the line a marker. */
 export interface Marker {

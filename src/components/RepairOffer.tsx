@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { detectDamage, repairText } from '../engine/json/repair';
 import type { PasteKey } from '../engine/types';
-import { setPaste } from '../app/store';
-import { useT } from '../app/i18n';
+import { setPaste } from '../lib/store';
+import { useT } from '../lib/i18n';
 import { DiffView } from './DiffView';
 
 /** Paste damage (smart quotes, trailing commas, comments...) is offered as a repair the user sees as a diff first. */

@@ -1,5 +1,5 @@
 import type { Status } from '../engine/types';
-import { useT } from '../app/i18n';
+import { useT } from '../lib/i18n';
 
 const STYLE: Record<Status, { icon: string; cls: string }> = {
   pass: { icon: '✓', cls: 'border-pass text-pass' },

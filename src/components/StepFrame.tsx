@@ -2,8 +2,8 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Link, useNavigate } from 'react-router';
 import type { Diagnosis, Session } from '../engine/types';
 import type { StepId, StepNode } from '../wizard/tree';
-import { useT } from '../app/i18n';
-import { store, useAppState } from '../app/store';
+import { useT } from '../lib/i18n';
+import { store, useAppState } from '../lib/store';
 import { AnyPasteBox } from './AnyPasteBox';
 
 /** What the frame needs to place a step on the user's path. */

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Decision, Recognized, RecognizeResult } from '../engine/inputs/recognize';
 import type { PasteKey, Session } from '../engine/types';
 import type { SizeProblem } from '../engine/limits';
-import { store, useAppState } from '../app/store';
+import { store, useAppState } from '../lib/store';
 import type { BundleMerge } from './bundles';
 
 type Engine = typeof import('./anyPasteEngine');

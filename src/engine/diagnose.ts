@@ -1,21 +1,14 @@
 // Session document -> diagnosis. Runs every check, never stops at the first failure, never throws.
-import { checkCrossAccountSetting } from './checks/crossAccountSetting';
-import { checkDestinationVaultPolicy } from './checks/destinationVaultPolicy';
-import { checkEncryption } from './checks/encryption';
-import { checkIamRole } from './checks/iamRole';
-import { checkOrganization } from './checks/organization';
-import { checkResourceSupport } from './checks/resourceSupport';
-import { checkServiceControlPolicies } from './checks/serviceControlPolicies';
-import { checkSourceKeyPolicy } from './checks/sourceKeyPolicy';
-import { checkTagPolicy } from './checks/tagPolicy';
-import { checkVaultLock } from './checks/vaultLock';
-import { finding, type CheckInput } from './checks/common';
+import { CHECKS, DIAGNOSE_CODES } from './checks/index';
+import { findingsFor } from './checks/registry';
+import type { CheckInput } from './checks/common';
 import { resolveFacts } from './facts';
 import { applyFix } from './fixes/apply';
+import { reportedMessage } from './inputs/outputs';
 import { findingParams } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
 import { triage, type TriageResult } from './triage/triage';
-import { CHECK_IDS, type CheckId, type CheckResult, type Diagnosis, type FactKey, type Finding, type Session, type TriageMatch } from './types';
+import type { CheckResult, Diagnosis, Finding, Session, TriageMatch } from './types';
 
 export { applyFix };
 
@@ -25,19 +18,7 @@ export interface DiagnoseOptions {
   translate?: Translate;
 }
 
-/** The facts each check depends on: a conflict about one of them is shown with the check. */
-const FACTS_USED: Record<CheckId, FactKey[]> = {
-  organization: ['sourceAccountId', 'destinationAccountId', 'organizationId'],
-  'cross-account-setting': ['sourceAccountId', 'destinationAccountId'],
-  'resource-support': ['resourceType', 'sourceRegion', 'destinationRegion'],
-  encryption: ['sourceKeyArn', 'destinationVaultKeyArn'],
-  'source-key-policy': ['sourceAccountId', 'destinationAccountId', 'sourceRegion', 'sourceKeyArn', 'organizationId', 'resourceType'],
-  'destination-vault-policy': ['sourceAccountId', 'destinationAccountId', 'destinationRegion', 'destinationVaultName', 'organizationId'],
-  'tag-policy': [],
-  'vault-lock': ['destinationVaultName'],
-  'service-control-policies': [],
-  'iam-role': [],
-};
+const finding = findingsFor(DIAGNOSE_CODES);
 
 function mergeTriage(results: (TriageResult | undefined)[]): { matches: TriageMatch[]; statusMessage?: string } {
   const byId = new Map<string, TriageMatch>();
@@ -48,7 +29,7 @@ function mergeTriage(results: (TriageResult | undefined)[]): { matches: TriageMa
     for (const m of r.matches) {
       const existing = byId.get(m.messageId);
       if (existing) existing.extracted = { ...(m.extracted ?? {}), ...(existing.extracted ?? {}) };
-      else byId.set(m.messageId, { ...m, checks: [...m.checks], ...(m.extracted ? { extracted: { ...m.extracted } } : {}) });
+      else byId.set(m.messageId, { ...m, checks: [...m.checks], ...(m.extracted ? { extracted: { ...m.extracted } } : {}), ...(m.lookAt ? { lookAt: [...m.lookAt] } : {}) });
     }
   }
   for (const m of byId.values()) if (m.extracted && Object.keys(m.extracted).length === 0) delete m.extracted;
@@ -64,23 +45,10 @@ function safeTriage(text: string | undefined, knowledge: KnowledgePack | undefin
   }
 }
 
-/** Every check, by id. */
-const CHECKS: Record<CheckId, (input: CheckInput) => CheckResult> = {
-  organization: (input) => checkOrganization(input),
-  'cross-account-setting': checkCrossAccountSetting,
-  'resource-support': checkResourceSupport,
-  encryption: checkEncryption,
-  'source-key-policy': (input) => checkSourceKeyPolicy(input),
-  'destination-vault-policy': (input) => checkDestinationVaultPolicy(input),
-  'tag-policy': checkTagPolicy,
-  'vault-lock': checkVaultLock,
-  'service-control-policies': checkServiceControlPolicies,
-  'iam-role': checkIamRole,
-};
-
-function runCheck(id: CheckId, input: CheckInput): CheckResult {
+function runCheck(check: (typeof CHECKS)[number], input: CheckInput): CheckResult {
+  const id = check.id;
   try {
-    const r = CHECKS[id](input);
+    const r = check.run(input);
     // A check that does not apply says why, so the wizard can skip its step with a visible reason.
     if (r.status === 'not-applicable' && r.findings.length === 0) {
       return { ...r, findings: [finding('CHECK_NOT_APPLICABLE_SAME_ACCOUNT', 'suggestion', { account: input.facts.sourceAccountId?.value ?? '' })] };
@@ -97,7 +65,7 @@ function render(f: Finding, translate: Translate | undefined): Finding {
   return { ...f, message: translate(`finding.${f.code}`, findingParams(f, translate)) };
 }
 
-/** Fill messages and fix summaries through `translate` (or leave the code, and the engine's English summary). */
+/** Fill messages and fix summaries through `translate` (without it, each stays its code: the engine has no words). */
 export function renderDiagnosis(d: Diagnosis, translate: Translate | undefined): Diagnosis {
   return {
     ...d,
@@ -123,12 +91,13 @@ export function diagnose(session: Session, knowledge: KnowledgePack | undefined,
   const tri = mergeTriage([safeTriage(s.pastes.errorMessage, knowledge), safeTriage(s.pastes.copyJob, knowledge)]);
   const input: CheckInput = { session: s, facts, triage: tri.matches, ...(knowledge ? { knowledge } : {}) };
 
-  const checks = CHECK_IDS.map((id) => {
-    const r = runCheck(id, input);
-    const related = aboutFacts.filter((c) => FACTS_USED[id].includes(String(c.params?.fact ?? '') as FactKey));
+  const checks = CHECKS.map((check) => {
+    const r = runCheck(check, input);
+    const related = aboutFacts.filter((c) => (check.factsUsed as readonly string[]).includes(String(c.params?.fact ?? '')));
     return related.length ? { ...r, findings: [...related, ...r.findings] } : r;
   });
-  const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, checks };
+  const statusMessage = reportedMessage(s.pastes);
+  const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, ...(statusMessage ? { statusMessage } : {}), checks };
   return renderDiagnosis(diagnosis, options.translate);
 }
 

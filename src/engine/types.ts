@@ -131,6 +131,8 @@ export interface TriageMatch {
   checks: CheckId[];
   /** Values pulled out of the message (Regions, resource type, key ARN, tag key...). */
   extracted?: Record<string, string>;
+  /** Where to look for causes no check covers yet (the pack's `lookAt`; words under `lookAt.<id>`). */
+  lookAt?: string[];
 }
 
 export interface Diagnosis {
@@ -138,5 +140,7 @@ export interface Diagnosis {
   version: 1;
   facts: Partial<Record<FactKey, FactValue>>;
   triage: TriageMatch[];
+  /** The copy job's status message as reported (from the pasted message or copy job), shortened to 400 characters. */
+  statusMessage?: string;
   checks: CheckResult[];
 }

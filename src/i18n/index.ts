@@ -31,8 +31,17 @@ export function hasKey(key: string): boolean {
   return key in catalogs.en;
 }
 
-/** Look a key up and fill {name} placeholders. An unknown key shows itself, so a gap is visible, never silent. */
+/**
+ * Look a key up and fill {name} placeholders. An unknown key shows itself, so a gap is visible, never silent. A param
+ * may come in several languages: `name@zh-TW` is used for {name} in zh-TW, `name` itself otherwise (words from the
+ * knowledge pack, which carries both languages).
+ */
 export function t(lang: Lang, key: string, params?: Params): string {
   const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const localized = params[`${name}@${lang}`];
+    if (localized !== undefined) return String(localized);
+    return name in params ? String(params[name]) : m;
+  });
 }

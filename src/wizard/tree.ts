@@ -1,6 +1,10 @@
 // The wizard as data: nodes with routing only. What a step shows lives in the UI and the catalogs;
 // which step comes next is decided here, by a pure function, so a test can walk the whole graph.
+import { CHECK_STEPS } from '../engine/checks/steps';
+import type { Question } from '../engine/checks/registry';
 import { CHECK_IDS, type CheckId, type FactKey, type PasteKey } from '../engine/types';
+
+export type { Question };
 
 export type StepId =
   | 'start'
@@ -28,11 +32,6 @@ export type Route =
   /** The end of the flow. */
   | 'end';
 
-export interface Question {
-  id: string;
-  options: string[];
-}
-
 export interface StepNode {
   id: StepId;
   kind: 'start' | 'triage' | 'facts' | 'check' | 'results' | 'examples';
@@ -40,45 +39,16 @@ export interface StepNode {
   titleKey: string;
   check?: CheckId;
   /** Pasted inputs this step asks for. */
-  inputs?: PasteKey[];
+  inputs?: readonly PasteKey[];
   /** Multiple-choice questions this step asks; answers are stored under the question id. */
-  questions?: Question[];
+  questions?: readonly Question[];
   /** Free-text answers this step asks for (a number of days, an ARN), stored under their id. */
-  fields?: string[];
+  fields?: readonly string[];
   route: Route;
 }
 
 /** The standard order of checks: the contract's order, the cheapest to confirm and the most common causes first. */
 export const CHECK_ORDER: readonly CheckId[] = CHECK_IDS;
-
-const CHECK_INPUTS: Record<CheckId, { inputs: PasteKey[]; questions?: Question[]; fields?: string[] }> = {
-  organization: {
-    inputs: ['sourceOrganization', 'destinationOrganization'],
-    questions: [{ id: 'organization', options: ['same', 'different', 'not-sure'] }],
-  },
-  'cross-account-setting': {
-    inputs: ['globalSettings'],
-    questions: [{ id: 'crossAccountSetting', options: ['enabled', 'disabled', 'not-sure'] }],
-  },
-  'resource-support': {
-    inputs: [],
-    questions: [
-      { id: 'advancedFeatures', options: ['yes', 'no', 'not-sure'] },
-      { id: 'recoveryPointKind', options: ['snapshot', 'continuous', 'cold', 'not-sure'] },
-    ],
-  },
-  encryption: { inputs: ['sourceKeyMetadata', 'destinationVault', 'destinationKeyMetadata'], fields: ['destinationCustomerKeyArn'] },
-  'source-key-policy': { inputs: ['sourceKeyPolicy'] },
-  'destination-vault-policy': {
-    inputs: ['destinationVaultPolicy'],
-    questions: [{ id: 'vaultPolicyExists', options: ['yes', 'no', 'not-sure'] }],
-    fields: ['sourceOrganizationPath'],
-  },
-  'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
-  'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
-  'service-control-policies': { inputs: ['serviceControlPolicies'], fields: ['destinationOrganizationPath'] },
-  'iam-role': { inputs: ['copyJob', 'copyRolePolicies', 'sourceVaultPolicy'] },
-};
 
 export const checkStepId = (check: CheckId): StepId => `check-${check}`;
 
@@ -110,7 +80,7 @@ function buildTree(): Record<StepId, StepNode> {
         kind: 'check',
         titleKey: `check.${check}.title`,
         check,
-        ...CHECK_INPUTS[check],
+        ...CHECK_STEPS[check],
         route: 'next-check',
       }),
     ),

@@ -75,6 +75,11 @@ export function statementLabel(index: number, sid: string | undefined): string {
   return sid ? `"${sid}"` : `#${index + 1}`;
 }
 
+/** A fix's summary is its code until the catalog renders it: the engine has no words of its own (diagnose() fills them). */
+export function fixSummary(code: string): { summary: string; summaryCode: string } {
+  return { summary: code, summaryCode: code };
+}
+
 export function result(id: CheckId, status: CheckResult['status'], findings: Finding[], extra: Partial<CheckResult> = {}): CheckResult {
   const r: CheckResult = { id, status, findings };
   if (extra.fix) r.fix = extra.fix;

@@ -22,10 +22,10 @@ import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { validValue } from '../core/formats';
 import { aws, file, literal, value } from '../core/shell';
 import type { Finding, Fix, Location, Session, Status } from '../types';
-import { Commands, fact, finding, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
+import { Commands, fact, finding, fixSummary, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
 import { verifyFix } from './verify';
 import { unreadablePaste } from './pasteProblems';
-import { VAULT_ACTION, accountRootArn, copyTime, partitionOf } from './requirements';
+import { VAULT_ACTION, accountRootArn, copyTime, partitionOf } from '../policy/requirements';
 
 export const INPUT = 'copyRolePolicies' as const;
 export const COPY_FROM_ACTION = 'backup:CopyFromBackupVault';
@@ -303,8 +303,7 @@ export function roleAccessFix(input: CheckInput, access: RoleAccess, rerun: (s: 
   findings.push(...commands.findings());
   needs.push(...commands.needs());
   const fix: Fix = {
-    summary: `Add an inline policy to the copy role ${roleName ?? ''} that allows ${withArns.map((m) => m.action).join(' and ')} on the copy's own resources`,
-    summaryCode: roleName ? 'IAM_ROLE_ADD_COPY_PERMISSIONS' : 'IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE',
+    ...fixSummary(roleName ? 'IAM_ROLE_ADD_COPY_PERMISSIONS' : 'IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE'),
     summaryParams: { actions: withArns.map((m) => m.action).join(', '), policyName: ROLE_POLICY_NAME, ...(roleName ? { roleName } : {}) },
     runIn: 'source account',
     runInAccount: 'source',

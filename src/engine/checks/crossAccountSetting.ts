@@ -6,8 +6,34 @@
 import { outputLocation, readGlobalSettings, readOrganization, readOutput, reportedMessage } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws } from '../core/shell';
-import { fact, finding, isAccountId, paste, result, type CheckInput } from './common';
+import { fact, fixSummary, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'CROSS_ACCOUNT_DISABLED',
+  'CROSS_ACCOUNT_ENABLED',
+  'CROSS_ACCOUNT_SETTING_UNREADABLE',
+  'CROSS_ACCOUNT_SETTING_MISSING',
+  'GLOBAL_SETTINGS_CLI_ERROR',
+  'GLOBAL_SETTINGS_NOT_RECOGNISED',
+  'CROSS_ACCOUNT_DISABLED_REPORTED',
+  'CROSS_ACCOUNT_ANSWER_DISABLED',
+  'CROSS_ACCOUNT_SETTING_CONTRADICTED',
+] as const;
+const FIX_CODES = ['CROSS_ACCOUNT_ENABLE_IN_ACCOUNT', 'CROSS_ACCOUNT_ENABLE'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const crossAccountSettingCheck = defineCheck({
+  id: 'cross-account-setting',
+  step: CHECK_STEPS['cross-account-setting'],
+  factsUsed: ['sourceAccountId', 'destinationAccountId'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkCrossAccountSetting,
+});
 
 const ID = 'cross-account-setting' as const;
 const INPUT = 'globalSettings' as const;
@@ -24,8 +50,7 @@ function managementAccount(input: CheckInput): string | undefined {
 function buildFix(input: CheckInput): Fix {
   const account = managementAccount(input);
   const fix: Fix = {
-    summary: `Turn on cross-account backup in the organization’s management account${account ? ` (${account})` : ''}, then confirm the setting reads "true".`,
-    summaryCode: account ? 'CROSS_ACCOUNT_ENABLE_IN_ACCOUNT' : 'CROSS_ACCOUNT_ENABLE',
+    ...fixSummary(account ? fixCode('CROSS_ACCOUNT_ENABLE_IN_ACCOUNT') : fixCode('CROSS_ACCOUNT_ENABLE')),
     summaryParams: account ? { account } : {},
     runIn: 'management account',
     runInAccount: 'management',

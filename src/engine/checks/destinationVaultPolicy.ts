@@ -26,10 +26,37 @@ import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholde
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
-import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'VAULT_POLICY_MISSING',
+  'VAULT_POLICY_DENY_BLOCKS_COPY',
+  'VAULT_POLICY_SOURCE_NOT_ALLOWED',
+  'POLICY_EXAMPLE_ORG_REPLACED',
+  'POLICY_EXAMPLE_ORG_NARROWED',
+  'POLICY_DENY_NARROWED',
+  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
+  'FIX_FROM_REPAIRED_TEXT',
+  'VAULT_NAME_UNKNOWN',
+  'VAULT_REGION_UNKNOWN',
+] as const;
+const FIX_CODES = ['VAULT_POLICY_CREATE', 'VAULT_POLICY_NARROW_DENY_AND_ALLOW', 'VAULT_POLICY_NARROW_DENY', 'VAULT_POLICY_ALLOW_SOURCE', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const destinationVaultPolicyCheck = defineCheck({
+  id: 'destination-vault-policy',
+  step: CHECK_STEPS['destination-vault-policy'],
+  factsUsed: ['sourceAccountId', 'destinationAccountId', 'destinationRegion', 'destinationVaultName', 'organizationId'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkDestinationVaultPolicy,
+});
 
 const ID = 'destination-vault-policy' as const;
 const INPUT = 'destinationVaultPolicy' as const;
@@ -213,13 +240,13 @@ function run(input: CheckInput): Analysis {
   return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
 }
 
-function summaryText(changes: VaultPolicyChange[], source: string): { code: string; text: string } {
+function summaryCode(changes: VaultPolicyChange[]): (typeof FIX_CODES)[number] {
   const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
   const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (changes.some((c) => c.kind === 'policy-created')) return { code: 'VAULT_POLICY_CREATE', text: `Give the destination vault an access policy that lets account ${source} copy into it` };
-  if (narrowed && added) return { code: 'VAULT_POLICY_NARROW_DENY_AND_ALLOW', text: `Narrow the Deny that blocks account ${source} (review it) and let ${source} copy into the vault` };
-  if (narrowed) return { code: 'VAULT_POLICY_NARROW_DENY', text: `Narrow the Deny that blocks account ${source} from copying into the vault (review it)` };
-  return { code: 'VAULT_POLICY_ALLOW_SOURCE', text: `Let account ${source} copy into the destination vault` };
+  if (changes.some((c) => c.kind === 'policy-created')) return fixCode('VAULT_POLICY_CREATE');
+  if (narrowed && added) return fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW');
+  if (narrowed) return fixCode('VAULT_POLICY_NARROW_DENY');
+  return fixCode('VAULT_POLICY_ALLOW_SOURCE');
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
@@ -322,10 +349,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     needs.push(...commands.needs());
   }
   const summary =
-    changes.length === 0 && replacedAny ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, source);
+    changes.length === 0 && replacedAny ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
   const fix: Fix = {
-    summary: summary.text,
-    summaryCode: summary.code,
+    ...fixSummary(summary),
     summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },
     runIn: 'destination account',
     runInAccount: 'destination',

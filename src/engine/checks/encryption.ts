@@ -13,9 +13,50 @@ import { arnRegion, VAULT_NAME_RE } from '../ids';
 import { aws, literal, value, type ValueOrigin } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { Commands, fact, factOrigin, finding, isAccountId, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { unreadablePaste } from './pasteProblems';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'ENC_KEY_METADATA_INCOMPLETE',
+  'RESOURCE_TYPE_NOT_IN_TABLE',
+  'ENC_SOURCE_KEY_NOT_ENABLED',
+  'ENC_DESTINATION_KEY_NOT_ENABLED',
+  'ENC_SOURCE_AWS_MANAGED_KEY',
+  'ENC_SOURCE_AWS_MANAGED_KEY_FULLY_MANAGED',
+  'ENC_SOURCE_AWS_MANAGED_KEY_TYPE_UNKNOWN',
+  'ENC_SOURCE_AWS_MANAGED_KEY_REPORTED',
+  'ENC_DESTINATION_DEFAULT_VAULT',
+  'ENC_DESTINATION_DEFAULT_VAULT_TYPE_UNKNOWN',
+  'ENC_DESTINATION_DEFAULT_VAULT_NOTE',
+  'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY',
+  'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_TYPE_UNKNOWN',
+  'ENC_DESTINATION_VAULT_AWS_MANAGED_KEY_NOTE',
+  'ENC_DESTINATION_KEY_MANAGER_UNKNOWN',
+  'ENC_DESTINATION_KEY_MISMATCH',
+  'ENC_VAULT_DEFAULT_KEY_REPORTED',
+  'ENC_STORAGE_GATEWAY_VAULT_REPORTED',
+  'ENC_KEY_STATE_TO_CHECK',
+  'ENC_KEY_ENABLED_SEE_KEY_POLICY',
+  'ENC_CUSTOMER_KEY_ARN_INVALID',
+  'ENC_NEED_CUSTOMER_KEY_ARN',
+  'ENC_OK_FULLY_MANAGED',
+  'ENC_OK_CUSTOMER_KEYS',
+] as const;
+const FIX_CODES = ['ENC_CANCEL_DELETION_AND_ENABLE', 'ENC_ENABLE_KEY', 'ENC_REENCRYPT_WITH_CUSTOMER_KEY', 'ENC_CREATE_VAULT_WITH_KEY', 'ENC_CREATE_KEY_THEN_VAULT'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const encryptionCheck = defineCheck({
+  id: 'encryption',
+  step: CHECK_STEPS['encryption'],
+  factsUsed: ['sourceKeyArn', 'destinationVaultKeyArn'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkEncryption,
+});
 
 const ID = 'encryption' as const;
 
@@ -67,8 +108,7 @@ function stateFix(side: 'source' | 'destination', k: KeyMetadataRead, input: Che
     commands.add(aws('kms', 'describe-key', key, regionOption, ['--query', literal('KeyMetadata.KeyState')], ['--output', 'text']));
   }
   const fix: Fix = {
-    summary: `Make the ${side} key usable again: it is ${k.keyState ?? 'not enabled'}, and a copy needs it Enabled.${k.keyState === 'PendingDeletion' ? ' Cancel the scheduled deletion first, then enable it.' : ''}`,
-    summaryCode: k.keyState === 'PendingDeletion' ? 'ENC_CANCEL_DELETION_AND_ENABLE' : 'ENC_ENABLE_KEY',
+    ...fixSummary(k.keyState === 'PendingDeletion' ? fixCode('ENC_CANCEL_DELETION_AND_ENABLE') : fixCode('ENC_ENABLE_KEY')),
     summaryParams: { keyArn: keyLabel(k), state: k.keyState ?? '?' },
     runIn: side === 'source' ? 'source account' : 'destination account',
     runInAccount: side,
@@ -88,9 +128,7 @@ function reencryptFix(input: CheckInput, commands: Commands): Fix {
     commands.add(aws('kms', 'create-key', ['--description', literal('Customer managed key for cross-account AWS Backup copies')], ['--region', value('region', region, factOrigin(input, 'sourceRegion'))]));
   }
   const fix: Fix = {
-    summary:
-      'The source is encrypted with an AWS managed key, whose policy can never let another account in. Create a customer managed key in the source account, allow the destination account in its key policy, re-encrypt the resource with it (EBS: copy the snapshot with --encrypted --kms-key-id; RDS and Aurora: copy the DB snapshot with --kms-key-id and restore from it), back it up again, and copy that recovery point.',
-    summaryCode: 'ENC_REENCRYPT_WITH_CUSTOMER_KEY',
+    ...fixSummary(fixCode('ENC_REENCRYPT_WITH_CUSTOMER_KEY')),
     summaryParams: type ? { resourceType: type } : {},
     runIn: 'source account',
     runInAccount: 'source',
@@ -129,10 +167,7 @@ function vaultFix(input: CheckInput, vault: BackupVaultRead | undefined, custome
     commands.add(aws('kms', 'create-key', ['--description', literal(`Customer managed key for the AWS Backup vault ${name}`)], regionOption));
   }
   const fix: Fix = {
-    summary: customerKey
-      ? `Create a destination vault encrypted with the customer managed key ${customerKey}, and copy into it instead of the vault on the AWS Backup managed key.`
-      : 'Create a destination vault encrypted with a customer managed KMS key and copy into it. Create the key first, then give its ARN so the vault command can be written.',
-    summaryCode: customerKey ? 'ENC_CREATE_VAULT_WITH_KEY' : 'ENC_CREATE_KEY_THEN_VAULT',
+    ...fixSummary(customerKey ? fixCode('ENC_CREATE_VAULT_WITH_KEY') : fixCode('ENC_CREATE_KEY_THEN_VAULT')),
     summaryParams: customerKey ? { vaultName: name, keyArn: customerKey } : { vaultName: name },
     runIn: 'destination account',
     runInAccount: 'destination',

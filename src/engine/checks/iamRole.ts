@@ -11,11 +11,69 @@ import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value, type ValueOrigin } from '../core/shell';
 import { checkValue, PLACEHOLDERS, roleOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
-import { Commands, fact, finding, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
 import { roleAccess, roleAccessFix } from './copyRoleAccess';
 import { sourceVaultAccess, sourceVaultFix } from './sourceVaultAccess';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'IAM_ROLE_CANNOT_BE_ASSUMED',
+  'IAM_ROLE_CANNOT_BE_ASSUMED_UNKNOWN_ROLE',
+  'IAM_ROLE_INSUFFICIENT_PERMISSIONS',
+  'IAM_ROLE_INSUFFICIENT_PERMISSIONS_UNKNOWN_ROLE',
+  'IAM_PASS_ROLE_MISSING',
+  'IAM_PASS_ROLE_MISSING_UNKNOWN_ROLE',
+  'IAM_ROLE_DELETED_DURING_COPY',
+  'IAM_ROLE_DELETED_DURING_COPY_UNKNOWN_ROLE',
+  'IAM_ROLE_COPY_COMPLETED',
+  'IAM_ROLE_NOT_IMPLICATED',
+  'IAM_ROLE_NOT_IMPLICATED_UNKNOWN_ROLE',
+  'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS',
+  'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE',
+  'IAM_ROLE_NO_OUTCOME_YET',
+  'IAM_ROLE_MESSAGE_NOT_RECOGNISED',
+  // The copy role's own policies (copyRoleAccess).
+  'IAM_ROLE_POLICY_ACTION_NOT_ALLOWED',
+  'IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE',
+  'IAM_ROLE_POLICY_DENIES_COPY',
+  'IAM_ROLE_POLICY_NEEDS_RESOURCE',
+  'IAM_ROLE_POLICY_CONDITION_UNDECIDED',
+  'IAM_ROLE_POLICY_STATEMENT_UNDECIDED',
+  'IAM_ROLE_COPY_JOB_WITHOUT_RECOVERY_POINT',
+  'IAM_ROLE_POLICY_DOCUMENTS_MISSING',
+  'IAM_ROLE_MANAGED_POLICY_ALLOWS_COPY',
+  'IAM_ROLE_PERMISSIONS_BOUNDARY_NOT_READ',
+  'IAM_ROLE_POLICIES_ALLOW_COPY',
+  'IAM_ROLE_NOT_IN_DETAILS',
+  'IAM_ROLE_NOT_IN_DETAILS_UNKNOWN_ROLE',
+  'IAM_ROLE_POLICIES_OF_OTHER_ROLE',
+  'IAM_ROLE_POLICY_FIX_NEEDS_ARN',
+  'IAM_ROLE_NAME_UNKNOWN',
+  // The source vault's access policy (sourceVaultAccess).
+  'SOURCE_VAULT_POLICY_DENIES_COPY',
+  'SOURCE_VAULT_POLICY_DENY_UNDECIDED',
+  'SOURCE_VAULT_POLICY_NO_DENY',
+  'SOURCE_VAULT_EFS_DEFAULT_DENY',
+  'SOURCE_VAULT_EFS_DEFAULT_POLICY',
+  'SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT',
+  'SOURCE_VAULT_NAME_UNKNOWN',
+  'SOURCE_VAULT_REGION_UNKNOWN',
+] as const;
+const FIX_CODES = ['IAM_ROLE_TRUST_BACKUP', 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE', 'IAM_ROLE_ATTACH_POLICIES', 'IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE', 'IAM_ALLOW_PASS_ROLE', 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE', 'IAM_KEEP_ROLE', 'IAM_KEEP_ROLE_UNKNOWN_ROLE', 'IAM_ROLE_ADD_COPY_PERMISSIONS', 'IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE', 'SOURCE_VAULT_POLICY_NARROW_DENY'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const iamRoleCheck = defineCheck({
+  id: 'iam-role',
+  step: CHECK_STEPS['iam-role'],
+  factsUsed: [],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkIamRole,
+});
 
 const ID = 'iam-role' as const;
 
@@ -119,11 +177,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
           : undefined;
       const createCommand = create?.ok ? create.text : undefined;
       return {
-        summary:
-          role && createCommand
-            ? `Make sure the role ${role.arn} exists in account ${role.account} and trusts backup.amazonaws.com (trust policy ${trust}), and that it has AWS Backup's managed role policies. If get-role says it does not exist, create it with: ${createCommand}`
-            : `The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy ${trust}). Paste the copy job to get the exact commands.`,
-        summaryCode: role && createCommand ? 'IAM_ROLE_TRUST_BACKUP' : 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE',
+        ...fixSummary(role && createCommand ? fixCode('IAM_ROLE_TRUST_BACKUP') : fixCode('IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE')),
         summaryParams: role && createCommand ? { ...params, account: role.account, path: role.path, trustPolicy: trust, createCommand } : { trustPolicy: trust },
         ...where,
         documents,
@@ -133,10 +187,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
     case 'permissions':
       attach();
       return {
-        summary: role
-          ? `Attach AWS Backup's managed role policies to ${role.name} (S3 needs its own two as well).`
-          : "Attach AWS Backup's managed role policies to the job role. Paste the copy job to get the exact commands.",
-        summaryCode: role ? 'IAM_ROLE_ATTACH_POLICIES' : 'IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE',
+        ...fixSummary(role ? fixCode('IAM_ROLE_ATTACH_POLICIES') : fixCode('IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE')),
         summaryParams: params,
         ...where,
         documents,
@@ -146,10 +197,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
       // The statement belongs in the policy of whoever starts the copy, which no input names: shown inline.
       const statement = role ? compact(passRolePolicy(role.arn)) : undefined;
       return {
-        summary: role
-          ? `Allow whoever starts the copy (the user or role that calls StartCopyJob or manages the backup plan) to pass ${role.arn} to AWS Backup: add this policy to that identity: ${statement}. If a service control policy denies iam:PassRole, see that check.`
-          : 'Allow whoever starts the copy to pass the job role to AWS Backup (iam:PassRole with iam:PassedToService backup.amazonaws.com). Paste the copy job to get the exact statement.',
-        summaryCode: role ? 'IAM_ALLOW_PASS_ROLE' : 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE',
+        ...fixSummary(role ? fixCode('IAM_ALLOW_PASS_ROLE') : fixCode('IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE')),
         summaryParams: role && statement ? { ...params, statement } : {},
         ...where,
         documents,
@@ -159,10 +207,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
     default:
       getRole();
       return {
-        summary: role
-          ? `Keep the role ${role.arn} until every copy that uses it has finished, then run the copy again. Check that the role still exists:`
-          : 'Keep the job role until every copy that uses it has finished, then run the copy again.',
-        summaryCode: role ? 'IAM_KEEP_ROLE' : 'IAM_KEEP_ROLE_UNKNOWN_ROLE',
+        ...fixSummary(role ? fixCode('IAM_KEEP_ROLE') : fixCode('IAM_KEEP_ROLE_UNKNOWN_ROLE')),
         summaryParams: params,
         ...where,
         documents,

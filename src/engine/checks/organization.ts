@@ -6,8 +6,34 @@
 import { outputLocation, readOrganization, reportedMessage, type OrganizationRead } from '../inputs/outputs';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws } from '../core/shell';
-import { fact, finding, paste, result, type CheckInput } from './common';
+import { fact, fixSummary, paste, result, type CheckInput } from './common';
 import { unreadablePaste } from './pasteProblems';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'ORG_SOURCE_NOT_IN_ORGANIZATION',
+  'ORG_DESTINATION_NOT_IN_ORGANIZATION',
+  'ORG_CONSOLIDATED_BILLING_ONLY',
+  'ORG_DIFFERENT',
+  'ORG_SAME',
+  'ORG_ID_NOT_IN_PASTE',
+  'ORG_MISMATCH_REPORTED',
+  'ORG_ANSWER_DIFFERENT',
+  'ORG_ANSWER_CONTRADICTED',
+] as const;
+const FIX_CODES = ['ORG_MOVE_ACCOUNT'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const organizationCheck = defineCheck({
+  id: 'organization',
+  step: CHECK_STEPS['organization'],
+  factsUsed: ['sourceAccountId', 'destinationAccountId', 'organizationId'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkOrganization,
+});
 
 const ID = 'organization' as const;
 
@@ -29,10 +55,7 @@ function buildFix(input: CheckInput, params: Params, confirm: boolean): Fix {
   if (source) summaryParams.source = source;
   if (destination) summaryParams.destination = destination;
   return {
-    summary:
-      'Put both accounts into the same AWS Organization: invite one account into the other’s organization (it has to leave its current organization first). ' +
-      'Standard vaults can never be copied to outside the organization; the only route across organizations is a logically air-gapped vault shared through AWS RAM.',
-    summaryCode: 'ORG_MOVE_ACCOUNT',
+    ...fixSummary(fixCode('ORG_MOVE_ACCOUNT')),
     summaryParams,
     runIn: 'management account',
     runInAccount: 'management',

@@ -4,7 +4,17 @@ import { readCopyJob } from '../inputs/copyJob';
 import { readPolicyText } from '../json/policyText';
 import { outputLocation, readOutput } from '../inputs/outputs';
 import type { Finding, PasteKey } from '../types';
-import { finding, paste, type CheckInput } from './common';
+import { paste, type CheckInput } from './common';
+import { findingsFor } from './registry';
+
+/** Every finding code this module emits, for any check that uses it. */
+export const PASTE_CODES = [
+  'COPY_JOB_WITHOUT_ROLE',
+  'PASTE_CLI_ERROR',
+  'PASTE_EVALUATED_AFTER_REPAIR',
+  'PASTE_NOT_RECOGNISED',
+] as const;
+const finding = findingsFor(PASTE_CODES);
 
 /** The command whose output each of these inputs is (no IDs: the step shows the filled-in command). */
 const COMMAND: Partial<Record<PasteKey, string>> = {

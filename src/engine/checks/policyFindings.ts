@@ -5,10 +5,36 @@ import type { PlaceholderHit } from '../fixes/placeholders';
 import type { ArnPart, NeverMatch, Unknown } from '../policy/evaluate';
 import type { NormalStatement } from '../policy/model';
 import type { Finding, PasteKey } from '../types';
-import { finding, policyLocation, statementLabel } from './common';
+import { policyLocation, statementLabel } from './common';
+import { findingsFor } from './registry';
+
+/** Every finding code this module emits, for any check that uses it. */
+export const POLICY_FINDING_CODES = [
+  'POLICY_CONDITION_NEEDS_ORGANIZATION_ID',
+  'POLICY_CONDITION_NEEDS_ORG_PATH',
+  'POLICY_CONDITION_NEEDS_COPY_ROLE',
+  'POLICY_CONDITION_NEEDS_REGION',
+  'POLICY_CONDITION_UNDECIDABLE',
+  'POLICY_CONDITION_OPERATOR_UNKNOWN',
+  'POLICY_NOT_PRINCIPAL_AMBIGUOUS',
+  'POLICY_RESOURCE_UNDECIDED',
+  'POLICY_PRINCIPAL_ROLE_UNKNOWN',
+  'POLICY_NOT_A_POLICY',
+  'POLICY_STATEMENT_UNREADABLE',
+  'POLICY_CONDITION_KEY_INVENTED',
+  'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL',
+  'POLICY_CONDITION_KEY_NOT_IN_REQUEST',
+  'POLICY_DENY_CONDITION_KEY_INVENTED',
+  'POLICY_ACCOUNT_NEAR_MISS',
+  'POLICY_PLACEHOLDER_REPLACED',
+  'POLICY_PLACEHOLDER_ID_UNKNOWN',
+  'POLICY_PLACEHOLDER_UNCLEAR',
+] as const;
+type PolicyFindingCode = (typeof POLICY_FINDING_CODES)[number];
+const finding = findingsFor(POLICY_FINDING_CODES);
 
 export interface KeyNeed {
-  code: string;
+  code: PolicyFindingCode;
   need: string;
 }
 
@@ -95,7 +121,7 @@ export function unknownFindings(
 }
 
 /** Finding codes for a statement that never applies because of a condition on a key the request does not carry. */
-const NEVER_CODES: Record<'Allow' | 'Deny', Partial<Record<NeverMatch['reason'], string>>> = {
+const NEVER_CODES: Record<'Allow' | 'Deny', Partial<Record<NeverMatch['reason'], PolicyFindingCode>>> = {
   Allow: {
     invented: 'POLICY_CONDITION_KEY_INVENTED',
     'service-call': 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL',

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkInput, pack } from '../../test-support/pack';
 import type { Facts } from '../types';
 import { checkResourceSupport } from './resourceSupport';
+import { findResource } from '../knowledge/schema';
+import { t } from '../../i18n/full';
+import { findingMarkdown } from '../report/markdown';
 
 const input = checkInput;
 
@@ -266,5 +269,103 @@ describe('checkResourceSupport: other messages that decide', () => {
     const r = checkResourceSupport(input({ facts: f('EBS snapshot', 'us-east-1', 'eu-west-1'), pastes: { errorMessage: 'Feature is not supported for provided resource type.' } }));
     expect(r).toMatchObject({ status: 'unknown', needs: ['resourceType'] });
     expect(r.findings.find((x) => x.code === 'RESOURCE_TYPE_NOT_IN_TABLE')?.location).toEqual({ input: 'facts', path: ['resourceType'] });
+  });
+});
+
+describe('checkResourceSupport: the 2026 rows (partitions, ONTAP, China, opt-in Regions, both claims of a conflict)', () => {
+  const same = { sourceAccountId: '210987654321', destinationAccountId: '210987654321' };
+
+  it('fails a cross-account copy in the European Sovereign Cloud, with the partition row and its source', () => {
+    const r = checkResourceSupport(input({ facts: f('EBS', 'eusc-de-east-1', 'eusc-de-east-1') }));
+    expect(r.status).toBe('fail');
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_ACCOUNT_IN_PARTITION', params: { partition: 'aws-eusc', region: 'eusc-de-east-1', since: '2026-01-15' } });
+    expect(String(r.findings[0]?.params?.source)).toMatch(/backup-feature-availability/);
+    expect(r.findings[0]?.params?.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(codes(r)).not.toContain('COPY_SUPPORTED');
+  });
+
+  it('fails a cross-Region copy inside the European Sovereign Cloud, and asks for the accounts before judging a cross-account one', () => {
+    const r = checkResourceSupport(input({ facts: f('EBS', 'eusc-de-east-1', 'eusc-de-west-1', same) }));
+    expect(r.status).toBe('fail');
+    expect(codes(r)).toContain('COPY_NO_CROSS_REGION_IN_PARTITION');
+    expect(codes(r)).not.toContain('COPY_CROSS_PARTITION');
+    const unknown = checkResourceSupport(input({ facts: { resourceType: 'EBS', sourceRegion: 'eusc-de-east-1', destinationRegion: 'eusc-de-east-1' } }));
+    expect(unknown.status).toBe('unknown');
+    expect(unknown.needs).toEqual(expect.arrayContaining(['sourceAccountId', 'destinationAccountId']));
+    expect(checkResourceSupport(input({ facts: f('EBS', 'eusc-de-east-1', 'eusc-de-east-1', same) })).status).toBe('pass');
+  });
+
+  it('never copies between the European Sovereign Cloud and the aws partition', () => {
+    const r = checkResourceSupport(input({ facts: f('EBS', 'eusc-de-east-1', 'eu-central-1') }));
+    expect(r.findings[0]).toMatchObject({ code: 'COPY_CROSS_PARTITION', params: { sourcePartition: 'aws-eusc', destinationPartition: 'aws' } });
+  });
+
+  it('China: cross-account copy for EBS between the two Regions passes; S3 cross-account fails there, by partition', () => {
+    expect(checkResourceSupport(input({ facts: f('EBS', 'cn-north-1', 'cn-northwest-1') })).status).toBe('pass');
+    const s3 = checkResourceSupport(input({ facts: f('S3', 'cn-north-1', 'cn-north-1') }));
+    expect(s3.status).toBe('fail');
+    expect(s3.findings[0]).toMatchObject({ code: 'COPY_NO_CROSS_ACCOUNT_IN_REGION', params: { resourceType: 'S3', region: 'cn-north-1', checkedOn: pack.files.resources.checkedOn } });
+    expect(checkResourceSupport(input({ facts: f('S3', 'cn-north-1', 'cn-northwest-1', same) })).status).toBe('pass');
+  });
+
+  it('FSx for ONTAP: notes the China and New Zealand limit (since 2026-08-27), not elsewhere', () => {
+    const cn = checkResourceSupport(input({ facts: f('FSx', 'cn-north-1', 'cn-northwest-1') }));
+    expect(cn.status).toBe('pass');
+    expect(cn.findings.find((x) => x.code === 'COPY_SUBTYPE_REGION_LIMIT')).toMatchObject({ params: { subtype: 'FSx for NetApp ONTAP', region: 'cn-north-1' } });
+    const nz = checkResourceSupport(input({ facts: f('FSx', 'ap-southeast-6', 'ap-southeast-6') }));
+    expect(nz.findings.find((x) => x.code === 'COPY_SUBTYPE_REGION_LIMIT')?.params?.region).toBe('ap-southeast-6');
+    expect(codes(checkResourceSupport(input({ facts: f('FSx', 'eu-west-1', 'eu-central-1') })))).toEqual(['COPY_SUPPORTED']);
+  });
+
+  it('DocumentDB copies cross-account into an opt-in Region (since 2026-08-26); Neptune still does not', () => {
+    expect(checkResourceSupport(input({ facts: f('DocumentDB', 'eu-west-1', 'af-south-1') })).status).toBe('pass');
+    expect(checkResourceSupport(input({ facts: f('Neptune', 'eu-west-1', 'af-south-1') })).status).toBe('fail');
+  });
+
+  it('shows both claims of a conflict, each with its source, in both languages', () => {
+    const r = checkResourceSupport(input({ facts: f('FSx', 'me-south-1', 'eu-west-1') }));
+    expect(r.status).toBe('fail');
+    const conflicts = r.findings.filter((x) => x.code === 'RESOURCE_TABLE_CONFLICT');
+    const claims = findResource(pack.resources, 'FSx')!.conflicts![0]!.claims;
+    expect(conflicts.map((c) => [c.params?.claim1, c.params?.source1, c.params?.claim2, c.params?.source2])).toEqual([
+      [claims[0]!.says, claims[0]!.source, claims[1]!.says, claims[1]!.source],
+      [claims[0]!.says, claims[0]!.source, claims[2]!.says, claims[2]!.source],
+    ]);
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const words = t(lang, 'finding.RESOURCE_TABLE_CONFLICT', conflicts[0]!.params);
+      expect(words).toContain(claims[0]!.says);
+      expect(words).toContain(claims[1]!.says);
+      expect(words).toContain(claims[0]!.source);
+      expect(words).toContain(claims[1]!.source);
+      expect(words).not.toMatch(/\{\w+\}/);
+    }
+    // Our own words about the conflict are in the reader's language; AWS's claims stay verbatim.
+    const conflict = findResource(pack.resources, 'FSx')!.conflicts![0]!;
+    const zh = t('zh-TW', 'finding.RESOURCE_TABLE_CONFLICT', conflicts[0]!.params);
+    expect(zh).toContain(conflict.about['zh-TW']);
+    expect(zh).toContain(conflict.treatedAs['zh-TW']);
+    expect(zh).not.toContain(conflict.treatedAs.en);
+    const en = t('en', 'finding.RESOURCE_TABLE_CONFLICT', conflicts[0]!.params);
+    expect(en).toContain(conflict.treatedAs.en);
+    expect(en).not.toContain(conflict.treatedAs['zh-TW']);
+    // The same through the report's path (findingParams, then Markdown).
+    const md = findingMarkdown(conflicts[0]!, (key, params) => t('zh-TW', key, params));
+    expect(md).toContain(conflict.treatedAs['zh-TW']);
+    expect(md).not.toContain('@zh-TW');
+  });
+});
+
+describe('checkResourceSupport: only the single-action change explains an old "Feature is not supported"', () => {
+  it('FSx and EKS have dated rows too, but their "Feature is not supported" is reported, not explained away', () => {
+    for (const type of ['FSx', 'EKS']) {
+      const message = `Copy job from eu-west-1 to eu-central-1 cannot be initiated for ${type} resources. Feature is not supported for provided resource type.`;
+      const r = checkResourceSupport(input({ facts: f(type, 'eu-west-1', 'eu-central-1'), pastes: { errorMessage: message } }));
+      expect(codes(r), type).toContain('COPY_REPORTED_UNSUPPORTED');
+      expect(codes(r), type).not.toContain('COPY_SINGLE_ACTION_NOW_SUPPORTED');
+    }
+    const doc = checkResourceSupport(
+      input({ facts: f('DocumentDB', 'eu-west-1', 'eu-central-1'), pastes: { errorMessage: 'Copy job from eu-west-1 to eu-central-1 cannot be initiated for DocumentDB resources. Feature is not supported for provided resource type.' } }),
+    );
+    expect(doc.findings.find((x) => x.code === 'COPY_SINGLE_ACTION_NOW_SUPPORTED')?.params?.changed).toBe('2025-11');
   });
 });

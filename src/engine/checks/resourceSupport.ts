@@ -7,16 +7,64 @@
 // not reported as unsupported.
 import { readCopyJob } from '../inputs/copyJob';
 import { reportedMessage } from '../inputs/outputs';
-import { findRegion, findResource, type HistoryNote, type KnowledgePack, type ResourceEntry } from '../knowledge/schema';
+import { findRegion, findResource, type HistoryNote, type KnowledgePack, type PartitionId, type ResourceConflict, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, value } from '../core/shell';
-import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
-import { partitionOf } from './requirements';
+import { partitionOf } from '../policy/requirements';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'COPY_NO_CROSS_REGION_IN_PARTITION',
+  'COPY_NO_CROSS_ACCOUNT_IN_PARTITION',
+  'COPY_MARKETPLACE_AMI',
+  'COPY_COLD_STORAGE_NOT_COPYABLE',
+  'COPY_CONTINUOUS_BECOMES_SNAPSHOT',
+  'COPY_ALLOWED_AMIS_BLOCK',
+  'COPY_OPTION_GROUP_MISSING',
+  'RESOURCE_TYPE_NOT_IN_TABLE',
+  'REGION_NOT_IN_TABLE',
+  'COPY_CROSS_PARTITION',
+  'COPY_CHINA_REGION_PAIR',
+  'COPY_GOVCLOUD_REGION_PAIR',
+  'COPY_NOT_SUPPORTED_FOR_TYPE',
+  'DYNAMODB_ADVANCED_FEATURES_OFF',
+  'DYNAMODB_ADVANCED_FEATURES_REPORTED_OFF',
+  'DYNAMODB_ADVANCED_FEATURES_ANSWER_CONTRADICTED',
+  'DYNAMODB_ADVANCED_FEATURES_NEEDED',
+  'COPY_NO_CROSS_REGION_FOR_TYPE',
+  'COPY_NO_CROSS_REGION_OPT_IN',
+  'COPY_NO_CROSS_REGION_IN_REGION',
+  'COPY_NO_CROSS_ACCOUNT_FOR_TYPE',
+  'COPY_NO_CROSS_ACCOUNT_OPT_IN',
+  'COPY_NO_CROSS_ACCOUNT_IN_REGION',
+  'COPY_SUBTYPE_NOT_SUPPORTED',
+  'COPY_SUBTYPE_REGION_LIMIT',
+  'COPY_SUBTYPE_LIMIT',
+  'RESOURCE_TABLE_CONFLICT',
+  'COPY_SINGLE_ACTION_NOW_SUPPORTED',
+  'COPY_REPORTED_UNSUPPORTED',
+  'COPY_REPORTED_UNSUPPORTED_UNDECIDED',
+  'COPY_SUPPORTED',
+] as const;
+const FIX_CODES = ['DYNAMODB_ENABLE_ADVANCED_FEATURES', 'COPY_TWO_HOP', 'COPY_COLD_STORAGE', 'COPY_MARKETPLACE_AMI', 'COPY_ALLOW_SOURCE_AMIS', 'COPY_CREATE_OPTION_GROUP', 'COPY_CHOOSE_SUPPORTED_TARGET'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const resourceSupportCheck = defineCheck({
+  id: 'resource-support',
+  step: CHECK_STEPS['resource-support'],
+  factsUsed: ['resourceType', 'sourceRegion', 'destinationRegion'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkResourceSupport,
+});
 
 const ID = 'resource-support' as const;
 
-type Partition = 'aws' | 'aws-cn' | 'aws-us-gov';
+type Partition = PartitionId;
 
 interface RegionInfo {
   code: string;
@@ -28,7 +76,36 @@ interface RegionInfo {
 function regionInfo(pack: KnowledgePack, code: string): RegionInfo {
   const r = findRegion(pack.regions, code);
   if (r) return { code: r.code, partition: r.partition, optIn: r.optIn, known: true };
-  return { code: code.toLowerCase(), partition: partitionOf(code.toLowerCase()), optIn: false, known: false };
+  const lower = code.toLowerCase();
+  // The AWS European Sovereign Cloud's Regions start with `eusc-` (partition aws-eusc).
+  return { code: lower, partition: lower.startsWith('eusc-') ? 'aws-eusc' : partitionOf(lower), optIn: false, known: false };
+}
+
+/** What the partition row of regions.json says, with its sources, for a finding. */
+function partitionParams(pack: KnowledgePack, partition: Partition): Params | undefined {
+  const row = pack.partitions.find((p) => p.id === partition);
+  if (!row) return undefined;
+  return { partition, says: row.says, since: row.since ?? '?', source: row.sources[0]!, checkedOn: row.checkedOn };
+}
+
+/** One finding per claim that disagrees with the first: both claims, each with its source. */
+function conflictFindings(entry: ResourceEntry, c: ResourceConflict, checkedOn: string): Finding[] {
+  const [first, ...others] = c.claims;
+  if (!first) return [];
+  return others.map((other) =>
+    finding('RESOURCE_TABLE_CONFLICT', 'suggestion', {
+      resourceType: entry.resourceType,
+      about: c.about.en,
+      'about@zh-TW': c.about['zh-TW'],
+      claim1: first.says,
+      source1: first.source,
+      claim2: other.says,
+      source2: other.source,
+      treatedAs: c.treatedAs.en,
+      'treatedAs@zh-TW': c.treatedAs['zh-TW'],
+      checkedOn,
+    }),
+  );
 }
 
 type FixKind = 'choose-target' | 'advanced-features' | 'cold' | 'two-hop' | 'marketplace' | 'allowed-amis' | 'option-group';
@@ -49,8 +126,11 @@ function regionParams(pack: KnowledgePack): Params {
   return { source: pack.files.regions.source, checkedOn: pack.files.regions.checkedOn };
 }
 
+/** The change that makes an old "Feature is not supported" out of date for this type (the single-action copy), if any. */
 function historyFor(pack: KnowledgePack, entry: ResourceEntry): HistoryNote | undefined {
-  return pack.files.resources.history.find((h) => h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()));
+  return pack.files.resources.history.find(
+    (h) => h.explains?.includes('feature-not-supported') && h.resourceTypes.some((t) => t.toLowerCase() === entry.resourceType.toLowerCase()),
+  );
 }
 
 /** The resource ARN of the pasted copy job, if any. */
@@ -72,9 +152,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'advanced-features': {
       const fix: Fix = {
         ...base,
-        summary:
-          'Turn on AWS Backup advanced features for DynamoDB in the source account and Region (full AWS Backup management, the ResourceTypeManagementPreference), and opt in to DynamoDB there (the ResourceTypeOptInPreference), then take a new backup and copy that one: backups taken before cannot be copied.',
-        summaryCode: 'DYNAMODB_ENABLE_ADVANCED_FEATURES',
+        ...fixSummary(fixCode('DYNAMODB_ENABLE_ADVANCED_FEATURES')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -93,9 +171,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'two-hop':
       return {
         ...base,
-        summary:
-          'Your copy should work in one job with the current AWS Backup. If the message persists, copy in two hops: first cross-Region into a vault of the source account in the destination Region, then from that vault to the destination account.',
-        summaryCode: 'COPY_TWO_HOP',
+        ...fixSummary(fixCode('COPY_TWO_HOP')),
         summaryParams: { ...params },
         runIn: 'source account',
         runInAccount: 'source',
@@ -104,8 +180,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'cold':
       return {
         ...base,
-        summary: 'Recovery points in cold storage cannot be copied. Copy a recovery point that is still in warm storage, or change the lifecycle so copies are made before the move to cold storage.',
-        summaryCode: 'COPY_COLD_STORAGE',
+        ...fixSummary(fixCode('COPY_COLD_STORAGE')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -113,8 +188,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'marketplace':
       return {
         ...base,
-        summary: 'AMIs from AWS Marketplace cannot be copied to another account. Keep such backups in their own account, or back up the data with a resource type that can be copied.',
-        summaryCode: 'COPY_MARKETPLACE_AMI',
+        ...fixSummary(fixCode('COPY_MARKETPLACE_AMI')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -122,8 +196,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'allowed-amis':
       return {
         ...base,
-        summary: 'In the destination account, allow images owned by the source account in the EC2 Allowed AMIs settings of the destination Region, then run the copy again.',
-        summaryCode: 'COPY_ALLOW_SOURCE_AMIS',
+        ...fixSummary(fixCode('COPY_ALLOW_SOURCE_AMIS')),
         summaryParams: sourceAccount ? { account: sourceAccount } : {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -132,8 +205,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     case 'option-group':
       return {
         ...base,
-        summary: 'Create an RDS option group with the options the snapshot needs in the destination Region (destination account), then run the copy again.',
-        summaryCode: 'COPY_CREATE_OPTION_GROUP',
+        ...fixSummary(fixCode('COPY_CREATE_OPTION_GROUP')),
         summaryParams: {},
         runIn: 'destination account',
         runInAccount: 'destination',
@@ -142,8 +214,7 @@ function buildFix(input: CheckInput, kind: FixKind, params: Params, commands: Co
     default:
       return {
         ...base,
-        summary: 'This resource type cannot be copied this way. Choose a destination the table supports (another Region or account), or protect the resource in the destination another way.',
-        summaryCode: 'COPY_CHOOSE_SUPPORTED_TARGET',
+        ...fixSummary(fixCode('COPY_CHOOSE_SUPPORTED_TARGET')),
         summaryParams: {},
         runIn: 'source account',
         runInAccount: 'source',
@@ -215,11 +286,25 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
     } else if (src.code !== dst.code && src.partition === 'aws-us-gov' && !isPair(src.code, dst.code, 'us-gov-east-1', 'us-gov-west-1')) {
       fail(finding('COPY_GOVCLOUD_REGION_PAIR', 'error', { ...regionPair, ...regionParams(pack) }), 'choose-target');
     }
+    // What a whole partition allows (the AWS European Sovereign Cloud: neither cross-Region nor cross-account copy).
+    const row = src.partition === dst.partition ? pack.partitions.find((p) => p.id === src.partition) : undefined;
+    const rowParams = row ? partitionParams(pack, row.id) : undefined;
+    if (row && rowParams && src.code !== dst.code && row.crossRegion === 'no') {
+      fail(finding('COPY_NO_CROSS_REGION_IN_PARTITION', 'error', { ...regionPair, ...rowParams }), 'choose-target');
+    }
+    if (row && rowParams && row.crossAccount === 'no' && crossAccount !== false) {
+      if (crossAccount === true || featureMatch) fail(finding('COPY_NO_CROSS_ACCOUNT_IN_PARTITION', 'error', { region: dst.code, ...rowParams }), 'choose-target');
+      else if (!s.fail) {
+        if (!srcAccount) s.needs.push('sourceAccountId');
+        if (!dstAccount) s.needs.push('destinationAccountId');
+      }
+    }
   }
 
   let supported: boolean | undefined;
   if (entry) {
-    const typeParams: Params = { resourceType: entry.resourceType, ...matrix };
+    // The row's own checked-on date when it has one (rows the 2026 update changed), the table's otherwise.
+    const typeParams: Params = { resourceType: entry.resourceType, ...matrix, ...(entry.checkedOn ? { checkedOn: entry.checkedOn } : {}) };
     const crossRegion = src && dst ? src.code !== dst.code : undefined;
     if (entry.crossRegion === 'no' && entry.crossAccount === 'no') {
       fail(finding('COPY_NOT_SUPPORTED_FOR_TYPE', 'error', typeParams), 'choose-target');
@@ -246,7 +331,7 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         }
       }
       if (crossRegion && src && dst) {
-        const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst);
+        const blocked = regionBlock(entry.crossRegion, entry.noCrossRegionIn, entry.noCrossRegionInOptIn, src, dst, entry.noCrossRegionInPartitions);
         if (blocked === 'type') {
           fail(finding('COPY_NO_CROSS_REGION_FOR_TYPE', 'error', { ...typeParams, ...regionPair }), 'choose-target');
           supported = false;
@@ -256,7 +341,7 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
         }
       }
       if (crossAccount !== false && src && dst) {
-        const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst);
+        const blocked = regionBlock(entry.crossAccount, entry.noCrossAccountIn, entry.noCrossAccountInOptIn, src, dst, entry.noCrossAccountInPartitions);
         if (blocked && crossAccount === undefined && !featureMatch) {
           // The accounts are not known: the copy may be within one account, where this limit does not apply. (When the
           // copy job said "Feature is not supported", this limit is what refused it: the copy was cross-account.)
@@ -280,17 +365,20 @@ export function checkResourceSupport(input: CheckInput): CheckResult {
           supported = false;
           continue;
         }
-        const regions = [src, dst].flatMap((r) => (r ? [r.code] : []));
-        const hit = regions.find((r) => (crossRegion && sub.noCrossRegionIn?.includes(r)) || (crossAccount !== false && sub.noCrossAccountIn?.includes(r)));
+        const regions = [src, dst].flatMap((r) => (r ? [r] : []));
+        const hit = regions.find(
+          (r) =>
+            (crossRegion && (sub.noCrossRegionIn?.includes(r.code) || sub.noCrossRegionInPartitions?.includes(r.partition))) ||
+            (crossAccount !== false && (sub.noCrossAccountIn?.includes(r.code) || sub.noCrossAccountInPartitions?.includes(r.partition))),
+        )?.code;
         if (none || hit) {
-          s.findings.push(finding(hit ? 'COPY_SUBTYPE_REGION_LIMIT' : 'COPY_SUBTYPE_LIMIT', 'suggestion', { subtype: sub.name, ...(hit ? { region: hit } : {}), ...matrix }));
+          const subParams: Params = { ...matrix, ...(sub.checkedOn ? { checkedOn: sub.checkedOn } : {}), ...(sub.sources?.[0] ? { source: sub.sources[0] } : {}) };
+          s.findings.push(finding(hit ? 'COPY_SUBTYPE_REGION_LIMIT' : 'COPY_SUBTYPE_LIMIT', 'suggestion', { subtype: sub.name, ...(hit ? { region: hit } : {}), ...subParams }));
         }
       }
       // Where the sources disagree, say so next to a verdict that rests on the disputed row.
       const disputed = s.fail || s.findings.some((x) => x.code === 'COPY_SUBTYPE_REGION_LIMIT');
-      for (const c of disputed ? (entry.conflicts ?? []) : []) {
-        s.findings.push(finding('RESOURCE_TABLE_CONFLICT', 'suggestion', { resourceType: entry.resourceType, about: c.about, treatedAs: c.treatedAs, ...matrix }));
-      }
+      for (const c of disputed ? (entry.conflicts ?? []) : []) s.findings.push(...conflictFindings(entry, c, String(typeParams.checkedOn)));
     }
   }
 
@@ -335,9 +423,10 @@ function regionBlock(
   noInOptIn: boolean | undefined,
   src: RegionInfo,
   dst: RegionInfo,
+  partitions?: string[],
 ): 'type' | { region: string; optIn: boolean } | undefined {
   if (support === 'no') return 'type';
-  for (const r of [src, dst]) if (list?.includes(r.code)) return { region: r.code, optIn: false };
+  for (const r of [src, dst]) if (list?.includes(r.code) || partitions?.includes(r.partition)) return { region: r.code, optIn: false };
   if (noInOptIn) for (const r of [src, dst]) if (r.optIn) return { region: r.code, optIn: true };
   return undefined;
 }

@@ -17,9 +17,35 @@ import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params 
 import { copyJobRejections } from '../inputs/rejections';
 import { aws, file, value, type Rejection } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
-import { Commands, fact, finding, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
 import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
-import { partitionOf } from './requirements';
+import { partitionOf } from '../policy/requirements';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'SCP_MAY_EXPLAIN_MESSAGE',
+  'SCP_NOT_RECOGNISED',
+  'SCP_JOB_ROLE_UNKNOWN',
+  'SCP_DENY_BLOCKS_COPY',
+  'SCP_DENY_MAY_BLOCK_COPY',
+  'SCP_NOT_ALLOWED_BY_ANY',
+  'SCP_SERVICE_LINKED_ROLE_EXEMPT',
+  'SCP_DENY_NEEDS_MANUAL_CHANGE',
+  'SCP_NO_DENY',
+] as const;
+const FIX_CODES = ['SCP_NARROW_DENY'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const serviceControlPoliciesCheck = defineCheck({
+  id: 'service-control-policies',
+  step: CHECK_STEPS['service-control-policies'],
+  factsUsed: [],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkServiceControlPolicies,
+});
 
 const ID = 'service-control-policies' as const;
 const INPUT = 'serviceControlPolicies' as const;
@@ -325,8 +351,7 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands): { fix?:
   if (documents.length === 0) return { unfixable };
   return {
     fix: {
-      summary: `Narrow the Deny statements that block the copy, keeping them otherwise as they are (${changes.join('; ')}). Review the change before applying it in the management account.`,
-      summaryCode: 'SCP_NARROW_DENY',
+      ...fixSummary(fixCode('SCP_NARROW_DENY')),
       summaryParams: { changes: changes.join('; ') },
       runIn: 'management account',
       runInAccount: 'management',

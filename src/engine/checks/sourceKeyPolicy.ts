@@ -26,10 +26,41 @@ import { applyPolicyEdits, policyBase } from '../fixes/merge';
 import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
-import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from './requirements';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'KEY_POLICY_DENY_BLOCKS_COPY',
+  'KEY_POLICY_DENY_BLOCKS_RECOMMENDED',
+  'KEY_POLICY_ACTION_NOT_ALLOWED',
+  'KEY_POLICY_GRANT_NOT_ALLOWED',
+  'KEY_POLICY_RECOMMENDED_GRANT_MISSING',
+  'KEY_POLICY_VIA_OTHER_SERVICE',
+  'POLICY_EXAMPLE_ORG_REPLACED',
+  'POLICY_EXAMPLE_ORG_NARROWED',
+  'POLICY_DENY_NARROWED',
+  'KEY_POLICY_OWNER_STATEMENT_ADDED',
+  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
+  'KEY_POLICY_OWNER_DENIED',
+  'FIX_FROM_REPAIRED_TEXT',
+  'KEY_ARN_UNKNOWN',
+] as const;
+const FIX_CODES = ['KEY_POLICY_NARROW_DENY_AND_ALLOW', 'KEY_POLICY_NARROW_DENY', 'KEY_POLICY_ALLOW_DESTINATION', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const sourceKeyPolicyCheck = defineCheck({
+  id: 'source-key-policy',
+  step: CHECK_STEPS['source-key-policy'],
+  factsUsed: ['sourceAccountId', 'destinationAccountId', 'sourceRegion', 'sourceKeyArn', 'organizationId', 'resourceType'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkSourceKeyPolicy,
+});
 
 const ID = 'source-key-policy' as const;
 const INPUT = 'sourceKeyPolicy' as const;
@@ -239,7 +270,7 @@ function run(input: CheckInput): Analysis {
   }
   // Actions no Allow gives: one finding for the key-use actions, one for the grant the copy needs, one for the
   // recommended grant actions, each naming every action.
-  const groups: [string, 'error' | 'warning', (r: ActionResult) => boolean][] = [
+  const groups: [(typeof CODES)[number], 'error' | 'warning', (r: ActionResult) => boolean][] = [
     ['KEY_POLICY_ACTION_NOT_ALLOWED', 'error', (r) => !r.grant],
     ['KEY_POLICY_GRANT_NOT_ALLOWED', 'error', (r) => r.grant && r.required],
     ['KEY_POLICY_RECOMMENDED_GRANT_MISSING', 'warning', (r) => r.grant && !r.required],
@@ -292,12 +323,12 @@ function run(input: CheckInput): Analysis {
   return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
 }
 
-function summaryText(changes: KeyPolicyChange[], dest: string): { code: string; text: string } {
+function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
   const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
   const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (narrowed && added) return { code: 'KEY_POLICY_NARROW_DENY_AND_ALLOW', text: `Narrow the Deny that blocks account ${dest} (review it) and let ${dest} use the source key` };
-  if (narrowed) return { code: 'KEY_POLICY_NARROW_DENY', text: `Narrow the Deny that blocks account ${dest} from the source key (review it)` };
-  return { code: 'KEY_POLICY_ALLOW_DESTINATION', text: `Let account ${dest} use the source key for the copy` };
+  if (narrowed && added) return fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW');
+  if (narrowed) return fixCode('KEY_POLICY_NARROW_DENY');
+  return fixCode('KEY_POLICY_ALLOW_DESTINATION');
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
@@ -394,10 +425,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     needs.push('sourceKeyArn');
   }
   const summary =
-    changes.length === 0 ? { code: 'POLICY_PLACEHOLDERS_REPLACED', text: 'Put the real IDs in place of the placeholders and examples' } : summaryText(changes, dest);
+    changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
   const fix: Fix = {
-    summary: summary.text,
-    summaryCode: summary.code,
+    ...fixSummary(summary),
     summaryParams: { destination: dest, source },
     runIn: 'source account',
     runInAccount: 'source',

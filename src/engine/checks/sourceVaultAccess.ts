@@ -20,7 +20,7 @@ import { applyPolicyEdits, asList, listOrString, policyBase, type Edit } from '.
 import { aws, file, literal, value } from '../core/shell';
 import { validValue } from '../core/formats';
 import type { Finding, Fix, Session, Status } from '../types';
-import { Commands, fact, factOrigin, finding, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
+import { Commands, fact, factOrigin, finding, fixSummary, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
 import { COPY_FROM_ACTION, copySide, roleRequest } from './copyRoleAccess';
 import { unreadablePaste } from './pasteProblems';
 import { verifyFix } from './verify';
@@ -203,8 +203,7 @@ export function sourceVaultFix(input: CheckInput, sv: SourceVaultAccess): { fix?
   const source = fact(input, 'sourceAccountId');
   const actions = [...new Set(sv.blocking.flatMap((b) => b.actions))].join(', ');
   const fix: Fix = {
-    summary: `Take ${actions} out of the Deny in the source vault's access policy (review it): every other action stays denied`,
-    summaryCode: 'SOURCE_VAULT_POLICY_NARROW_DENY',
+    ...fixSummary('SOURCE_VAULT_POLICY_NARROW_DENY'),
     summaryParams: { actions, ...(name ? { vault: name } : {}) },
     runIn: 'source account',
     runInAccount: 'source',

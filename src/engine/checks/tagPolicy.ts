@@ -9,9 +9,42 @@ import { aws, file, value } from '../core/shell';
 import { isValue } from '../core/formats';
 import { enforcedForRecoveryPoints, readResourceTags, readTagPolicy, valueAllowed, type ResourceTag, type TagPolicyRead, type TagRule } from '../inputs/tags';
 import type { CheckResult, Finding, Fix, FixDocument, Location } from '../types';
-import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { repairedPaste } from './pasteProblems';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'TAG_POLICY_NONE_IN_EFFECT',
+  'TAG_POLICY_NOT_RECOGNISED',
+  'RESOURCE_TAGS_NOT_RECOGNISED',
+  'TAGS_TOO_MANY',
+  'TAGS_TOO_MANY_REPORTED',
+  'TAG_KEY_CASE',
+  'TAG_VALUE_NOT_ALLOWED',
+  'TAG_POLICY_RULE',
+  'TAG_POLICY_MESSAGE_STALE',
+  'TAG_POLICY_MESSAGE_STALE_NO_KEY',
+  'TAG_POLICY_VALUE_REPORTED',
+  'TAG_POLICY_VALUE_REPORTED_NO_KEY',
+  'TAG_COPY_INTERNAL_FAILURE',
+  'TAG_POLICY_NOT_ENFORCED_FOR_BACKUP',
+  'TAG_POLICY_ENFORCED_KEYS',
+  'TAGS_COMPLY',
+] as const;
+const FIX_CODES = ['TAGS_CORRECT_ON_RECOVERY_POINT', 'TAGS_CORRECT_ON_RESOURCE', 'TAG_POLICY_ALLOW_VALUES', 'TAG_POLICY_ALLOW_VALUES_EFFECTIVE', 'TAGS_REDUCE'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const tagPolicyCheck = defineCheck({
+  id: 'tag-policy',
+  step: CHECK_STEPS['tag-policy'],
+  factsUsed: [],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkTagPolicy,
+});
 
 const ID = 'tag-policy' as const;
 export const MAX_USER_TAGS = 50;
@@ -111,10 +144,7 @@ function tagsFix(input: CheckInput, tags: ResourceTag[], violations: Violation[]
   }
   const changes = violations.filter((v) => v.fixedKey || v.fixedValue !== undefined).map((v) => (v.fixedKey ? `${v.tag.key} → ${v.fixedKey}` : `${v.tag.key}=${v.tag.value} → ${v.fixedValue}`));
   const fix: Fix = {
-    summary: arn
-      ? `Correct the tags (${changes.join(', ')}) on the source recovery point, then run the copy again.`
-      : `Correct the tags (${changes.join(', ')}) on the resource, so its next backup carries tags the policy accepts; then copy that recovery point. Apply them with the resource’s own service (for example aws ec2 create-tags, aws rds add-tags-to-resource), removing the wrongly written keys.`,
-    summaryCode: arn ? 'TAGS_CORRECT_ON_RECOVERY_POINT' : 'TAGS_CORRECT_ON_RESOURCE',
+    ...fixSummary(arn ? fixCode('TAGS_CORRECT_ON_RECOVERY_POINT') : fixCode('TAGS_CORRECT_ON_RESOURCE')),
     summaryParams: { changes: changes.join(', ') },
     runIn: 'source account',
     runInAccount: 'source',
@@ -144,10 +174,7 @@ function policyFix(policy: TagPolicyRead, unresolved: Violation[], tagsDoc: FixD
   if (tagsDoc) documents.push(tagsDoc);
   const editable = policy.wrapper !== 'describe-effective-policy';
   return {
-    summary: editable
-      ? `Either give the tags values the tag policy allows, or allow the values in use (${values}) in the tag policy (corrected document below; review it before applying).`
-      : `Either give the tags values the tag policy allows, or allow the values in use (${values}) in the tag policy that sets them. The effective policy is merged from several policies: make the change shown below in the policy that assigns the allowed values.`,
-    summaryCode: editable ? 'TAG_POLICY_ALLOW_VALUES' : 'TAG_POLICY_ALLOW_VALUES_EFFECTIVE',
+    ...fixSummary(editable ? fixCode('TAG_POLICY_ALLOW_VALUES') : fixCode('TAG_POLICY_ALLOW_VALUES_EFFECTIVE')),
     summaryParams: { values },
     runIn: 'management account',
     runInAccount: 'management',
@@ -258,8 +285,7 @@ export function checkTagPolicy(input: CheckInput): CheckResult {
     else if (tagsDocFix) fix = tagsDocFix;
     else if (userTags.length > MAX_USER_TAGS || findings.some((f) => f.code === 'TAGS_TOO_MANY_REPORTED')) {
       fix = {
-        summary: `Remove tags from the resource so that at most ${MAX_USER_TAGS} user tags remain (tags starting with aws: do not count), back it up again and copy the new recovery point.`,
-        summaryCode: 'TAGS_REDUCE',
+        ...fixSummary(fixCode('TAGS_REDUCE')),
         summaryParams: { max: MAX_USER_TAGS },
         runIn: 'source account',
         runInAccount: 'source',

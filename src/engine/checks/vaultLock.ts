@@ -11,9 +11,37 @@ import { copyJobRejections, pastedCopyJob } from '../inputs/rejections';
 import { aws, literal, value } from '../core/shell';
 import { isValue, vaultNameOfArn } from '../core/formats';
 import type { CheckResult, Finding, Fix, Params } from '../types';
-import { Commands, fact, factOrigin, finding, paste, result, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { unreadablePaste } from './pasteProblems';
+import { defineCheck, findingsFor, fixCodesFor } from './registry';
+import { CHECK_STEPS } from './steps';
+
+const CODES = [
+  'VAULT_LOCK_RETENTION_UNREADABLE',
+  'VAULT_LOCK_RETENTION_REPORTED',
+  'VAULT_LOCK_MESSAGE_CONTRADICTED',
+  'VAULT_LOCK_RANGE_MISSING',
+  'VAULT_LOCK_RANGE_NEEDED',
+  'VAULT_NOT_LOCKED',
+  'VAULT_LOCK_RANGE',
+  'VAULT_LOCK_RETENTION_TOO_SHORT',
+  'VAULT_LOCK_RETENTION_TOO_LONG',
+  'VAULT_LOCK_RETENTION_NEVER_EXPIRES',
+  'VAULT_LOCK_RETENTION_OK',
+] as const;
+const FIX_CODES = ['VAULT_LOCK_SET_RETENTION_RANGE', 'VAULT_LOCK_SET_RETENTION_MIN', 'VAULT_LOCK_SET_RETENTION_MAX', 'VAULT_LOCK_SET_RETENTION'] as const;
+const finding = findingsFor(CODES);
+const fixCode = fixCodesFor(FIX_CODES);
+
+export const vaultLockCheck = defineCheck({
+  id: 'vault-lock',
+  step: CHECK_STEPS['vault-lock'],
+  factsUsed: ['destinationVaultName'],
+  codes: CODES,
+  fixCodes: FIX_CODES,
+  run: checkVaultLock,
+});
 
 const ID = 'vault-lock' as const;
 
@@ -59,15 +87,6 @@ function rangeParams(v: BackupVaultRead | undefined): Params {
   return p;
 }
 
-function rangeText(v: BackupVaultRead | undefined): string {
-  const min = v?.minRetentionDays;
-  const max = v?.maxRetentionDays;
-  if (min !== undefined && max !== undefined) return `between ${min} and ${max} days`;
-  if (min !== undefined) return `at least ${min} days`;
-  if (max !== undefined) return `at most ${max} days`;
-  return 'within the vault lock’s MinRetentionDays and MaxRetentionDays';
-}
-
 function suggestedDays(v: BackupVaultRead | undefined, retention: number | undefined): number | undefined {
   const min = v?.minRetentionDays;
   const max = v?.maxRetentionDays;
@@ -107,10 +126,11 @@ function buildFix(input: CheckInput, v: BackupVaultRead | undefined, retention: 
   }
   const params: Params = { ...rangeParams(v) };
   if (days !== undefined) params.days = days;
-  const code = v?.minRetentionDays !== undefined && v.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_RANGE' : v?.minRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MIN' : v?.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MAX' : 'VAULT_LOCK_SET_RETENTION';
+  const code = fixCode(
+    v?.minRetentionDays !== undefined && v.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_RANGE' : v?.minRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MIN' : v?.maxRetentionDays !== undefined ? 'VAULT_LOCK_SET_RETENTION_MAX' : 'VAULT_LOCK_SET_RETENTION',
+  );
   const fix: Fix = {
-    summary: `Set the copy rule’s lifecycle (DeleteAfterDays of the copy action) ${rangeText(v)}${days !== undefined ? `, for example ${days} days` : ''}, so the destination vault’s lock accepts the copy.`,
-    summaryCode: code,
+    ...fixSummary(code),
     summaryParams: params,
     runIn: 'source account',
     runInAccount: 'source',

@@ -9,7 +9,16 @@ import { findPlaceholders } from '../fixes/placeholders';
 import { newTemplateWord } from '../core/placeholders';
 import { GRAMMAR_CODES } from '../policy/grammar';
 import type { Finding, Fix, Session, Status } from '../types';
-import { finding, rejectedByAws, type CheckInput } from './common';
+import { rejectedByAws, type CheckInput } from './common';
+import { findingsFor } from './registry';
+
+/** Every finding code this module emits, for any check that uses it. */
+export const VERIFY_CODES = [
+  'FIX_AFTER_HAND_EDIT',
+  'FIX_NOT_VERIFIED',
+  'EXAMPLE_ACCOUNT_ID_IS_YOURS',
+] as const;
+const finding = findingsFor(VERIFY_CODES);
 
 export interface Verdict {
   ok: boolean;

@@ -9,7 +9,7 @@ import {
   KEY_USE_SID,
   USE_PATTERNS,
   accountRootArn,
-} from '../checks/requirements';
+} from '../policy/requirements';
 import type { Node } from 'jsonc-parser';
 import { addConditionValue, applyPolicyEdits, asList, listOrString, statementsForAppend, uniqueSid, type Edit } from './merge';
 

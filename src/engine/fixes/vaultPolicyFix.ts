@@ -1,6 +1,6 @@
 // The corrected destination vault access policy: a minimal merge into the user's policy, or a complete new policy
 // when the vault has none. Only `backup:CopyIntoBackupVault`, only for the source account.
-import { VAULT_ACTION, VAULT_SID, accountRootArn } from '../checks/requirements';
+import { VAULT_ACTION, VAULT_SID, accountRootArn } from '../policy/requirements';
 import { addConditionValue, applyPolicyEdits, asList, listOrString, statementsForAppend, uniqueSid, type Edit } from './merge';
 
 export interface VaultPolicyFixInput {

@@ -107,6 +107,34 @@ function otherEvent(o: Obj): boolean {
  * the JSON (a shell prompt, the command) are tolerated. Returns undefined when no JSON value can be read.
  */
 export function looseJsonValue(text: string): unknown {
+  return remembered(PARSED, text, parseLoose);
+}
+
+/**
+ * The last few texts read and what they gave: one paste that several checks read is parsed once per diagnosis.
+ * What is kept is frozen, so a reader that changed it would fail at once instead of changing it for every other reader.
+ */
+const PARSED = new Map<string, unknown>();
+const LISTS = new Map<string, CopyJobList | undefined>();
+const REMEMBERED = 8;
+
+function remembered<T>(cache: Map<string, T>, text: string, read: (text: string) => T): T {
+  if (cache.has(text)) return cache.get(text) as T;
+  const value = deepFreeze(read(text));
+  if (cache.size >= REMEMBERED) cache.delete(cache.keys().next().value as string);
+  cache.set(text, value);
+  return value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+function parseLoose(text: string): unknown {
   const cleaned = text.replace(/^\uFEFF/, '').replace(/[\u201C\u201D\u201E\u201F]/g, '"').replace(/\u00A0/g, ' ');
   const attempt = (s: string): unknown => {
     const errors: ParseError[] = [];
@@ -267,11 +295,13 @@ export interface CopyJobList {
 
 /** Reads every copy job in the text and picks the one to diagnose. Undefined when there is none. Never throws. */
 export function readCopyJobList(text: string): CopyJobList | undefined {
-  try {
-    return copyJobListOf(looseJsonValue(text));
-  } catch {
-    return undefined;
-  }
+  return remembered(LISTS, text, (t) => {
+    try {
+      return copyJobListOf(looseJsonValue(t));
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /** The same, for a value already parsed. */

@@ -7,7 +7,7 @@ import type { Finding, Location, Params, Pastes, Severity } from '../types';
 import { copyJobPath, readCopyJob, type CopyJobRead } from './copyJob';
 import { outputLocation, readOutput } from './outputs';
 
-export const INPUT_VALUE_REJECTED = 'INPUT_VALUE_REJECTED';
+export const INPUT_VALUE_REJECTED = 'INPUT_VALUE_REJECTED' as const;
 
 /** A rejection as the finding needs it (the command's placeholder is optional: a fact may reach no command). */
 export type RejectedValue = Pick<Rejection, 'kind' | 'reason' | 'origin'> & { placeholder?: string };
@@ -119,7 +119,21 @@ export function rejectionWords(params: Params, translate: Translate): Params {
 /** The params `rejectionWords` adds: catalog words, not pasted text. */
 export const REJECTION_WORDS = ['what', 'from', 'detail', 'expected', 'why'] as const;
 
+/**
+ * Params given in several languages (`about` and `about@zh-TW`, words from the knowledge pack) become the one in the
+ * catalog's language. `translate` picks it: an unknown key is its own template, so `{about}` is filled in that language.
+ */
+function localizedParams(params: Params, translate: Translate): Params {
+  const bases = [...new Set(Object.keys(params).flatMap((k) => (k.includes('@') ? [k.slice(0, k.indexOf('@'))] : [])))];
+  if (bases.length === 0) return params;
+  const out: Params = Object.fromEntries(Object.entries(params).filter(([k]) => !k.includes('@')));
+  for (const base of bases) if (base in params) out[base] = translate(`{${base}}`, params);
+  return out;
+}
+
 /** A finding's params as its catalog template reads them: an INPUT_VALUE_REJECTED also gets its words (above). */
 export function findingParams(f: { code: string; params?: Params }, translate: Translate): Params | undefined {
-  return f.code === INPUT_VALUE_REJECTED && f.params ? rejectionWords(f.params, translate) : f.params;
+  if (!f.params) return f.params;
+  const params = localizedParams(f.params, translate);
+  return f.code === INPUT_VALUE_REJECTED ? rejectionWords(params, translate) : params;
 }

@@ -58,12 +58,72 @@ describe('the knowledge pack on disk', () => {
     expect(findResource(resources, 'dynamodb')?.crossAccount).toBe('advanced-features');
     expect(findResource(resources, 'Neptune')?.noCrossAccountInOptIn).toBe(true);
     expect(findResource(resources, 'FSx')?.noCrossRegionIn).toEqual(['me-south-1', 'me-central-1']);
-    expect(findResource(resources, 'S3')?.noCrossAccountIn).toEqual(['cn-north-1', 'cn-northwest-1']);
+    expect(findResource(resources, 'S3')?.noCrossAccountInPartitions).toEqual(['aws-cn']);
     expect(findResource(resources, 'CloudFormation')?.crossAccount).toBe('no');
     expect(findResource(resources, 'CloudFormation')?.conflicts?.length).toBeGreaterThan(0);
     expect(findResource(resources, 'storagegateway')?.resourceType).toBe('Storage Gateway');
     expect(f.resources.history[0]?.resourceTypes).toEqual(['RDS', 'Aurora', 'DocumentDB', 'Neptune']);
     expect(f.resources.source).toMatch(/backup-feature-availability/);
+  });
+});
+
+describe('the 2026 rows of the feature table', () => {
+  const result = validateKnowledge(files());
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  const { resources, partitions, regions, files: f } = result.pack;
+  const history = (id: string) => f.resources.history.find((h) => h.id === id);
+
+  it('dates each changed row, with its source and checked-on date', () => {
+    const ontap = findResource(resources, 'FSx')?.subtypes?.find((s) => s.name === 'FSx for NetApp ONTAP');
+    expect(ontap).toMatchObject({ since: '2026-08-27', noCrossRegionIn: ['ap-southeast-6'], noCrossAccountIn: ['ap-southeast-6'], noCrossRegionInPartitions: ['aws-cn'], noCrossAccountInPartitions: ['aws-cn'] });
+    expect(ontap?.sources?.length).toBeGreaterThan(0);
+    expect(ontap?.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(history('fsx-ontap-copy')).toMatchObject({ changed: '2026-08-27', resourceTypes: ['FSx'] });
+    expect(history('documentdb-opt-in-regions')).toMatchObject({ changed: '2026-08-26', resourceTypes: ['DocumentDB'] });
+    expect(findResource(resources, 'DocumentDB')?.noCrossAccountInOptIn).toBeUndefined();
+    for (const t of ['Neptune', 'Timestream']) expect(findResource(resources, t)?.noCrossAccountInOptIn).toBe(true);
+    expect(findResource(resources, 'RDS')?.subtypes?.map((s) => s.name)).toEqual(['Amazon RDS DB instance (single-AZ and Multi-AZ)', 'Amazon RDS cluster (Multi-AZ DB cluster)']);
+    expect(findResource(resources, 'EKS')).toMatchObject({ crossRegion: 'yes', crossAccount: 'yes', fullyManaged: 'yes' });
+    expect(findResource(resources, 'Aurora DSQL')).toMatchObject({ crossRegion: 'yes', crossAccount: 'yes', fullyManaged: 'yes' });
+    for (const h of f.resources.history) expect(h.checkedOn, h.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const p of partitions) expect(p.sources.length, p.id).toBeGreaterThan(0);
+  });
+
+  it('has the partition rows: China cross-account since 2026-08-27, the European Sovereign Cloud without copy', () => {
+    expect(partitions.find((p) => p.id === 'aws-cn')).toMatchObject({ crossRegion: 'yes', crossAccount: 'yes', since: '2026-08-27' });
+    expect(partitions.find((p) => p.id === 'aws-eusc')).toMatchObject({ crossRegion: 'no', crossAccount: 'no', since: '2026-01-15' });
+    expect(findRegion(regions, 'eusc-de-east-1')?.partition).toBe('aws-eusc');
+  });
+
+  it('keeps both claims of the ONTAP conflict, each with its source', () => {
+    const claims = findResource(resources, 'FSx')?.conflicts?.[0]?.claims ?? [];
+    expect(claims.map((c) => c.says)).toEqual([
+      expect.stringContaining('is not supported in Asia Pacific (New Zealand), China (Beijing), and China (Ningxia)'),
+      expect.stringContaining('Cross-Region copy and Cross-account copy of FSx for ONTAP is not supported.'),
+      expect.stringContaining('not yet available for Amazon FSx for NetApp ONTAP'),
+    ]);
+    for (const c of claims) expect(c.source.trim()).not.toBe('');
+  });
+
+  it('rejects an unknown partition in a row or an exception, and a duplicate partition row', () => {
+    const bad = files() as { errors: Json; regions: Json; resources: Json };
+    bad.regions.partitions[0].crossAccount = 'advanced-features';
+    bad.resources.resources[2].noCrossAccountInPartitions = ['aws-moon'];
+    const r = validateKnowledge(bad);
+    expect(r.ok ? [] : r.problems).toEqual(
+      expect.arrayContaining([
+        'regions.json: partitions[0].crossAccount: expected "yes" or "no", got "advanced-features"',
+        expect.stringMatching(/^resources\.json: resources\[2\]\.noCrossAccountInPartitions\[0\]: unknown partition "aws-moon"/),
+      ]),
+    );
+    const stale = files() as { errors: Json; regions: Json; resources: Json };
+    stale.resources.history[0].explains = ['feature-not-supported', 'no-such-error'];
+    const r3 = validateKnowledge(stale);
+    expect(r3.ok ? [] : r3.problems).toEqual(['resources.json: history[0].explains[1]: no error entry "no-such-error" in errors.json']);
+    const twice = files() as { errors: Json; regions: Json; resources: Json };
+    twice.regions.partitions.push({ ...twice.regions.partitions[0] });
+    const r2 = validateKnowledge(twice);
+    expect(r2.ok ? [] : r2.problems).toEqual(['regions.json: partitions[2].id: duplicate partition "aws-cn" (also partitions[0])']);
   });
 });
 
@@ -110,6 +170,25 @@ describe('a damaged pack', () => {
         'resources.json: resources[9].noCrossRegionIn[0]: Region "me-south-9" is not in regions.json',
       ]),
     );
+  });
+
+  it('accepts only known places to look at, once each, and never an empty list', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    f.errors.entries[0].lookAt = ['allowed-amis', 'the-logs'];
+    f.errors.entries[1].lookAt = [];
+    const result = validateKnowledge(f);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^errors\.json: entries\[0\]\.lookAt\[1\]: unknown lookAt "the-logs" \(known: allowed-amis, /),
+        'errors.json: entries[1].lookAt: lookAt is empty',
+      ]),
+    );
+    const twice = files() as { errors: Json; regions: Json; resources: Json };
+    twice.errors.entries[2].lookAt = ['db-windows', 'db-windows'];
+    const again = validateKnowledge(twice);
+    expect(again.ok ? [] : again.problems).toEqual(['errors.json: entries[2].lookAt[1]: db-windows is listed twice']);
   });
 
   it('rejects files that are not objects or have another format', () => {

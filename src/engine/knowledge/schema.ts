@@ -2,7 +2,7 @@
 // The files are data a site owner may replace without a rebuild, so they are checked like any untrusted input.
 import * as v from 'valibot';
 import { CHECK_IDS, type CheckId } from '../types';
-import { compilePattern, normalizeMessage } from '../triage/normalize';
+import { compilePattern, normalizeMessage } from '../core/text';
 
 export const KNOWLEDGE_FORMATS = {
   errors: 'copy-doctor/knowledge-errors',
@@ -34,6 +34,15 @@ export const MESSAGE_CATEGORIES = [
   'FATAL_ERROR',
   'JOB_EXPIRED',
   'MISCELLANEOUS',
+  // Listed on the dashboards page as well [DASH]; the last two come from the logically air-gapped vault pages and
+  // the API examples (`SUCCESS` is what a job that completed without issues carries).
+  'VSS_ERROR',
+  'INVALID_STATE',
+  'ACCESS_KEY_ERROR',
+  'HYPERVISOR_OFFLINE',
+  'RESOURCE_NOT_SUPPORTED',
+  'LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED',
+  'SUCCESS',
 ] as const;
 export type MessageCategory = (typeof MESSAGE_CATEGORIES)[number];
 
@@ -63,6 +72,24 @@ const localized = v.object({ en: text('English text'), 'zh-TW': text('zh-TW text
 
 // ---- errors.json
 
+/**
+ * Where to look when no check of this tool covers a cause yet (`lookAt` of an entry). Each has words in the
+ * catalogs (`lookAt.<id>`), so the triage says what to inspect instead of "retry".
+ */
+export const LOOK_AT = [
+  'allowed-amis',
+  'recovery-point',
+  'db-windows',
+  'service-quotas',
+  'resource-state',
+  'lag-support',
+  's3-continuous-backup',
+  'iam-eventual-consistency',
+  'job-schedule',
+] as const;
+export type LookAt = (typeof LOOK_AT)[number];
+const lookAt = v.picklist(LOOK_AT, (i) => `unknown lookAt ${JSON.stringify(i.input)} (known: ${LOOK_AT.join(', ')})`);
+
 export const ErrorEntrySchema = v.object({
   id: v.pipe(v.string('expected an id'), v.regex(ID_RE, (i) => `id must be kebab-case: ${JSON.stringify(i.input)}`)),
   checks: v.array(checkId, 'expected a list of check ids'),
@@ -73,6 +100,8 @@ export const ErrorEntrySchema = v.object({
   source: text('source'),
   seeAlso: v.optional(v.array(text('source'), 'expected a list of sources')),
   note: v.optional(text('note')),
+  /** What to look at for causes no check covers yet. */
+  lookAt: v.optional(v.pipe(v.array(lookAt, 'expected a list of places to look at'), v.minLength(1, 'lookAt is empty'))),
   checkedOn: date,
 });
 
@@ -96,13 +125,30 @@ export type ErrorsFile = v.InferOutput<typeof ErrorsFileSchema>;
 
 // ---- regions.json
 
-export const PartitionSchema = v.picklist(['aws', 'aws-cn', 'aws-us-gov'], (i) => `unknown partition ${JSON.stringify(i.input)} (known: aws, aws-cn, aws-us-gov)`);
+export const PARTITION_IDS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-eusc'] as const;
+export type PartitionId = (typeof PARTITION_IDS)[number];
+export const PartitionSchema = v.picklist(PARTITION_IDS, (i) => `unknown partition ${JSON.stringify(i.input)} (known: ${PARTITION_IDS.join(', ')})`);
+const partitionList = v.array(PartitionSchema, 'expected a list of partitions');
+const copySupport = v.picklist(['yes', 'no'] as const, (i) => `expected "yes" or "no", got ${JSON.stringify(i.input)}`);
+const sourceList = v.pipe(v.array(text('source'), 'expected a list of sources'), v.minLength(1, 'needs at least one source'));
 
 export const RegionSchema = v.object({
   code: regionCode,
   name: localized,
   partition: PartitionSchema,
   optIn: v.boolean('expected true or false'),
+});
+
+/** What a whole partition allows (the AWS European Sovereign Cloud: no copy), dated, with its sources. */
+export const PartitionRowSchema = v.object({
+  id: PartitionSchema,
+  name: localized,
+  crossRegion: copySupport,
+  crossAccount: copySupport,
+  since: v.optional(date),
+  says: text('says'),
+  sources: sourceList,
+  checkedOn: date,
 });
 
 export const RegionsFileSchema = v.object({
@@ -113,9 +159,11 @@ export const RegionsFileSchema = v.object({
   seeAlso: v.optional(v.array(text('source'))),
   note: v.optional(text('note')),
   regions: v.pipe(v.array(RegionSchema, 'expected a list of Regions'), v.minLength(1, 'needs at least one Region')),
+  partitions: v.optional(v.array(PartitionRowSchema, 'expected a list of partition rows')),
 });
 
 export type Region = v.InferOutput<typeof RegionSchema>;
+export type PartitionRow = v.InferOutput<typeof PartitionRowSchema>;
 export type RegionsFile = v.InferOutput<typeof RegionsFileSchema>;
 
 // ---- resources.json
@@ -126,12 +174,12 @@ const support = v.picklist(SUPPORT_VALUES, (i) => `expected "yes", "no" or "adva
 const regionList = v.array(regionCode, 'expected a list of Region codes');
 
 export const ConflictSchema = v.object({
-  about: text('about'),
+  about: localized,
   claims: v.pipe(
-    v.array(v.object({ source: text('source'), says: text('says') }), 'expected a list of claims'),
+    v.array(v.object({ source: text('source'), says: text('says'), date: v.optional(date) }), 'expected a list of claims'),
     v.minLength(2, 'a conflict names at least two sources'),
   ),
-  treatedAs: text('treatedAs'),
+  treatedAs: localized,
 });
 
 export const ResourceSubtypeSchema = v.object({
@@ -140,7 +188,13 @@ export const ResourceSubtypeSchema = v.object({
   crossAccount: v.optional(support),
   noCrossRegionIn: v.optional(regionList),
   noCrossAccountIn: v.optional(regionList),
+  noCrossRegionInPartitions: v.optional(partitionList),
+  noCrossAccountInPartitions: v.optional(partitionList),
+  /** The day AWS changed this row (its document history), when known. */
+  since: v.optional(date),
   notes: v.optional(localized),
+  sources: v.optional(sourceList),
+  checkedOn: v.optional(date),
 });
 
 export const ResourceEntrySchema = v.object({
@@ -154,10 +208,14 @@ export const ResourceEntrySchema = v.object({
   noCrossRegionInOptIn: v.optional(v.boolean('expected true or false')),
   noCrossRegionIn: v.optional(regionList),
   noCrossAccountIn: v.optional(regionList),
+  noCrossRegionInPartitions: v.optional(partitionList),
+  noCrossAccountInPartitions: v.optional(partitionList),
   notes: v.optional(localized),
   subtypes: v.optional(v.array(ResourceSubtypeSchema)),
   conflicts: v.optional(v.array(ConflictSchema)),
   sources: v.pipe(v.array(text('source')), v.minLength(1, 'needs at least one source')),
+  /** When this row was last compared with its sources (the file's checkedOn otherwise). */
+  checkedOn: v.optional(date),
 });
 
 export const HistoryNoteSchema = v.object({
@@ -166,6 +224,12 @@ export const HistoryNoteSchema = v.object({
   resourceTypes: v.array(text('resourceType')),
   note: localized,
   sources: v.pipe(v.array(text('source')), v.minLength(1, 'needs at least one source')),
+  checkedOn: v.optional(date),
+  /**
+   * Error entries (errors.json ids) this change makes out of date: a copy job that still prints one of them for these
+   * types is explained with this note. A change that explains no message (a new Region, a new type) leaves it out.
+   */
+  explains: v.optional(v.array(v.pipe(v.string('expected an error id'), v.regex(ID_RE, (i) => `id must be kebab-case: ${JSON.stringify(i.input)}`)), 'expected a list of error ids')),
 });
 
 export const PackNoteSchema = v.object({
@@ -197,6 +261,8 @@ export interface KnowledgePack {
   errors: ErrorEntry[];
   regions: Region[];
   resources: ResourceEntry[];
+  /** What whole partitions allow (empty when regions.json has none). */
+  partitions: PartitionRow[];
   /** Message category -> checks, for messages the catalogue does not know (empty when errors.json has none). */
   categories: CategoryEntry[];
   /** The files as validated: sources, checked-on dates, history and notes for the UI. */
@@ -269,10 +335,11 @@ function checkErrors(file: ErrorsFile, problems: string[]): void {
       if (!regexes.some((r) => r.test(normal))) problems.push(`${name}: entries[${i}].${where}: not matched by any of the entry's patterns`);
     }
     for (const [check, at] of duplicates(entry.checks, (c) => c)) problems.push(`${name}: entries[${i}].checks[${at[1]}]: ${check} is listed twice`);
+    for (const [place, at] of duplicates(entry.lookAt ?? [], (c) => c)) problems.push(`${name}: entries[${i}].lookAt[${at[1]}]: ${place} is listed twice`);
   });
 }
 
-function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefined, problems: string[]): void {
+function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefined, errorIds: Set<string> | undefined, problems: string[]): void {
   const name = 'resources.json';
   for (const [type, at] of duplicates(file.resources, (r) => r.resourceType.toLowerCase())) {
     problems.push(`${name}: resources[${at[1]}].resourceType: duplicate resource type ${JSON.stringify(type)} (also resources[${at[0]}])`);
@@ -280,11 +347,14 @@ function checkResources(file: ResourcesFile, regionCodes: Set<string> | undefine
   for (const [id, at] of duplicates(file.history, (h) => h.id)) problems.push(`${name}: history[${at[1]}].id: duplicate id ${JSON.stringify(id)}`);
   for (const [id, at] of duplicates(file.notes ?? [], (h) => h.id)) problems.push(`${name}: notes[${at[1]}].id: duplicate id ${JSON.stringify(id)}`);
   const types = new Set(file.resources.map((r) => r.resourceType));
-  file.history.forEach((h, i) =>
+  file.history.forEach((h, i) => {
     h.resourceTypes.forEach((t, j) => {
       if (!types.has(t)) problems.push(`${name}: history[${i}].resourceTypes[${j}]: unknown resource type ${JSON.stringify(t)}`);
-    }),
-  );
+    });
+    h.explains?.forEach((id, j) => {
+      if (errorIds && !errorIds.has(id)) problems.push(`${name}: history[${i}].explains[${j}]: no error entry ${JSON.stringify(id)} in errors.json`);
+    });
+  });
   if (!regionCodes) return;
   const checkList = (list: string[] | undefined, where: string) =>
     list?.forEach((code, j) => {
@@ -314,14 +384,20 @@ export function validateKnowledge(files: { errors: unknown; regions: unknown; re
     for (const [code, at] of duplicates(regions.regions, (r) => r.code)) {
       problems.push(`regions.json: regions[${at[1]}].code: duplicate Region ${JSON.stringify(code)} (also regions[${at[0]}])`);
     }
+    for (const [id, at] of duplicates(regions.partitions ?? [], (p) => p.id)) {
+      problems.push(`regions.json: partitions[${at[1]}].id: duplicate partition ${JSON.stringify(id)} (also partitions[${at[0]}])`);
+    }
   }
-  if (resources) checkResources(resources, regions ? new Set(regions.regions.map((r) => r.code)) : undefined, problems);
+  if (resources) {
+    checkResources(resources, regions ? new Set(regions.regions.map((r) => r.code)) : undefined, errors ? new Set(errors.entries.map((e) => e.id)) : undefined, problems);
+  }
   if (problems.length > 0 || !errors || !regions || !resources) return { ok: false, problems };
   return {
     ok: true,
     pack: {
       errors: errors.entries as ErrorEntry[],
       regions: regions.regions,
+      partitions: regions.partitions ?? [],
       resources: resources.resources,
       categories: errors.categories ?? [],
       files: { errors, regions, resources },

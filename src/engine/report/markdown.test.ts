@@ -105,6 +105,24 @@ describe('markdownReport', () => {
     expect(md).toContain('Type: "AWS::Backup::BackupVault"');
   });
 
+  it('says where to look, not "retry", for a message no check covers yet; "retry" only for service-side errors', () => {
+    const session = (message: string): Session => ({ format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: { errorMessage: message } });
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const t = tFor(lang);
+      const s = session('Source AMI ami-0123456789abcdef0 not found in Region.');
+      const md = markdownReport(diagnose(s, knowledge.pack, { translate: t }), s, t);
+      expect(md).toContain(t('triage.lookAt'));
+      expect(md).toContain('`aws ec2 get-allowed-images-settings`');
+      expect(md).not.toContain(t('report.triage.noChecks'));
+      const window = session('Backup job could not start because it is either inside or too close to the weekly maintenance window configured');
+      const windowMd = markdownReport(diagnose(window, knowledge.pack, { translate: t }), window, t);
+      expect(windowMd).toContain(t('lookAt.db-windows').replace(/`[^`]*`/g, '').slice(0, 12));
+      expect(windowMd).not.toContain(t('report.triage.noChecks'));
+      const fatal = session('Copy job encountered a fatal error.');
+      expect(markdownReport(diagnose(fatal, knowledge.pack, { translate: t }), fatal, t)).toContain(t('report.triage.noChecks'));
+    }
+  });
+
   it('survives an empty diagnosis and a session without pastes', () => {
     const d: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts: {}, triage: [], checks: [] };
     const session: Session = { format: 'copy-doctor/session', version: 1, facts: {}, answers: {}, pastes: {} };

@@ -70,7 +70,10 @@ function triageSection(d: Diagnosis, session: Session, t: Translate): string[] {
     const titleMd = title === undefined ? code(m.messageId) : escapeText(title);
     const explain = tr(t, `error.${m.messageId}.explain`, '');
     out.push(explain ? mt(t, 'report.triage.meaning', { title: md(titleMd), explain: md(explain) }) : `**${titleMd}**`, '');
-    out.push(m.checks.length ? t('report.triage.points', { checks: m.checks.map((c) => checkTitle(t, c)).join(t('report.separator')) }) : t('report.triage.noChecks'), '');
+    if (m.checks.length) out.push(t('report.triage.points', { checks: m.checks.map((c) => checkTitle(t, c)).join(t('report.separator')) }), '');
+    // A cause no check covers yet: what to look at instead of "retry" (the words are the catalog's, never a paste's).
+    if (m.lookAt?.length) out.push(t('triage.lookAt'), '', ...m.lookAt.map((place) => `- ${template(t, `lookAt.${place}`) === undefined ? code(place) : mt(t, `lookAt.${place}`)}`), '');
+    else if (!m.checks.length) out.push(t('report.triage.noChecks'), '');
   }
   if (message && d.triage.length === 0) out.push(t('report.triage.unrecognised'), '');
   return out;

@@ -192,3 +192,69 @@ describe('message categories', () => {
     expect(pack.categories).toEqual(DEFAULT_CATEGORIES);
   });
 });
+
+// The messages the 2026 research update lists (§1.3, §1.4, §1.13, §2), as AWS and the reports print them.
+describe('messages from the 2026 update, exact text -> entry', () => {
+  const table: [text: string, id: string, checks: string[], lookAt?: string[]][] = [
+    ['Source AMI ami-0123456789abcdef0 not found in Region.', 'source-ami-not-found', ['resource-support'], ['allowed-amis']],
+    ['Source AMI ami-xxxxxx not found in Region.', 'source-ami-not-found', ['resource-support'], ['allowed-amis']],
+    ['We are unable to copy resource tags to your backup because source or destination recovery point is unavailable', 'recovery-point-unavailable', [], ['recovery-point']],
+    ['Copy job encountered a fatal error.', 'fatal-error', []],
+    ['Customer credential miss permission to get bucket versioning for bucket.', 'bucket-versioning-permission', ['iam-role']],
+    ['Backup job could not start because it is either inside or too close to the weekly maintenance window configured', 'maintenance-window', [], ['db-windows']],
+    ['Backup job could not start because it is either inside or too close to the automated backup window configured', 'backup-window', [], ['db-windows']],
+    ['Subscriber limit exceeded: You have reached the maximum concurrent number of backups, which is 300. Please try again later.', 'subscriber-limit', [], ['service-quotas']],
+    ['Access denied exception while trying to list tags', 'list-tags-denied', ['iam-role']],
+    ['Instance is not in state', 'resource-invalid-state', [], ['resource-state']],
+    ['Volume vol-0123456789abcdef0 is not in the available state', 'resource-invalid-state', [], ['resource-state']],
+    ['Cannot snapshot volume', 'resource-invalid-state', [], ['resource-state']],
+    ['unsupported resource type', 'unsupported-resource-type', ['resource-support']],
+    ['Backup job completed successfully to the target backup vault. This resource type is not supported by logically air-gapped backup vault.', 'lag-type-not-supported', [], ['lag-support']],
+    ['Backup job completed successfully to the target backup vault. This resource is encrypted with an AWS managed key and cannot be copied to a logically air-gapped backup vault.', 'lag-aws-managed-key', ['encryption']],
+    ['Bucket {bucket_name} already has continuous backup enabled for another vault Backup job failed.', 's3-continuous-other-vault', [], ['s3-continuous-backup']],
+    ['Backup job failed because the lifecycle is outside the valid range for backup vault.', 'lifecycle-outside-range', ['vault-lock']],
+    ['InvalidParameterValueException: Provided principal is not valid. Please input a valid principal and retry the request.', 'vault-policy-invalid-principal', ['destination-vault-policy'], ['iam-eventual-consistency']],
+    ['Error: error creating Backup Vault Policy: InvalidParameterValueException: Provided principal is not valid. Please input a valid principal and retry the request. { RespMetadata: { StatusCode: 400 }, Code_: "ERROR_3107", Message_: "Provided principal is not valid." }', 'vault-policy-invalid-principal', ['destination-vault-policy'], ['iam-eventual-consistency']],
+    ["The specified policy cannot be added to the vault due to cross-account sharing restrictions. Amend the policy or the vault's settings, then retry request", 'vault-policy-sharing-restrictions', ['destination-vault-policy']],
+    ['There are too many copy jobs running for resource.', 'concurrent-copy', [], ['job-schedule']],
+  ];
+  it.each(table)('%s -> %s', (text, id, checks, lookAt) => {
+    const r = triage(text, errors);
+    expect(r.matches.map((m) => m.messageId)).toEqual([id]);
+    expect(r.matches[0]?.checks).toEqual(checks);
+    expect(r.matches[0]?.lookAt).toEqual(lookAt);
+  });
+
+  it('pulls the AMI ID and the concurrency limit out of the messages', () => {
+    expect(triage('Source AMI ami-0123456789abcdef0 not found in Region.', errors).matches[0]?.extracted).toEqual({ amiId: 'ami-0123456789abcdef0' });
+    expect(triage('Source AMI not found in Region', errors).matches[0]?.extracted).toBeUndefined();
+    expect(triage('Subscriber limit exceeded: You have reached the maximum concurrent number of backups, which is 300.', errors).matches[0]?.extracted).toEqual({ limit: '300' });
+  });
+
+  it('the unavailable recovery point is not also read as the internal failure of the tag copy', () => {
+    expect(ids('We are unable to copy resource tags to your backup because of the Internal Failure')).toEqual(['tag-copy-internal-failure']);
+  });
+
+  it('the two LAG messages share their first sentence but are told apart', () => {
+    const head = 'Backup job completed successfully to the target backup vault.';
+    expect(ids(`${head} This resource type is not supported by logically air-gapped backup vault.`)).toEqual(['lag-type-not-supported']);
+    expect(ids(`${head} This resource is encrypted with an AWS managed key and cannot be copied to a logically air-gapped backup vault.`)).toEqual(['lag-aws-managed-key']);
+    expect(ids(head)).toEqual([]);
+  });
+
+  it('a describe-copy-job output with one of the new messages and the new category', () => {
+    const json = JSON.stringify({ CopyJob: { State: 'FAILED', StatusMessage: 'Access denied exception while trying to list tags', MessageCategory: 'AccessDenied' } });
+    const r = triage(json, errors);
+    expect(r.matches.map((m) => m.messageId)).toEqual(['list-tags-denied']);
+    const lag = triage(JSON.stringify({ CopyJob: { State: 'FAILED', StatusMessage: 'Something else', MessageCategory: 'LogicallyAirGappedBackupVaultNotSupported' } }), errors, pack.categories);
+    expect(lag.category).toBe('LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED');
+    expect(lag.checks).toEqual(['resource-support', 'encryption']);
+    expect(normalizeCategory('InvalidState')).toBe('INVALID_STATE');
+    expect(normalizeCategory('Success')).toBe('SUCCESS');
+  });
+
+  it('only entries with no check and no place to look at are left to "retry"', () => {
+    const retryOnly = errors.filter((e) => e.checks.length === 0 && !e.lookAt).map((e) => e.id).sort();
+    expect(retryOnly).toEqual(['fatal-error', 'internal-error', 'token-expired']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { CheckId, TriageMatch } from '../types';
 import type { CategoryEntry, ErrorEntry } from '../knowledge/schema';
 import { copyJobObjects, looseJsonValue, readCopyJobObject, type CopyJobRead } from '../inputs/copyJob';
-import { compilePattern, normalizeMessage } from './normalize';
+import { compilePattern, normalizeMessage } from '../core/text';
 
 export interface TriageResult {
   /** Known messages found, most specific first; one per catalogue entry. */
@@ -36,6 +36,13 @@ export const DEFAULT_CATEGORIES: CategoryEntry[] = [
   { id: 'FATAL_ERROR', checks: [] },
   { id: 'JOB_EXPIRED', checks: [] },
   { id: 'MISCELLANEOUS', checks: [] },
+  { id: 'VSS_ERROR', checks: [] },
+  { id: 'INVALID_STATE', checks: [] },
+  { id: 'ACCESS_KEY_ERROR', checks: [] },
+  { id: 'HYPERVISOR_OFFLINE', checks: [] },
+  { id: 'RESOURCE_NOT_SUPPORTED', checks: ['resource-support'] },
+  { id: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED', checks: ['resource-support', 'encryption'] },
+  { id: 'SUCCESS', checks: [] },
 ];
 
 interface Compiled {
@@ -162,6 +169,8 @@ export function triage(text: string, errors: readonly ErrorEntry[], categories: 
         continue;
       }
       const match: TriageMatch = { messageId: id, checks: [...hit.compiled.entry.checks] };
+      const lookAt = hit.compiled.entry.lookAt;
+      if (Array.isArray(lookAt) && lookAt.length > 0) match.lookAt = [...lookAt];
       if (Object.keys(hit.extracted).length > 0) match.extracted = hit.extracted;
       byId.set(id, match);
     }

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
-import { useT } from '../../app/i18n';
-import { fetchExample, useExamples, type ExampleEntry } from '../../app/examples';
-import { store, useAppState } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { fetchExample, useExamples, type ExampleEntry } from '../../lib/examples';
+import { store, useAppState } from '../../lib/store';
 import { isSessionEmpty } from '../../engine/share/share';
 import { addCatalogs, hasKey } from '../../i18n';
 import { shareMessages } from '../../i18n/parts/share';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { StepFrame, type Problem, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
-import { useT } from '../../app/i18n';
-import { setFact, useAppState } from '../../app/store';
-import { useKnowledge } from '../../app/knowledge';
+import { useT } from '../../lib/i18n';
+import { setFact, useAppState } from '../../lib/store';
+import { useKnowledge } from '../../lib/knowledge';
 import { accountIdProblem, ORG_ID_RE, VAULT_NAME_RE } from '../../engine/ids';
 import type { FactKey } from '../../engine/types';
 

@@ -3,7 +3,7 @@
 // and what each `unknown` check needs come from the diagnosis; this only groups them.
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { useT, type Translate } from '../../app/i18n';
+import { useT, type Translate } from '../../lib/i18n';
 import { CopyButton, DownloadButton } from '../../components/CopyButton';
 import { FormatTabs } from '../../components/FormatTabs';
 import { inputLabel, stepForNeed } from '../../components/needs';

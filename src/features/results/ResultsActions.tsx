@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../lib/i18n';
 import { CopyButton, DownloadButton } from '../../components/CopyButton';
 import type { Diagnosis, Session } from '../../engine/types';
 import { allFixes, diagnosisJson, FILES, report } from './exports';

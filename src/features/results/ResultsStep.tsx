@@ -6,9 +6,8 @@ import { CopyPathDiagram } from '../../components/CopyPathDiagram';
 import { FindingList } from '../../components/FindingList';
 import { FixPanel, type FixRendering } from '../../components/FixPanel';
 import { inputLabel, stepForNeed } from '../../components/needs';
-import { useT } from '../../app/i18n';
+import { useT } from '../../lib/i18n';
 import { checkStepId, TREE } from '../../wizard/tree';
-import { reportedMessage } from '../../engine/inputs/outputs';
 import type { CheckResult, Diagnosis, Session, Status } from '../../engine/types';
 import { hasKey } from '../../i18n';
 import { ResultsActions } from './ResultsActions';
@@ -65,7 +64,7 @@ function CheckItem({ check: c, diagnosis, session, order }: { check: CheckResult
   const t = useT();
   const title = t(`check.${c.id}.title`);
   const matches = c.status === 'pass' || c.status === 'not-applicable' ? [] : diagnosis.triage.filter((m) => m.checks.includes(c.id));
-  const quoted = matches.length > 0 ? reportedMessage(session.pastes) : undefined;
+  const quoted = matches.length > 0 ? diagnosis.statusMessage : undefined;
   const renderings: FixRendering[] = c.fix ? fixRenderings(c, diagnosis, t) : [];
   return (
     <li className="check-item space-y-3 rounded border border-line p-3 sm:p-4">

@@ -1,5 +1,5 @@
 // The results page reads in the report's order and counts: failures first, in the order their fixes must be applied.
-import type { Translate } from '../../app/i18n';
+import type { Translate } from '../../lib/i18n';
 import type { CheckResult } from '../../engine/types';
 import { statusCounts } from '../../engine/report/order';
 

@@ -5,8 +5,8 @@
 import './catalog';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useT } from '../../app/i18n';
-import { store, useAppState } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { store, useAppState } from '../../lib/store';
 import { downloadText } from '../../components/CopyButton';
 import { decodeShare, isSessionEmpty, sameSession, sessionFileText, type ShareRead } from '../../engine/share/share';
 import { isStepId } from '../../wizard/tree';

@@ -1,6 +1,6 @@
 // What a share link or a session file brings, shown before it replaces anything: the accounts (and whether they
 // are stand-ins), the Regions, the resource type, which inputs were pasted, how many answers.
-import { useT } from '../../app/i18n';
+import { useT } from '../../lib/i18n';
 import { summarizeSession } from '../../engine/share/share';
 import type { Session } from '../../engine/types';
 

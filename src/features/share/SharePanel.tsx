@@ -2,8 +2,8 @@
 import './catalog';
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { useT } from '../../app/i18n';
-import { store, useAppState } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { store, useAppState } from '../../lib/store';
 import { copyText, downloadText } from '../../components/CopyButton';
 import { SHARE_LONG_CHARS, encodeShare, fileSizeProblem, isSessionEmpty, readSessionFile, redactAccountIds, sessionFileText, type ShareRead } from '../../engine/share/share';
 import type { Session } from '../../engine/types';

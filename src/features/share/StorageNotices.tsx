@@ -2,8 +2,8 @@
 // saved a different session, storage that is full, a change refused for the session's size. Each says what
 // happened and offers the way to keep the work.
 import './catalog';
-import { useT } from '../../app/i18n';
-import { store, useAppState } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { store, useAppState } from '../../lib/store';
 import { downloadText } from '../../components/CopyButton';
 import { sessionFileText } from '../../engine/share/share';
 import { sessionFileName } from './link';

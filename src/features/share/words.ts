@@ -1,5 +1,5 @@
 // Words for what can be wrong with a link, a file or a size, shared by the share screens and the notices.
-import type { Translate } from '../../app/i18n';
+import type { Translate } from '../../lib/i18n';
 import { LIMITS, formatBytes, type SizeProblem } from '../../engine/limits';
 import type { ShareRead } from '../../engine/share/share';
 

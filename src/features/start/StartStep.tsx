@@ -3,8 +3,8 @@ import { StepFrame, type FrameStep } from '../../components/StepFrame';
 import type { Session } from '../../engine/types';
 import { RadioGroup } from '../../components/RadioGroup';
 import { AnyPasteBox } from '../../components/AnyPasteBox';
-import { useT } from '../../app/i18n';
-import { setAnswer } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { setAnswer } from '../../lib/store';
 
 const OPTIONS = ['error', 'walk', 'example'] as const;
 

@@ -2,20 +2,22 @@ import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
 import { PasteBox } from '../../components/PasteBox';
 import { FactList } from '../../components/FactList';
-import { useT } from '../../app/i18n';
-import { setPaste } from '../../app/store';
+import { useT } from '../../lib/i18n';
+import { setPaste } from '../../lib/store';
 import { hasKey } from '../../i18n';
 
 export function TriageStep(step: StepProps) {
   const t = useT();
   const text = step.session.pastes.errorMessage ?? '';
+  // A pasted describe-copy-job output (from the paste box or a bundle) carries the message too.
+  const job = step.session.pastes.copyJob ?? '';
   const { triage, facts } = step.diagnosis;
   const pasted = Object.entries(facts).filter(([, f]) => f && f.from !== 'facts');
   return (
     <StepFrame
       step={step}
       title={t('step.triage.title')}
-      validate={() => (text.trim() ? [] : [{ field: 'errorMessage', message: t('step.triage.required') }])}
+      validate={() => (text.trim() || job.trim() ? [] : [{ field: 'errorMessage', message: t('step.triage.required') }])}
     >
       <Field
         id="errorMessage"
@@ -45,7 +47,7 @@ export function TriageStep(step: StepProps) {
               {hasKey(`error.${m.messageId}.title`) ? t(`error.${m.messageId}.title`) : m.messageId}
             </h2>
             {hasKey(`error.${m.messageId}.explain`) && <p className="mt-1 max-w-prose">{t(`error.${m.messageId}.explain`)}</p>}
-            {m.checks.length > 0 ? (
+            {m.checks.length > 0 && (
               <>
                 <h3 className="mt-3 font-semibold">{t('step.triage.pointsTo')}</h3>
                 <ul className="list-disc pl-6">
@@ -54,8 +56,18 @@ export function TriageStep(step: StepProps) {
                   ))}
                 </ul>
               </>
+            )}
+            {m.lookAt?.length ? (
+              <>
+                <h3 className="mt-3 font-semibold">{t('triage.lookAt')}</h3>
+                <ul className="list-disc pl-6">
+                  {m.lookAt.map((place) => (
+                    <li key={place}>{t(`lookAt.${place}`)}</li>
+                  ))}
+                </ul>
+              </>
             ) : (
-              <p className="mt-2">{t('step.triage.noChecks')}</p>
+              m.checks.length === 0 && <p className="mt-2">{t('step.triage.noChecks')}</p>
             )}
           </div>
         ))}

@@ -1,48 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../engine/diagnose';
 import { BASE_FACTS, DEST, GRANTS, OWNER, ORG, SRC, USE, makeSession, policyText } from '../../engine/checks/testSupport';
 import type { Session } from '../../engine/types';
 import { t } from '../full';
-import { checkMessages } from './checks';
 
-const en: Record<string, string> = checkMessages.en;
-const zh: Record<string, string> = checkMessages['zh-TW'];
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** The modules whose finding and fix codes live in this catalog. */
-const MODULES = ['checks/sourceKeyPolicy', 'checks/destinationVaultPolicy', 'checks/policyFindings', 'checks/verify', 'diagnose'];
-
-function codesIn(module: string): { findings: string[]; fixes: string[] } {
-  const text = readFileSync(new URL(`../../engine/${module}.ts`, import.meta.url), 'utf8');
-  const findings = [...text.matchAll(/finding\(\s*'([A-Z][A-Z0-9_]+)'/g), ...text.matchAll(/code: '([A-Z][A-Z0-9_]+)', need/g)].map((m) => m[1] as string);
-  const fixes = [...text.matchAll(/\{ code: '([A-Z][A-Z0-9_]+)', text:/g)].map((m) => m[1] as string);
-  return { findings: [...new Set(findings)], fixes: [...new Set(fixes)] };
-}
-
-describe('checks catalog', () => {
-  it('has a message for every finding code and fix summary code the policy checks emit', () => {
-    let count = 0;
-    for (const module of MODULES) {
-      const { findings, fixes } = codesIn(module);
-      count += findings.length + fixes.length;
-      for (const code of findings) expect(en, `${module}: ${code}`).toHaveProperty(`finding.${code}`);
-      for (const code of fixes) expect(en, `${module}: ${code}`).toHaveProperty(`fix.${code}`);
-    }
-    expect(count).toBeGreaterThan(30);
-  });
-
-  it('keeps the same keys and placeholders in both languages, none empty, zh-TW in Traditional Chinese', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    const simplified = /[这们说时为请检査录与发现钥区没让应对该]/;
-    for (const key of Object.keys(en)) {
-      expect(en[key]?.trim(), key).not.toBe('');
-      expect(placeholders(zh[key] ?? ''), key).toEqual(placeholders(en[key] ?? ''));
-      expect(zh[key], key).toMatch(/[\u4e00-\u9fff]/);
-      expect(zh[key], key).not.toMatch(simplified);
-    }
-  });
-});
 
 describe('rendered messages', () => {
   const sessions: Session[] = [

@@ -87,7 +87,11 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_SUBTYPE_REGION_LIMIT':
       'Note: {subtype} has no cross-Region or cross-account copy in {region} (feature table checked on {checkedOn}, {source}). If your resource is one, choose other Regions.',
     'finding.RESOURCE_TABLE_CONFLICT':
-      'AWS sources disagree about {resourceType} ({about}); this check treats it as: {treatedAs} (checked on {checkedOn}, {source}).',
+      'AWS sources disagree about {resourceType} ({about}). {source1} says: {claim1} But {source2} says: {claim2} This check treats it as: {treatedAs} (checked on {checkedOn}).',
+    'finding.COPY_NO_CROSS_REGION_IN_PARTITION':
+      'No copy from {sourceRegion} to {destinationRegion}: the partition {partition} has no cross-Region copy (since {since}; checked on {checkedOn}, {source}: “{says}”). Copy within one Region.',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_PARTITION':
+      'No copy to another account in {region}: the partition {partition} has no cross-account copy (since {since}; checked on {checkedOn}, {source}: “{says}”). Copy within the source account.',
     'finding.RESOURCE_TYPE_NOT_IN_TABLE':
       'The resource type {resourceType} is not in the feature table (checked on {checkedOn}, {source}). Use the ResourceType value from the copy job, such as EBS, RDS or DynamoDB.',
     'finding.REGION_NOT_IN_TABLE':
@@ -104,7 +108,7 @@ export const moreCheckMessages = defineCatalog(
       'Recovery points in cold storage (archive tier) cannot be copied. Copy a recovery point that is still in warm storage.',
     'finding.COPY_MARKETPLACE_AMI': 'The image comes from AWS Marketplace; such images cannot be copied to another account.',
     'finding.COPY_ALLOWED_AMIS_BLOCK':
-      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there; for a copy out of a logically air-gapped vault, allow the alias aws-backup-vault (aws_backup_vault in a declarative policy) as well.',
     'finding.COPY_OPTION_GROUP_MISSING':
       'The RDS snapshot needs an option group with these options in the destination Region: {options}. Create it there, then copy again.',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
@@ -452,7 +456,11 @@ export const moreCheckMessages = defineCatalog(
     'finding.COPY_SUBTYPE_REGION_LIMIT':
       '注意：{subtype} 在 {region} 不支援跨區域或跨帳戶複製（功能表查核日期 {checkedOn}，{source}）。若您的資源屬於此類，請選擇其他區域。',
     'finding.RESOURCE_TABLE_CONFLICT':
-      'AWS 的資料來源對 {resourceType} 的說法不一致（{about}）；本檢查採用：{treatedAs}（查核日期 {checkedOn}，{source}）。',
+      'AWS 的資料來源對 {resourceType} 的說法不一致（{about}）。{source1} 的說法：{claim1} 但 {source2} 的說法：{claim2} 本檢查採用：{treatedAs}（查核日期 {checkedOn}）。',
+    'finding.COPY_NO_CROSS_REGION_IN_PARTITION':
+      '無法從 {sourceRegion} 複製到 {destinationRegion}：分割區 {partition} 不支援跨區域複製（自 {since} 起；查核日期 {checkedOn}，{source}：「{says}」）。請在同一區域內複製。',
+    'finding.COPY_NO_CROSS_ACCOUNT_IN_PARTITION':
+      '無法在 {region} 複製到其他帳戶：分割區 {partition} 不支援跨帳戶複製（自 {since} 起；查核日期 {checkedOn}，{source}：「{says}」）。請在來源帳戶內複製。',
     'finding.RESOURCE_TYPE_NOT_IN_TABLE':
       '功能表中沒有資源類型 {resourceType}（查核日期 {checkedOn}，{source}）。請使用複製任務中的 ResourceType 值，例如 EBS、RDS 或 DynamoDB。',
     'finding.REGION_NOT_IN_TABLE':
@@ -467,7 +475,8 @@ export const moreCheckMessages = defineCatalog(
       '連續備份會以快照形式複製，且 StartCopyJob 不接受連續備份的復原點。請使用備份規則中的複製動作，或複製快照類型的復原點。',
     'finding.COPY_COLD_STORAGE_NOT_COPYABLE': '位於冷儲存（封存層）的復原點無法複製。請複製仍在暖儲存中的復原點。',
     'finding.COPY_MARKETPLACE_AMI': '此映像來自 AWS Marketplace；這類映像無法複製到其他帳戶。',
-    'finding.COPY_ALLOWED_AMIS_BLOCK': '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'finding.COPY_ALLOWED_AMIS_BLOCK':
+      '目的地帳戶的 EC2 允許的 AMI (Allowed AMIs) 設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶；若是從邏輯氣隙保存庫複製，還須允許別名 aws-backup-vault（宣告式政策中為 aws_backup_vault）。',
     'finding.COPY_OPTION_GROUP_MISSING': 'RDS 快照在目的地區域需要具有下列選項的選項群組：{options}。請先在該處建立，再重新複製。',
     'fix.COPY_CHOOSE_SUPPORTED_TARGET':
       '此資源類型無法以這種方式複製。請選擇功能表支援的目的地（其他區域或帳戶），或以其他方式在目的地保護此資源。',

@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../full';
-import { resultsMessages } from './results';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('results catalog', () => {
-  const en: Record<string, string> = resultsMessages.en;
-  const zh: Record<string, string> = resultsMessages['zh-TW'];
-
-  it('keeps the same keys and placeholders in both languages, none empty', () => {
-    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
-    for (const [k, v] of Object.entries(en)) {
-      expect(v.trim(), k).not.toBe('');
-      expect(zh[k]?.trim(), k).not.toBe('');
-      expect(placeholders(zh[k] ?? ''), k).toEqual(placeholders(v));
-    }
-  });
 
   it('is loaded with the engine catalogs, and every key the results page and fix panel use exists', () => {
     const sources = ['../../features/results/ResultsStep.tsx', '../../features/results/ResultsActions.tsx', '../../components/FixPanel.tsx']

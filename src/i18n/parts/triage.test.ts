@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../engine/types';
-import { MESSAGE_CATEGORIES } from '../../engine/knowledge/schema';
+import { LOOK_AT, MESSAGE_CATEGORIES } from '../../engine/knowledge/schema';
 import { triageMessages } from './triage';
 
 const errors = JSON.parse(readFileSync(new URL('../../../public/knowledge/errors.json', import.meta.url), 'utf8')) as { entries: { id: string }[] };
@@ -20,6 +20,8 @@ describe('triage catalog', () => {
   it('names every check and every message category', () => {
     for (const id of CHECK_IDS) expect(en).toHaveProperty(`check.${id}.title`);
     for (const c of MESSAGE_CATEGORIES) expect(en).toHaveProperty(`category.${c}`);
+    for (const place of LOOK_AT) expect(en).toHaveProperty(`lookAt.${place}`);
+    expect(en).toHaveProperty('triage.lookAt');
     expect(en).toHaveProperty('finding.FACT_CONFLICT');
   });
 

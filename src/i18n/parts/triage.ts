@@ -54,7 +54,7 @@ export const triageMessages = defineCatalog(
       'Images from AWS Marketplace cannot be copied to another account. Such a backup can only be copied within its own account.',
     'error.source-ami-not-found.title': 'The image is not allowed in the destination',
     'error.source-ami-not-found.explain':
-      'The destination account’s EC2 Allowed AMIs setting probably blocks images from the source account. Allow the source account there.',
+      'The destination account’s EC2 Allowed AMIs setting probably blocks the image: it must allow images owned by the source account, and, for a copy out of a logically air-gapped vault, the alias aws-backup-vault.',
     'error.storage-gateway-default-vault.title': 'Storage Gateway needs a vault you created',
     'error.storage-gateway-default-vault.explain':
       'Storage Gateway copies need a destination vault you created yourself, encrypted with a customer managed key. The default vault does not work.',
@@ -94,6 +94,49 @@ export const triageMessages = defineCatalog(
     'error.token-expired.title': 'A token expired',
     'error.token-expired.explain': 'A temporary credential expired while the job ran. Start the copy again.',
 
+    'error.recovery-point-unavailable.title': 'A recovery point was gone when the tags were copied',
+    'error.recovery-point-unavailable.explain':
+      'AWS Backup could not copy the tags because the source or the destination recovery point was no longer available, for example deleted by its lifecycle (a short retention, or DELETE_AFTER_COPY) while the copy ran. Check both recovery points, then copy a recovery point that still exists.',
+    'error.bucket-versioning-permission.title': 'The role may not read the bucket’s versioning',
+    'error.bucket-versioning-permission.explain':
+      'The job’s IAM role lacks s3:GetBucketVersioning on the bucket. Attach AWS Backup’s managed policies for Amazon S3 (AWSBackupServiceRolePolicyForS3Backup and AWSBackupServiceRolePolicyForS3Restore) or add the permission.',
+    'error.maintenance-window.title': 'Too close to the database’s maintenance window',
+    'error.maintenance-window.explain':
+      'The job did not start because it fell inside, or too close to, the weekly maintenance window configured on the database. Move the backup or copy schedule away from that window.',
+    'error.backup-window.title': 'Too close to the database’s automated backup window',
+    'error.backup-window.explain':
+      'The job did not start because it fell inside, or too close to, the automated backup window configured on the database. Move the backup or copy schedule away from that window.',
+    'error.subscriber-limit.title': 'Too many backups at once',
+    'error.subscriber-limit.explain':
+      'The account reached the maximum number of concurrent backups. This is a quota, not a setting of the copy: spread the schedules out, or ask for a higher quota.',
+    'error.list-tags-denied.title': 'The role may not read the resource’s tags',
+    'error.list-tags-denied.explain':
+      'The copy job’s IAM role was denied listing the resource’s tags (for EC2, ec2:DescribeTags). Give the role permission to read tags, for example with AWS Backup’s managed backup policy, and check that no service control policy denies it.',
+    'error.resource-invalid-state.title': 'The resource is not in a state that can be backed up',
+    'error.resource-invalid-state.explain':
+      'The instance, volume or database was not available (stopped, being modified, or in another transitional state) when the job ran. Wait until it is available, then run the job again.',
+    'error.unsupported-resource-type.title': 'Unsupported resource type',
+    'error.unsupported-resource-type.explain':
+      'AWS Backup does not support this resource type for the operation. Check the resource table for the type, the Regions and the accounts.',
+    'error.lag-type-not-supported.title': 'This resource type cannot go to a logically air-gapped vault',
+    'error.lag-type-not-supported.explain':
+      'The backup itself succeeded into the standard vault, but this resource type cannot be copied into a logically air-gapped vault, so that copy was not made.',
+    'error.lag-aws-managed-key.title': 'An AWS managed key keeps this backup out of the air-gapped vault',
+    'error.lag-aws-managed-key.explain':
+      'The backup succeeded into the standard vault, but the resource is encrypted with an AWS managed key, and for resource types not fully managed by AWS Backup only a customer managed key allows a copy into a logically air-gapped vault. Re-encrypt the resource with a customer managed key.',
+    'error.s3-continuous-other-vault.title': 'The bucket’s continuous backup goes to another vault',
+    'error.s3-continuous-other-vault.explain':
+      'An S3 bucket can have continuous backup into one vault only, and this bucket already has it for another vault. Use that vault, or stop the other continuous backup first.',
+    'error.lifecycle-outside-range.title': 'The lifecycle is outside the vault’s retention range',
+    'error.lifecycle-outside-range.explain':
+      'The retention of the job is outside the minimum and maximum retention of the target vault (a logically air-gapped vault requires at least 7 days). Set a retention within MinRetentionDays and MaxRetentionDays from `aws backup describe-backup-vault`.',
+    'error.vault-policy-invalid-principal.title': 'The vault policy names a principal AWS does not know (yet)',
+    'error.vault-policy-invalid-principal.explain':
+      'AWS Backup rejected the vault access policy because a principal in it is not valid. Most often the role was created moments before and IAM has not propagated it yet: wait a minute and put the policy again. Otherwise check the ARN for typos and that the role exists.',
+    'error.vault-policy-sharing-restrictions.title': 'The vault policy is refused for cross-account sharing',
+    'error.vault-policy-sharing-restrictions.explain':
+      'AWS Backup refused the vault access policy before any copy ran, because it grants actions that a vault may not share across accounts, such as backup:DeleteBackupVaultAccessPolicy to everyone ("AWS": "*"). Grant only the actions the copy needs (backup:CopyIntoBackupVault) to the source account or organization.',
+
     'check.organization.title': 'Same organization',
     'check.cross-account-setting.title': 'Cross-account backup setting',
     'check.resource-support.title': 'Resource type and Regions',
@@ -118,6 +161,31 @@ export const triageMessages = defineCatalog(
     'category.FATAL_ERROR': 'Fatal error',
     'category.JOB_EXPIRED': 'Job expired',
     'category.MISCELLANEOUS': 'Other',
+    'category.VSS_ERROR': 'VSS error',
+    'category.INVALID_STATE': 'Invalid state',
+    'category.ACCESS_KEY_ERROR': 'Access key error',
+    'category.HYPERVISOR_OFFLINE': 'Hypervisor offline',
+    'category.RESOURCE_NOT_SUPPORTED': 'Resource not supported',
+    'category.LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED': 'Not supported by logically air-gapped vault',
+    'category.SUCCESS': 'Success',
+
+    'triage.lookAt': 'No check here reads this yet. Look at:',
+    'lookAt.allowed-amis':
+      'The EC2 Allowed AMIs setting in the destination account and Region (`aws ec2 get-allowed-images-settings`): it must allow the source account, and for copies out of a logically air-gapped vault the alias aws-backup-vault (aws_backup_vault in a declarative policy). If ManagedBy is declarative-policy, change it in the management account.',
+    'lookAt.recovery-point':
+      'Both recovery points (`aws backup describe-recovery-point`): they must still exist and be COMPLETED while the copy runs. Check their lifecycle (retention, DeleteAfterEvent).',
+    'lookAt.db-windows':
+      'The database’s PreferredMaintenanceWindow and PreferredBackupWindow (`aws rds describe-db-instances` or `aws rds describe-db-clusters`) against the backup plan’s start time and start window.',
+    'lookAt.service-quotas':
+      'The AWS Backup quotas of the account and Region (Service Quotas) and how many jobs your schedules start at the same time.',
+    'lookAt.resource-state': 'The resource’s state when the job ran (running, available, not being modified), and the job’s start time.',
+    'lookAt.lag-support':
+      'The logically air-gapped vault column of the AWS Backup feature table for this resource type, and the Regions of both vaults.',
+    'lookAt.s3-continuous-backup':
+      'Which backup plans take continuous backups of this bucket, and into which vault (`aws backup list-protected-resources`, the plans’ rules).',
+    'lookAt.iam-eventual-consistency':
+      'Whether the role named in the policy exists (`aws iam get-role`) and was created just before; put the policy again after a short wait.',
+    'lookAt.job-schedule': 'The backup plans’ schedules and copy rules for this resource: how often they run and whether they overlap.',
 
     'triage.categoryFallback':
       'This message is not in the catalogue. Its category, {category}, points to the checks below.',
@@ -176,7 +244,7 @@ export const triageMessages = defineCatalog(
     'error.marketplace-ami.title': 'AWS Marketplace 映像',
     'error.marketplace-ami.explain': '來自 AWS Marketplace 的映像無法複製到其他帳戶。此類備份只能在原帳戶內複製。',
     'error.source-ami-not-found.title': '目的地不允許此映像',
-    'error.source-ami-not-found.explain': '目的地帳戶的 EC2「允許的 AMI」設定可能封鎖了來源帳戶的映像。請在該設定中允許來源帳戶。',
+    'error.source-ami-not-found.explain': '目的地帳戶的 EC2「允許的 AMI」設定可能封鎖了此映像：必須允許來源帳戶擁有的映像；若是從邏輯氣隙保存庫複製，還須允許別名 aws-backup-vault。',
     'error.storage-gateway-default-vault.title': 'Storage Gateway 需要自建的保存庫',
     'error.storage-gateway-default-vault.explain':
       'Storage Gateway 的複本需要目的地有您自行建立、以客戶自管金鑰加密的保存庫。預設保存庫不行。',
@@ -208,6 +276,42 @@ export const triageMessages = defineCatalog(
     'error.token-expired.title': '權杖已過期',
     'error.token-expired.explain': '任務執行期間暫時性憑證已過期。請重新啟動複製。',
 
+    'error.recovery-point-unavailable.title': '複製標籤時復原點已不存在',
+    'error.recovery-point-unavailable.explain':
+      'AWS Backup 無法複製標籤，因為來源或目的地復原點已不可用，例如在複製期間被其生命週期刪除（保留期間過短，或 DELETE_AFTER_COPY）。請檢查兩個復原點，再複製仍然存在的復原點。',
+    'error.bucket-versioning-permission.title': '角色無法讀取儲存貯體的版本控制設定',
+    'error.bucket-versioning-permission.explain':
+      '任務的 IAM 角色缺少對該儲存貯體的 s3:GetBucketVersioning 權限。請附加 AWS Backup 的 Amazon S3 受管政策（AWSBackupServiceRolePolicyForS3Backup 與 AWSBackupServiceRolePolicyForS3Restore），或加入此權限。',
+    'error.maintenance-window.title': '太接近資料庫的維護時段',
+    'error.maintenance-window.explain': '任務未啟動，因為它落在資料庫設定的每週維護時段內或太接近該時段。請將備份或複製排程移離該時段。',
+    'error.backup-window.title': '太接近資料庫的自動備份時段',
+    'error.backup-window.explain': '任務未啟動，因為它落在資料庫設定的自動備份時段內或太接近該時段。請將備份或複製排程移離該時段。',
+    'error.subscriber-limit.title': '同時執行的備份太多',
+    'error.subscriber-limit.explain': '帳戶已達同時執行備份數量的上限。這是配額，不是複製的設定：請錯開排程，或申請提高配額。',
+    'error.list-tags-denied.title': '角色無法讀取資源的標籤',
+    'error.list-tags-denied.explain':
+      '複製任務的 IAM 角色列出資源標籤時遭拒（EC2 為 ec2:DescribeTags）。請授予角色讀取標籤的權限，例如附加 AWS Backup 的備份受管政策，並確認沒有服務控制政策拒絕此動作。',
+    'error.resource-invalid-state.title': '資源目前的狀態無法備份',
+    'error.resource-invalid-state.explain': '任務執行時，執行個體、磁碟區或資料庫不可用（已停止、正在修改或處於其他過渡狀態）。請等到資源可用後再執行任務。',
+    'error.unsupported-resource-type.title': '不支援的資源類型',
+    'error.unsupported-resource-type.explain': 'AWS Backup 不支援此資源類型執行這項操作。請在資源表中查看此類型、區域與帳戶。',
+    'error.lag-type-not-supported.title': '此資源類型無法存入邏輯氣隙保存庫',
+    'error.lag-type-not-supported.explain': '備份本身已成功存入標準保存庫，但此資源類型無法複製到邏輯氣隙保存庫，因此未建立該複本。',
+    'error.lag-aws-managed-key.title': 'AWS 受管金鑰使此備份無法存入氣隙保存庫',
+    'error.lag-aws-managed-key.explain':
+      '備份已成功存入標準保存庫，但資源以 AWS 受管金鑰加密；對於非由 AWS Backup 完全受管的資源類型，只有客戶自管金鑰才能複製到邏輯氣隙保存庫。請以客戶自管金鑰重新加密該資源。',
+    'error.s3-continuous-other-vault.title': '儲存貯體的連續備份已指向另一個保存庫',
+    'error.s3-continuous-other-vault.explain': '一個 S3 儲存貯體只能對一個保存庫進行連續備份，而此儲存貯體已對另一個保存庫啟用。請使用該保存庫，或先停止另一個連續備份。',
+    'error.lifecycle-outside-range.title': '生命週期超出保存庫的保留範圍',
+    'error.lifecycle-outside-range.explain':
+      '任務的保留期間超出目標保存庫的最短與最長保留期間（邏輯氣隙保存庫至少須 7 天）。請依 `aws backup describe-backup-vault` 的 MinRetentionDays 與 MaxRetentionDays 設定保留期間。',
+    'error.vault-policy-invalid-principal.title': '保存庫政策指定了 AWS（尚）不認得的主體',
+    'error.vault-policy-invalid-principal.explain':
+      'AWS Backup 拒絕了保存庫存取政策，因為其中某個主體無效。最常見的原因是角色剛建立，IAM 尚未完成傳播：請等候一分鐘後再次設定政策。否則請檢查 ARN 是否有錯字，以及該角色是否存在。',
+    'error.vault-policy-sharing-restrictions.title': '保存庫政策因跨帳戶分享限制遭拒',
+    'error.vault-policy-sharing-restrictions.explain':
+      'AWS Backup 在任何複製執行前就拒絕了保存庫存取政策，因為它授予了保存庫不得跨帳戶分享的動作，例如將 backup:DeleteBackupVaultAccessPolicy 授予所有人（"AWS": "*"）。請只將複製所需的動作 (backup:CopyIntoBackupVault) 授予來源帳戶或組織。',
+
     'check.organization.title': '同一個組織',
     'check.cross-account-setting.title': '跨帳戶備份設定',
     'check.resource-support.title': '資源類型與區域',
@@ -232,6 +336,26 @@ export const triageMessages = defineCatalog(
     'category.FATAL_ERROR': '嚴重錯誤',
     'category.JOB_EXPIRED': '任務已逾期',
     'category.MISCELLANEOUS': '其他',
+    'category.VSS_ERROR': 'VSS 錯誤',
+    'category.INVALID_STATE': '狀態無效',
+    'category.ACCESS_KEY_ERROR': '存取金鑰錯誤',
+    'category.HYPERVISOR_OFFLINE': 'Hypervisor 離線',
+    'category.RESOURCE_NOT_SUPPORTED': '不支援的資源',
+    'category.LOGICALLY_AIR_GAPPED_BACKUP_VAULT_NOT_SUPPORTED': '邏輯氣隙保存庫不支援',
+    'category.SUCCESS': '成功',
+
+    'triage.lookAt': '本工具目前沒有檢查會讀取這項資訊。請查看：',
+    'lookAt.allowed-amis':
+      '目的地帳戶與區域的 EC2「允許的 AMI」設定（`aws ec2 get-allowed-images-settings`）：必須允許來源帳戶；從邏輯氣隙保存庫複製時，還須允許別名 aws-backup-vault（宣告式政策中為 aws_backup_vault）。若 ManagedBy 為 declarative-policy，請在管理帳戶中修改。',
+    'lookAt.recovery-point': '兩個復原點（`aws backup describe-recovery-point`）：複製期間它們必須仍然存在且為 COMPLETED。請檢查其生命週期（保留期間、DeleteAfterEvent）。',
+    'lookAt.db-windows':
+      '資料庫的 PreferredMaintenanceWindow 與 PreferredBackupWindow（`aws rds describe-db-instances` 或 `aws rds describe-db-clusters`），對照備份計畫的開始時間與開始時段。',
+    'lookAt.service-quotas': '帳戶與區域的 AWS Backup 配額（Service Quotas），以及您的排程同時啟動多少任務。',
+    'lookAt.resource-state': '任務執行時資源的狀態（執行中、可用、未在修改中），以及任務的開始時間。',
+    'lookAt.lag-support': 'AWS Backup 功能表中此資源類型的邏輯氣隙保存庫欄位，以及兩個保存庫所在的區域。',
+    'lookAt.s3-continuous-backup': '哪些備份計畫對此儲存貯體進行連續備份、存入哪個保存庫（`aws backup list-protected-resources`、各計畫的規則）。',
+    'lookAt.iam-eventual-consistency': '政策中指定的角色是否存在（`aws iam get-role`）以及是否剛建立；稍候片刻後再次設定政策。',
+    'lookAt.job-schedule': '此資源的備份計畫排程與複製規則：執行頻率，以及是否互相重疊。',
 
     'triage.categoryFallback': '此訊息不在錯誤目錄中。依其類別 {category}，請查看下列檢查項目。',
 

@@ -1,6 +1,6 @@
 // What a cross-account copy needs from each policy (knowledge file, sections 1.4 and 1.5).
-import { actionMatches } from '../policy/evaluate';
-import { statementList } from '../policy/model';
+import { actionMatches } from './evaluate';
+import { statementList } from './model';
 
 /**
  * Key actions the destination's AWSServiceRoleForBackup uses, and the pattern a corrected policy grants them with.
