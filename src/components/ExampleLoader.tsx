@@ -22,6 +22,8 @@ export const EXAMPLES_FOR: Partial<Record<PasteKey, { broken?: string; working?:
   resourceControlPolicies: { working: WORKING },
   regionSettings: { working: WORKING },
   allowedImages: { working: WORKING },
+  copyRolePolicies: { broken: 'copy-role-without-copy-into.json' },
+  sourceVaultPolicy: { broken: 'efs-automatic-vault-copy.json', working: 'vault-policy-on-source-vault.json' },
 };
 
 /**

@@ -34,7 +34,7 @@ export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
   const formats = fix.documents.length > 0 ? FORMATS.filter((f) => f === 'json' || renderings.some((r) => r.format === f)) : [];
   const documents = fix.documents.map((doc) => (
     <div key={doc.input + doc.fileName} className="fix-block space-y-2">
-      {pastes[doc.input] ? (
+      {pastes[doc.input] && !doc.adds ? (
         <DiffView before={pastes[doc.input] ?? ''} after={doc.text} label={t('fix.diffLabel', { file: doc.fileName })} />
       ) : (
         <figure className="rounded border border-line">

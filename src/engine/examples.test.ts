@@ -263,6 +263,12 @@ describe('the cases reported in 2026', () => {
     expect(actions).not.toContain('backup:CopyIntoBackupVault');
     expect(check('copy-role-without-copy-into', 'destination-vault-policy').status).toBe('pass');
     expect(check('copy-role-without-copy-into', 'service-control-policies').status).toBe('pass');
+    // The identity side: the role's policy, read, lacks CopyIntoBackupVault; the fix adds it for the central vault only.
+    const c = check('copy-role-without-copy-into', 'iam-role');
+    expect(c.status).toBe('fail');
+    expect(c.findings[0]).toMatchObject({ code: 'IAM_ROLE_POLICY_ACTION_NOT_ALLOWED', params: { action: 'backup:CopyIntoBackupVault', resource: 'arn:aws:backup:ap-northeast-1:714058293647:backup-vault:central-backup-vault' } });
+    expect(c.fix).toMatchObject({ runInAccount: 'source', accountId: '629471035816' });
+    expect(c.fix!.commands).toEqual(['aws iam put-role-policy --role-name BackupCopyRole --policy-name CopyDoctorCrossAccountCopy --policy-document file://copy-role-policy.json']);
   });
 });
 

@@ -93,6 +93,8 @@ export interface FixDocument {
   text: string;
   /** File name used by the commands and the download button. */
   fileName: string;
+  /** The document goes beside what the input holds, not in its place (a new inline policy of the copy role). */
+  adds?: boolean;
 }
 
 export interface Fix {

@@ -14,6 +14,8 @@ import type { CheckResult, Finding, Fix, FixDocument, Params } from '../types';
 import { Commands, fixSummary, fact, paste, result, type CheckInput } from './common';
 import { exampleMessage } from './organization';
 import { copyJobWithoutRole, unreadablePaste } from './pasteProblems';
+import { roleAccess, roleAccessFix } from './copyRoleAccess';
+import { sourceVaultAccess, sourceVaultFix } from './sourceVaultAccess';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -33,8 +35,34 @@ const CODES = [
   'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE',
   'IAM_ROLE_NO_OUTCOME_YET',
   'IAM_ROLE_MESSAGE_NOT_RECOGNISED',
+  // The copy role's own policies (copyRoleAccess).
+  'IAM_ROLE_POLICY_ACTION_NOT_ALLOWED',
+  'IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE',
+  'IAM_ROLE_POLICY_DENIES_COPY',
+  'IAM_ROLE_POLICY_NEEDS_RESOURCE',
+  'IAM_ROLE_POLICY_CONDITION_UNDECIDED',
+  'IAM_ROLE_POLICY_STATEMENT_UNDECIDED',
+  'IAM_ROLE_COPY_JOB_WITHOUT_RECOVERY_POINT',
+  'IAM_ROLE_POLICY_DOCUMENTS_MISSING',
+  'IAM_ROLE_MANAGED_POLICY_ALLOWS_COPY',
+  'IAM_ROLE_PERMISSIONS_BOUNDARY_NOT_READ',
+  'IAM_ROLE_POLICIES_ALLOW_COPY',
+  'IAM_ROLE_NOT_IN_DETAILS',
+  'IAM_ROLE_NOT_IN_DETAILS_UNKNOWN_ROLE',
+  'IAM_ROLE_POLICIES_OF_OTHER_ROLE',
+  'IAM_ROLE_POLICY_FIX_NEEDS_ARN',
+  'IAM_ROLE_NAME_UNKNOWN',
+  // The source vault's access policy (sourceVaultAccess).
+  'SOURCE_VAULT_POLICY_DENIES_COPY',
+  'SOURCE_VAULT_POLICY_DENY_UNDECIDED',
+  'SOURCE_VAULT_POLICY_NO_DENY',
+  'SOURCE_VAULT_EFS_DEFAULT_DENY',
+  'SOURCE_VAULT_EFS_DEFAULT_POLICY',
+  'SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT',
+  'SOURCE_VAULT_NAME_UNKNOWN',
+  'SOURCE_VAULT_REGION_UNKNOWN',
 ] as const;
-const FIX_CODES = ['IAM_ROLE_TRUST_BACKUP', 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE', 'IAM_ROLE_ATTACH_POLICIES', 'IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE', 'IAM_ALLOW_PASS_ROLE', 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE', 'IAM_KEEP_ROLE', 'IAM_KEEP_ROLE_UNKNOWN_ROLE'] as const;
+const FIX_CODES = ['IAM_ROLE_TRUST_BACKUP', 'IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE', 'IAM_ROLE_ATTACH_POLICIES', 'IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE', 'IAM_ALLOW_PASS_ROLE', 'IAM_ALLOW_PASS_ROLE_UNKNOWN_ROLE', 'IAM_KEEP_ROLE', 'IAM_KEEP_ROLE_UNKNOWN_ROLE', 'IAM_ROLE_ADD_COPY_PERMISSIONS', 'IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE', 'SOURCE_VAULT_POLICY_NARROW_DENY'] as const;
 const finding = findingsFor(CODES);
 const fixCode = fixCodesFor(FIX_CODES);
 
@@ -188,7 +216,7 @@ function buildFix(input: CheckInput, kind: Kind, role: Role | undefined, roleOri
   }
 }
 
-export function checkIamRole(input: CheckInput): CheckResult {
+function checkRoleItself(input: CheckInput): CheckResult {
   const findings: Finding[] = [];
   const pastes = input.session.pastes;
   const job = pastedCopyJob(pastes);
@@ -237,10 +265,16 @@ export function checkIamRole(input: CheckInput): CheckResult {
     kinds.push({ kind: 'unshare', role, origin: jobOrigin });
   }
 
+  // The role's own policies, when pasted: do they allow the copy's requests (knowledge update §1.8)?
+  const access = roleAccess(input);
+  const accessFindings = access?.findings ?? [];
+
   if (kinds.length > 0) {
     const first = kinds[0]!;
     const fix = buildFix(input, first.kind, first.role, first.origin, commands);
     findings.push(...commands.findings());
+    // What the role's policies say comes after what the message says (the message's cause is fixed first).
+    if (access && access.status !== 'pass') findings.push(...accessFindings);
     // The role is named by the copy job: ask for it, and say why when the pasted one does not name it.
     const needs = first.role ? [] : ['copyJob'];
     if (!first.role) {
@@ -252,6 +286,25 @@ export function checkIamRole(input: CheckInput): CheckResult {
   }
   findings.push(...commands.findings());
 
+  if (access && access.status !== 'unknown') {
+    // The policies decide: a missing Allow or a Deny fails, whatever the message; allowed, the copy's outcome adds what
+    // it says about the rest of the role.
+    findings.push(...accessFindings);
+    if (access.status === 'fail') {
+      const built = roleAccessFix(input, access, (s) => roleAccess({ ...input, session: s }) ?? access);
+      findings.push(...built.findings);
+      return result(ID, 'fail', findings, { ...(built.fix ? { fix: built.fix } : {}), needs: [...built.needs, ...commands.needs()] });
+    }
+    const completed = job?.job.state === 'COMPLETED';
+    if (completed) findings.push(finding('IAM_ROLE_COPY_COMPLETED', 'suggestion', {}));
+    return result(ID, access.status, findings, { needs: commands.needs() });
+  }
+  if (access) {
+    // Pasted but undecided: the role may be what blocks the copy, whatever the message names.
+    findings.push(...accessFindings);
+    return result(ID, 'unknown', findings, { needs: [...access.needs, ...commands.needs()] });
+  }
+
   // The check's evidence is the copy job's outcome. A job that completed, or failed with a known message about
   // something else (a key, a vault policy, a setting...), got past the role: AWS Backup assumed it and the role's
   // own calls were not what failed. Without an outcome the check is open.
@@ -262,7 +315,7 @@ export function checkIamRole(input: CheckInput): CheckResult {
     // "Access Denied trying to call AWS Backup service" points at the vault policy and SCPs (the knowledge pack), but
     // a job role whose own policy lacks backup:CopyIntoBackupVault gets it too. No input here shows the role's
     // policies: say where to look if those checks pass.
-    if (!completed && find('vault-policy-access-denied')) {
+    if (!completed && find('vault-policy-access-denied') && !access) {
       findings.push(finding(role ? 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS' : 'IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE', 'suggestion', role ? { roleArn: role.arn } : {}));
     }
     return result(ID, 'pass', findings);
@@ -287,4 +340,28 @@ export function checkIamRole(input: CheckInput): CheckResult {
   if (!paste(input, 'copyJob')) needs.push('copyJob');
   if (needs.length === 1 && !paste(input, 'errorMessage')) needs.push('errorMessage');
   return result(ID, 'unknown', findings, { needs });
+}
+
+const RANK: Record<CheckResult['status'], number> = { 'not-applicable': 0, pass: 1, warn: 2, unknown: 3, fail: 4 };
+
+/**
+ * The check: the role itself (the message, the copy job, the role's own policies), then the source vault's access
+ * policy, which can deny the role's source-side requests whatever its policies allow. The worse status wins; the fix
+ * is the role's when it has one, else the source vault policy's.
+ */
+export function checkIamRole(input: CheckInput): CheckResult {
+  const base = checkRoleItself(input);
+  const sv = sourceVaultAccess(input);
+  if (!sv) return base;
+  const status = RANK[sv.status] > RANK[base.status] ? sv.status : base.status;
+  const findings = [...base.findings, ...sv.findings];
+  const needs = [...(base.needs ?? []), ...(status === 'unknown' || sv.status === 'fail' ? sv.needs : [])];
+  let fix = base.fix;
+  if (!fix && sv.status === 'fail') {
+    const built = sourceVaultFix(input, sv);
+    findings.push(...built.findings);
+    needs.push(...built.needs);
+    fix = built.fix;
+  }
+  return result(ID, status, findings, { ...(fix ? { fix } : {}), needs: status === 'pass' || status === 'warn' ? [] : needs });
 }

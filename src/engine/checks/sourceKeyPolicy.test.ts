@@ -342,6 +342,15 @@ describe('source-key-policy: one meaning per status (ADR 5)', () => {
     expect(codes(r)).not.toContain('POLICY_CONDITION_UNDECIDABLE');
   });
 
+  it('kms:ListGrant as an action (re:Post KC-GIVENKEY) is reported with kms:ListGrants, and the recommended grant is missing', () => {
+    const r = check([OWNER, USE, { ...GRANTS, Action: ['kms:CreateGrant', 'kms:ListGrant', 'kms:RevokeGrant'] }]);
+    expect(r.status).toBe('warn');
+    expect(r.findings.find((f) => f.code === 'ACTION_UNKNOWN')).toMatchObject({ severity: 'warning', params: { action: 'kms:ListGrant', suggestion: 'kms:ListGrants' }, location: { input: 'sourceKeyPolicy' } });
+    expect(codes(r)).toContain('KEY_POLICY_RECOMMENDED_GRANT_MISSING');
+    // The corrected policy grants the real action and is verified.
+    expect(r.fix?.documents[0]?.text).toContain('"kms:ListGrants"');
+  });
+
   it('a condition whose value is simply not known here stays undecided', () => {
     const r = check([OWNER, { ...USE, Condition: { StringEquals: { 'aws:PrincipalTag/backup': 'allowed' } } }, GRANTS]);
     expect(r.status).toBe('unknown');

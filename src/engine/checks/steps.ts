@@ -25,5 +25,5 @@ export const CHECK_STEPS: Record<CheckId, CheckStep> = {
   'tag-policy': { inputs: ['tagPolicy', 'resourceTags'] },
   'vault-lock': { inputs: ['destinationVault'], fields: ['copyRetentionDays'] },
   'service-control-policies': { inputs: ['serviceControlPolicies', 'resourceControlPolicies'], fields: ['destinationOrganizationPath'] },
-  'iam-role': { inputs: ['copyJob'] },
+  'iam-role': { inputs: ['copyJob', 'copyRolePolicies', 'sourceVaultPolicy'] },
 };

@@ -326,6 +326,9 @@ describe('grammarFindings: one rule at a time', () => {
     ['Action and NotAction', withStatement({ ...base, NotAction: 'kms:Encrypt' }), ['ACTION_AND_NOT_ACTION']],
     ['action with a space', withStatement({ ...base, Action: 'kms: Decrypt' }), ['ACTION_INVALID']],
     ['backup action in a key policy', withStatement({ ...base, Action: 'backup:CopyIntoBackupVault' }), ['ACTION_WRONG_SERVICE']],
+    ['kms:ListGrant (re:Post KC-GIVENKEY) is not an action', withStatement({ ...base, Action: ['kms:CreateGrant', 'kms:ListGrant'] }), ['ACTION_UNKNOWN']],
+    ['a wildcard that matches no KMS action', withStatement({ ...base, Action: 'kms:ReEncypt*' }), ['ACTION_UNKNOWN_NO_SUGGESTION']],
+    ['KMS action names ignore case, wildcards that match are fine', withStatement({ ...base, Action: ['kms:listgrants', 'kms:ReEncrypt*', 'kms:GenerateDataKey*'] }), []],
     ['missing Resource', withStatement({ ...base, Resource: undefined }), ['RESOURCE_MISSING']],
     ['Resource and NotResource', withStatement({ ...base, NotResource: '*' }), ['RESOURCE_AND_NOT_RESOURCE']],
     ['Resource a word', withStatement({ ...base, Resource: 'this key' }), ['RESOURCE_INVALID']],
@@ -381,6 +384,12 @@ describe('grammarFindings: one rule at a time', () => {
       expect(codes(policy, kind, opts)).toEqual(expected);
     });
   }
+
+  it('names the real action a misspelled KMS action was meant to be, where it is written', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "345678901234"}, "Action": ["kms:CreateGrant", "kms:ListGrant"], "Resource": "*"}]}';
+    const [f] = findings(text, 'key', {});
+    expect(f).toMatchObject({ code: 'ACTION_UNKNOWN', severity: 'warning', params: { action: 'kms:ListGrant', suggestion: 'kms:ListGrants' }, location: { column: text.indexOf('"kms:ListGrant"'), path: ['Statement', 0, 'Action', 1] } });
+  });
 
   it('reports a duplicate key where the second one is', () => {
     const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Effect": "Deny", "Principal": {"AWS": "345678901234"}, "Action": "kms:Decrypt", "Resource": "*"}]}';

@@ -12,6 +12,7 @@ import { EXAMPLE_ACCOUNT_IDS, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
 import type { JsonPath } from './normalize';
 import { EVALUATED_OPERATORS } from './evaluate';
+import { isKnownAction, knownActions } from './actions';
 import { keyManagers } from './lockout';
 
 export type PolicyKind = 'key' | 'vault' | 'scp';
@@ -74,6 +75,8 @@ export const GRAMMAR_CODES = [
   'ACTION_AND_NOT_ACTION',
   'ACTION_INVALID',
   'ACTION_WRONG_SERVICE',
+  'ACTION_UNKNOWN',
+  'ACTION_UNKNOWN_NO_SUGGESTION',
   'VAULT_ACTION_WILDCARD',
   'RESOURCE_MISSING',
   'RESOURCE_AND_NOT_RESOURCE',
@@ -808,6 +811,15 @@ class Grammar {
         const service = a.split(':')[0]?.toLowerCase();
         if (expected && a !== '*' && service !== expected) {
           this.add('ACTION_WRONG_SERVICE', 'warning', item.node, item.path, { action: a, expected });
+          continue;
+        }
+        // An action its service does not have (kms:ListGrant for kms:ListGrants): AWS accepts the policy, and the
+        // statement grants or denies nothing for it. Said with the nearest real name when there is one.
+        if (a !== '*' && isKnownAction(a) === false) {
+          const [prefix = '', name = ''] = a.split(':');
+          const suggestion = a.includes('*') || a.includes('?') ? undefined : closest(name, knownActions(prefix) ?? []);
+          if (suggestion) this.add('ACTION_UNKNOWN', 'warning', item.node, item.path, { action: a, suggestion: `${prefix}:${suggestion}` });
+          else this.add('ACTION_UNKNOWN_NO_SUGGESTION', 'warning', item.node, item.path, { action: shorten(a, 60) });
         }
       }
     }

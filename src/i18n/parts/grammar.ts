@@ -119,6 +119,10 @@ export const grammarMessages = defineCatalog(
       '"{action}" is not a valid action. Write service:Action without spaces, e.g. kms:Decrypt or backup:CopyIntoBackupVault.',
     'finding.ACTION_WRONG_SERVICE':
       '"{action}" has no effect in this policy: only {expected}: actions apply here. Was the statement meant for the other policy (key policy vs. vault access policy)?',
+    'finding.ACTION_UNKNOWN':
+      '"{action}" is not an action AWS has, so this statement neither allows nor denies it (AWS accepts the policy anyway). Did you mean "{suggestion}"?',
+    'finding.ACTION_UNKNOWN_NO_SUGGESTION':
+      '"{action}" names no action AWS has, so this statement neither allows nor denies anything with it (AWS accepts the policy anyway). Check the spelling against the service’s list of actions.',
     'finding.VAULT_ACTION_WILDCARD':
       'Vault access policies do not accept wildcard actions like "{action}"; AWS rejects the policy. Name the actions, e.g. "backup:CopyIntoBackupVault".',
     'finding.RESOURCE_MISSING':
@@ -283,6 +287,10 @@ export const grammarMessages = defineCatalog(
       '「{action}」不是有效的動作。請寫成不含空格的 服務:動作，例如 kms:Decrypt 或 backup:CopyIntoBackupVault。',
     'finding.ACTION_WRONG_SERVICE':
       '「{action}」在這份政策裡沒有作用：這裡只有 {expected}: 開頭的動作有效。這個陳述式是不是該放在另一份政策（金鑰政策與保存庫存取政策）？',
+    'finding.ACTION_UNKNOWN':
+      '「{action}」不是 AWS 的動作，所以這個陳述式既不允許也不拒絕它（AWS 仍會接受這份政策）。您是不是要寫「{suggestion}」？',
+    'finding.ACTION_UNKNOWN_NO_SUGGESTION':
+      '「{action}」對不上 AWS 的任何動作，所以這個陳述式對它既不允許也不拒絕（AWS 仍會接受這份政策）。請對照該服務的動作清單檢查拼字。',
     'finding.VAULT_ACTION_WILDCARD':
       '保存庫存取政策不接受「{action}」這種萬用字元動作，AWS 會拒絕這份政策。請寫出具體動作，例如 "backup:CopyIntoBackupVault"。',
     'finding.RESOURCE_MISSING':

@@ -277,6 +277,51 @@ export const moreCheckMessages = defineCatalog(
       'AWS Backup gives the same “Access Denied” when the job role {roleArn} itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
     'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
       'AWS Backup gives the same “Access Denied” when the job role itself may not call backup:CopyIntoBackupVault or backup:CopyFromBackupVault. If the destination vault policy allows the source account and no service control policy denies the copy, check the role’s own policies.',
+    'finding.SOURCE_VAULT_POLICY_DENIES_COPY':
+      'Statement {statement} of the source vault’s access policy denies {actions}, which the copy needs on the source side. A Deny in the vault policy wins over any Allow of the role: narrow it (review it first).',
+    'finding.SOURCE_VAULT_POLICY_DENY_UNDECIDED':
+      'Statement {statement} of the source vault’s access policy may deny {action}: the inputs cannot decide its principal or conditions. Check it by hand.',
+    'finding.SOURCE_VAULT_POLICY_NO_DENY': 'The source vault’s access policy denies none of the copy’s requests (backup:StartCopyJob, backup:CopyFromBackupVault).',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_DENY':
+      'The copy comes from {vault}, the EFS automatic backup vault. Its default access policy denies {action} (and restores and deletions) to everyone, so copies out of it fail until that policy is changed. Paste its policy (get-backup-vault-access-policy in the source account) to check it and get the corrected one.',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_POLICY':
+      'This is the default policy of {vault}, the EFS automatic backup vault: it denies copies out of it until it is edited.',
+    'finding.SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT':
+      'Statement {statement} of the source vault’s access policy denies the copy through a wildcard, NotAction, or as its only content, so no corrected policy is offered: narrow it by hand so that backup:StartCopyJob and backup:CopyFromBackupVault are no longer denied.',
+    'finding.SOURCE_VAULT_NAME_UNKNOWN':
+      'The source vault’s name is not known, so there is no command for {fileName}. Paste the copy job or the get-backup-vault-access-policy output.',
+    'finding.SOURCE_VAULT_REGION_UNKNOWN': 'The Region of the source vault {vault} is not known, so there is no command for {fileName}. Enter the source Region.',
+    'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED':
+      'None of the copy role’s pasted policies allows {action} on {resource}. For a cross-account copy the role’s own identity policy must allow it, as well as the vault policy (AWSBackupServiceRolePolicyForBackup has it).',
+    'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE':
+      'None of the copy role’s pasted policies allows {action}. For a cross-account copy the role’s own identity policy must allow it, as well as the vault policy (AWSBackupServiceRolePolicyForBackup has it).',
+    'finding.IAM_ROLE_POLICY_DENIES_COPY':
+      'Statement {statement} of the copy role’s policy {policy} denies {action}, which the copy needs. An Allow elsewhere does not help: narrow or remove this Deny (review it first).',
+    'finding.IAM_ROLE_POLICY_NEEDS_RESOURCE':
+      'Statement {statement} of the copy role’s policy {policy} names specific resources for {action}, and the copy’s resource is not known. Paste the copy job (describe-copy-job) to decide it.',
+    'finding.IAM_ROLE_POLICY_CONDITION_UNDECIDED':
+      'Statement {statement} of the copy role’s policy {policy} has a condition on {key} for {action} that the inputs cannot decide.',
+    'finding.IAM_ROLE_POLICY_STATEMENT_UNDECIDED':
+      'Statement {statement} of the copy role’s policy {policy} cannot be decided for {action}: check it by hand.',
+    'finding.IAM_ROLE_COPY_JOB_WITHOUT_RECOVERY_POINT':
+      'The pasted copy job names no valid SourceRecoveryPointArn, so the copy role’s statements for backup:CopyFromBackupVault cannot be compared with it. Paste the whole describe-copy-job output.',
+    'finding.IAM_ROLE_POLICY_DOCUMENTS_MISSING':
+      'The copy role has attached policies whose documents are not in the paste: {policies}. A Deny or an Allow in them is not seen. Paste get-account-authorization-details for the role, or their get-policy-version outputs.',
+    'finding.IAM_ROLE_MANAGED_POLICY_ALLOWS_COPY':
+      'The role has {policy} attached, which allows backup:CopyIntoBackupVault and backup:CopyFromBackupVault.',
+    'finding.IAM_ROLE_PERMISSIONS_BOUNDARY_NOT_READ':
+      'The role has the permissions boundary {boundaryArn}. A boundary limits what the policies allow: check that it allows backup:CopyIntoBackupVault and backup:CopyFromBackupVault too.',
+    'finding.IAM_ROLE_POLICIES_ALLOW_COPY': 'The copy role’s own policies allow what the copy needs from them: {actions}.',
+    'finding.IAM_ROLE_NOT_IN_DETAILS':
+      'The pasted get-account-authorization-details output does not hold the copy role {roleName}, only: {roles}. Run it in the source account, where the role is.',
+    'finding.IAM_ROLE_NOT_IN_DETAILS_UNKNOWN_ROLE':
+      'The pasted get-account-authorization-details output holds several roles ({roles}) and nothing says which one the copy runs as. Paste the copy job, which names it (IamRoleArn).',
+    'finding.IAM_ROLE_POLICIES_OF_OTHER_ROLE':
+      'Some pasted role policies belong to another role ({roles}), not to the role the copy job runs as. Paste only the copy role’s policies.',
+    'finding.IAM_ROLE_POLICY_FIX_NEEDS_ARN':
+      'The statement for {action} needs the copy’s exact resource ARN, and the inputs do not give it. Paste the copy job (describe-copy-job).',
+    'finding.IAM_ROLE_NAME_UNKNOWN':
+      'The copy role’s name is not known, so there is no command for {fileName}. Paste the copy job, which names the role.',
     'finding.IAM_ROLE_NO_OUTCOME_YET':
       'The pasted copy job has no status message yet (state {state}), so it does not tell whether the role worked. Paste it again once the job has finished.',
     'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
@@ -285,6 +330,12 @@ export const moreCheckMessages = defineCatalog(
       'Make sure the role {roleName} exists in account {account} and trusts backup.amazonaws.com (trust policy {trustPolicy}), and attach AWS Backup’s managed role policies. If get-role says it does not exist, create it: {createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE':
       'The job role must exist in the account that runs the copy and trust backup.amazonaws.com (trust policy {trustPolicy}). Paste the copy job to get the exact commands.',
+    'fix.SOURCE_VAULT_POLICY_NARROW_DENY':
+      'Take {actions} out of the Deny in the source vault’s access policy (review it): every other action stays denied. Run in the source account:',
+    'fix.IAM_ROLE_ADD_COPY_PERMISSIONS':
+      'Add the inline policy {policyName} to the copy role {roleName}: it allows {actions} on this copy’s own resources only. Run in the source account:',
+    'fix.IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      'Add the inline policy {policyName} to the copy role: it allows {actions} on this copy’s own resources only. Paste the copy job to get the command.',
     'fix.IAM_ROLE_ATTACH_POLICIES': 'Attach AWS Backup’s managed role policies to {roleName} (S3 needs its own two as well).',
     'fix.IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE': 'Attach AWS Backup’s managed role policies to the job role. Paste the copy job to get the exact commands.',
     'fix.IAM_ALLOW_PASS_ROLE':
@@ -626,12 +677,63 @@ export const moreCheckMessages = defineCatalog(
       '當任務角色 {roleArn} 本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
     'finding.IAM_ROLE_MAY_LACK_COPY_PERMISSIONS_UNKNOWN_ROLE':
       '當任務角色本身不能呼叫 backup:CopyIntoBackupVault 或 backup:CopyFromBackupVault 時，AWS Backup 也會顯示同樣的「Access Denied」。若目的地保存庫政策允許來源帳戶，且沒有服務控制政策拒絕複製，請檢查該角色本身的政策。',
+    'finding.SOURCE_VAULT_POLICY_DENIES_COPY':
+      '來源保存庫存取政策的陳述式 {statement} 拒絕了 {actions}，而複製在來源端需要它們。保存庫政策的 Deny 會壓過角色的任何 Allow：請先審查，再限縮它。',
+    'finding.SOURCE_VAULT_POLICY_DENY_UNDECIDED':
+      '來源保存庫存取政策的陳述式 {statement} 可能拒絕 {action}：現有的輸入無法判斷它的主體或條件。請人工檢查。',
+    'finding.SOURCE_VAULT_POLICY_NO_DENY': '來源保存庫存取政策沒有拒絕複製的任何請求（backup:StartCopyJob、backup:CopyFromBackupVault）。',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_DENY':
+      '這次複製來自 EFS 自動備份保存庫 {vault}。它的預設存取政策對所有人拒絕 {action}（以及還原與刪除），所以在修改這份政策之前，從它複製出去都會失敗。請貼上它的政策（在來源帳戶執行 get-backup-vault-access-policy）來檢查並取得修正後的政策。',
+    'finding.SOURCE_VAULT_EFS_DEFAULT_POLICY':
+      '這是 EFS 自動備份保存庫 {vault} 的預設政策：在修改之前，它會拒絕從這個保存庫複製出去。',
+    'finding.SOURCE_VAULT_POLICY_DENY_NEEDS_HAND_EDIT':
+      '來源保存庫存取政策的陳述式 {statement} 是透過萬用字元、NotAction 拒絕複製，或它是政策的唯一內容，所以不提供修正後的政策：請手動限縮它，讓 backup:StartCopyJob 與 backup:CopyFromBackupVault 不再被拒絕。',
+    'finding.SOURCE_VAULT_NAME_UNKNOWN':
+      '不知道來源保存庫的名稱，所以沒有套用 {fileName} 的指令。請貼上複製工作或 get-backup-vault-access-policy 的輸出。',
+    'finding.SOURCE_VAULT_REGION_UNKNOWN': '不知道來源保存庫 {vault} 所在的區域，所以沒有套用 {fileName} 的指令。請輸入來源區域。',
+    'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED':
+      '複製角色已貼上的政策都沒有允許對 {resource} 執行 {action}。跨帳戶複製時，除了保存庫政策，角色自身的身分型政策也必須允許它（AWSBackupServiceRolePolicyForBackup 有包含）。',
+    'finding.IAM_ROLE_POLICY_ACTION_NOT_ALLOWED_ANYWHERE':
+      '複製角色已貼上的政策都沒有允許 {action}。跨帳戶複製時，除了保存庫政策，角色自身的身分型政策也必須允許它（AWSBackupServiceRolePolicyForBackup 有包含）。',
+    'finding.IAM_ROLE_POLICY_DENIES_COPY':
+      '複製角色的政策 {policy} 中的陳述式 {statement} 拒絕了複製所需的 {action}。其他地方的 Allow 無法抵銷：請先審查，再限縮或移除這個 Deny。',
+    'finding.IAM_ROLE_POLICY_NEEDS_RESOURCE':
+      '複製角色的政策 {policy} 中的陳述式 {statement} 為 {action} 指定了特定資源，但不知道這次複製的資源。請貼上複製工作（describe-copy-job）來判斷。',
+    'finding.IAM_ROLE_POLICY_CONDITION_UNDECIDED':
+      '複製角色的政策 {policy} 中的陳述式 {statement} 對 {action} 有一個 {key} 條件，現有的輸入無法判斷。',
+    'finding.IAM_ROLE_POLICY_STATEMENT_UNDECIDED':
+      '無法判斷複製角色的政策 {policy} 中的陳述式 {statement} 對 {action} 的效果：請人工檢查。',
+    'finding.IAM_ROLE_COPY_JOB_WITHOUT_RECOVERY_POINT':
+      '貼上的複製工作沒有有效的 SourceRecoveryPointArn，所以無法拿它比對複製角色中 backup:CopyFromBackupVault 的陳述式。請貼上完整的 describe-copy-job 輸出。',
+    'finding.IAM_ROLE_POLICY_DOCUMENTS_MISSING':
+      '複製角色附加了內容不在貼上文字裡的政策：{policies}。其中的 Deny 或 Allow 都看不到。請貼上這個角色的 get-account-authorization-details，或這些政策的 get-policy-version 輸出。',
+    'finding.IAM_ROLE_MANAGED_POLICY_ALLOWS_COPY':
+      '這個角色附加了 {policy}，它允許 backup:CopyIntoBackupVault 與 backup:CopyFromBackupVault。',
+    'finding.IAM_ROLE_PERMISSIONS_BOUNDARY_NOT_READ':
+      '這個角色有權限界限 {boundaryArn}。界限會限制政策所允許的範圍：請確認它也允許 backup:CopyIntoBackupVault 與 backup:CopyFromBackupVault。',
+    'finding.IAM_ROLE_POLICIES_ALLOW_COPY': '複製角色自身的政策允許複製所需的動作：{actions}。',
+    'finding.IAM_ROLE_NOT_IN_DETAILS':
+      '貼上的 get-account-authorization-details 輸出裡沒有複製角色 {roleName}，只有：{roles}。請在角色所在的來源帳戶執行。',
+    'finding.IAM_ROLE_NOT_IN_DETAILS_UNKNOWN_ROLE':
+      '貼上的 get-account-authorization-details 輸出有好幾個角色（{roles}），但沒有資料說明複製使用哪一個。請貼上寫有角色（IamRoleArn）的複製工作。',
+    'finding.IAM_ROLE_POLICIES_OF_OTHER_ROLE':
+      '有些貼上的角色政策屬於其他角色（{roles}），不是複製工作使用的角色。請只貼上複製角色的政策。',
+    'finding.IAM_ROLE_POLICY_FIX_NEEDS_ARN':
+      '{action} 的陳述式需要這次複製的確切資源 ARN，但現有的輸入沒有提供。請貼上複製工作（describe-copy-job）。',
+    'finding.IAM_ROLE_NAME_UNKNOWN':
+      '不知道複製角色的名稱，所以沒有套用 {fileName} 的指令。請貼上寫有角色的複製工作。',
     'finding.IAM_ROLE_NO_OUTCOME_YET': '貼上的複製任務還沒有狀態訊息（狀態 {state}），因此看不出角色是否正常。請在任務結束後再貼上一次。',
     'finding.IAM_ROLE_MESSAGE_NOT_RECOGNISED':
       '貼上的錯誤訊息不是 Copy Doctor 認得的訊息，因此看不出任務角色是否相關。請貼上 `aws backup describe-copy-job` 的完整輸出。',
     'fix.IAM_ROLE_TRUST_BACKUP':
       '確認角色 {roleName} 存在於帳戶 {account} 中並信任 backup.amazonaws.com（信任政策 {trustPolicy}），並附加 AWS Backup 的受管角色政策。若 get-role 顯示角色不存在，請建立它：{createCommand}',
     'fix.IAM_ROLE_TRUST_BACKUP_UNKNOWN_ROLE': '任務角色必須存在於執行複製的帳戶中，並信任 backup.amazonaws.com（信任政策 {trustPolicy}）。請貼上複製任務以取得確切指令。',
+    'fix.SOURCE_VAULT_POLICY_NARROW_DENY':
+      '把 {actions} 從來源保存庫存取政策的 Deny 中移除（請先審查）：其他動作仍然被拒絕。請在來源帳戶執行：',
+    'fix.IAM_ROLE_ADD_COPY_PERMISSIONS':
+      '替複製角色 {roleName} 加上內嵌政策 {policyName}：它只允許對這次複製自己的資源執行 {actions}。請在來源帳戶執行：',
+    'fix.IAM_ROLE_ADD_COPY_PERMISSIONS_UNKNOWN_ROLE':
+      '替複製角色加上內嵌政策 {policyName}：它只允許對這次複製自己的資源執行 {actions}。請貼上複製工作以取得指令。',
     'fix.IAM_ROLE_ATTACH_POLICIES': '將 AWS Backup 的受管角色政策附加到 {roleName}（S3 另外需要它專屬的兩個政策）。',
     'fix.IAM_ROLE_ATTACH_POLICIES_UNKNOWN_ROLE': '將 AWS Backup 的受管角色政策附加到任務角色。請貼上複製任務以取得確切指令。',
     'fix.IAM_ALLOW_PASS_ROLE':

@@ -122,6 +122,7 @@ export const shareMessages = defineCatalog(
     'tag.terraform': 'Terraform',
     'tag.wrong-direction': 'Wrong direction',
     'tag.single-action': 'Single-action copy',
+    'tag.efs': 'EFS',
     'tag.condition-keys': 'Condition keys',
   },
   {
@@ -239,6 +240,7 @@ export const shareMessages = defineCatalog(
     'tag.terraform': 'Terraform',
     'tag.wrong-direction': '方向相反',
     'tag.single-action': '單一動作複製',
+    'tag.efs': 'EFS',
     'tag.condition-keys': '條件鍵',
   },
 );
