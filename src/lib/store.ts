@@ -266,14 +266,7 @@ export const store = {
   },
   /** Another tab saved a different session: take it (validated like any stored copy). */
   loadOtherTab() {
-    let raw: string | null | undefined;
-    try {
-      raw = storage()?.getItem(STORAGE_KEY);
-    } catch {
-      raw = undefined;
-    }
-    const read = readStored(raw);
-    lastSaved = raw ?? null;
+    const read = load();
     emit({
       ...state,
       session: read.session,

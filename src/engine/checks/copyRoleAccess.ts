@@ -25,7 +25,7 @@ import type { Finding, Fix, Location, Session, Status } from '../types';
 import { Commands, fact, finding, fixSummary, isAccountId, paste, policyLocation, statementLabel, type CheckInput } from './common';
 import { verifyFix } from './verify';
 import { unreadablePaste } from './pasteProblems';
-import { VAULT_ACTION, accountRootArn, copyTime, partitionOf } from '../policy/requirements';
+import { VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, partitionOf } from '../policy/requirements';
 
 export const INPUT = 'copyRolePolicies' as const;
 export const COPY_FROM_ACTION = 'backup:CopyFromBackupVault';
@@ -79,12 +79,7 @@ export function roleRequest(input: CheckInput, side: CopySide, action: string, r
   const org = fact(input, 'organizationId');
   const now = copyTime();
   const context: Record<string, ContextValue> = {
-    'aws:PrincipalIsAWSService': false,
-    'aws:PrincipalType': 'AssumedRole',
-    'aws:ViaAWSService': false,
-    'aws:SecureTransport': true,
-    'aws:CurrentTime': new Date(now).toISOString(),
-    'aws:EpochTime': String(Math.floor(now / 1000)),
+    ...roleSessionContext(now),
     'aws:PrincipalOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
   };
   if (side.source) context['aws:PrincipalAccount'] = side.source;

@@ -28,7 +28,7 @@ import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -158,12 +158,7 @@ function copyRequest(input: CheckInput, pt: PolicyText | undefined, source: stri
   const now = copyTime();
   const context: Request['context'] = {
     'aws:PrincipalAccount': source,
-    'aws:PrincipalIsAWSService': false,
-    'aws:PrincipalType': 'AssumedRole',
-    'aws:ViaAWSService': false,
-    'aws:SecureTransport': true,
-    'aws:CurrentTime': new Date(now).toISOString(),
-    'aws:EpochTime': String(Math.floor(now / 1000)),
+    ...roleSessionContext(now),
     // Both accounts are in one organization (the organization check). Its ID is not the documentation's example.
     'aws:PrincipalOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },
     'aws:ResourceOrgID': org ?? { unknownExcept: EXAMPLE_ORG_IDS },

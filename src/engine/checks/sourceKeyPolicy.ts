@@ -29,7 +29,7 @@ import type { CheckResult, Finding, Fix, Session } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
 import { verifyFix, type Recheck } from './verify';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
@@ -120,12 +120,7 @@ function requests(input: CheckInput, ids: Ids, keyRegion: string | undefined) {
   const base: Request['context'] = {
     'aws:PrincipalAccount': ids.dest,
     'aws:PrincipalArn': slr,
-    'aws:PrincipalIsAWSService': false,
-    'aws:PrincipalType': 'AssumedRole',
-    'aws:ViaAWSService': false,
-    'aws:SecureTransport': true,
-    'aws:CurrentTime': new Date(now).toISOString(),
-    'aws:EpochTime': String(Math.floor(now / 1000)),
+    ...roleSessionContext(now),
     'aws:ResourceAccount': ids.source,
     'kms:CallerAccount': ids.dest,
     // Both accounts are in one organization (the organization check). Its ID is not the documentation's example.

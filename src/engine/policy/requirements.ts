@@ -61,6 +61,18 @@ export function copyTime(): number {
   return Date.now();
 }
 
+/** The context keys every request of the copy carries: a role session (not a service principal), over TLS, now. */
+export function roleSessionContext(now = copyTime()) {
+  return {
+    'aws:PrincipalIsAWSService': false,
+    'aws:PrincipalType': 'AssumedRole',
+    'aws:ViaAWSService': false,
+    'aws:SecureTransport': true,
+    'aws:CurrentTime': new Date(now).toISOString(),
+    'aws:EpochTime': String(Math.floor(now / 1000)),
+  } as const;
+}
+
 /**
  * Findings a person should look at even though the copy's requests are allowed (ADR 5: dead statements, a paste
  * evaluated after its repair, a condition that never holds, a documentation ID that is the user's own...): anything
