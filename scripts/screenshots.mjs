@@ -32,6 +32,9 @@ const allShots = [
   { name: 'vault-policy', hash: '#/step/check-destination-vault-policy', session: 'vault-policy-wrong-account.json' },
   { name: 'results', hash: '#/step/results', session: 'key-policy-deny.json' },
   { name: 'examples', hash: '#/step/examples' },
+  { name: 'iam-role', hash: '#/step/check-iam-role', session: 'copy-role-without-copy-into.json' },
+  { name: 'results-role', hash: '#/step/results', session: 'copy-role-without-copy-into.json' },
+  { name: 'efs-vault', hash: '#/step/check-iam-role', session: 'efs-automatic-vault-copy.json' },
   // What a share link brings, asked before anything changes (an empty session too).
   { name: 'share-open', hash: `#/share/${link('key-policy-missing-destination.json')}?at=results` },
   { name: 'share-open-over-session', hash: `#/share/${link('key-policy-missing-destination.json')}?at=results`, session: 'org-mismatch.json' },

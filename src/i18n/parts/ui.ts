@@ -164,7 +164,7 @@ export const uiMessages = defineCatalog(
     'check.vault-lock.why': 'A locked vault accepts only copies whose retention is inside the lock’s minimum and maximum.',
     'check.service-control-policies.why':
       'A service control policy can deny copying or the key actions, whatever the other policies allow.',
-    'check.iam-role.why': 'The copy job’s IAM role must exist, trust AWS Backup, and may need iam:PassRole for whoever starts the job.',
+    'check.iam-role.why': 'The copy job’s IAM role must exist, trust AWS Backup, and its own policies must allow copying out of the source vault and into the destination vault; the source vault’s policy must not deny it. Whoever starts the job may need iam:PassRole.',
 
     'question.organization': 'Are both accounts in the same AWS Organization?',
     'question.organization.same': 'Yes, the same organization',
@@ -399,7 +399,7 @@ export const uiMessages = defineCatalog(
     'check.tag-policy.why': 'AWS Backup 會把資源的標籤複製到複本上。對復原點強制執行的標籤政策可能會拒絕這些標籤。',
     'check.vault-lock.why': '已鎖定的保存庫只接受保留期間落在鎖定最短與最長期間之內的複本。',
     'check.service-control-policies.why': '無論其他政策如何允許，服務控制政策都可以拒絕複製或金鑰操作。',
-    'check.iam-role.why': '複製任務的 IAM 角色必須存在並信任 AWS Backup，啟動任務的人可能還需要 iam:PassRole。',
+    'check.iam-role.why': '複製任務的 IAM 角色必須存在並信任 AWS Backup，其本身的政策必須允許從來源保存庫複製出、並複製到目的地保存庫；來源保存庫的政策也不得拒絕。啟動任務的人可能還需要 iam:PassRole。',
 
     'question.organization': '兩個帳戶是否在同一個 AWS Organization 中？',
     'question.organization.same': '是，同一個組織',
