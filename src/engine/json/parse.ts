@@ -10,6 +10,9 @@ import {
 
 export type { Node };
 
+/** A path into a JSON document: object keys and array indexes, as jsonc-parser gives them. */
+export type JsonPath = (string | number)[];
+
 export interface SyntaxIssue {
   /** jsonc-parser's error name, e.g. `CommaExpected`. */
   code: string;

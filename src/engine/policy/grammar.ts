@@ -10,7 +10,7 @@ import { isUniqueId } from './match';
 import { isPolicyPlaceholder, POLICY_VARIABLE_RE } from '../core/placeholders';
 import { EXAMPLE_ACCOUNT_IDS, ORG_ID_RE, parseArn } from '../ids';
 import type { Finding, Location, Params, PasteKey, Severity } from '../types';
-import type { JsonPath } from './normalize';
+import type { JsonPath } from '../json/parse';
 import { EVALUATED_OPERATORS } from './evaluate';
 import { isKnownAction, knownActions } from './actions';
 import { keyManagers } from './lockout';
