@@ -26,7 +26,7 @@ const UPWARD: [file: string, from: string][] = [
   ['src/engine/checks/iamRole.ts', 'node:fs'],
   ['src/wizard/tree.ts', '../components/needs'],
   ['src/engine/core/shell.ts', '../policy/match'],
-  ['src/engine/policy/grammar.ts', '../checks/common'],
+  ['src/engine/policy/grammar/elements.ts', '../../checks/common'],
   ['src/engine/inputs/copyJob.ts', '../report/md'],
   ['src/engine/json/parse.ts', '../fixes/merge'],
   ['src/engine/fixes/keyPolicyFix.ts', '../checks/verify'],

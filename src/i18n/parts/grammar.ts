@@ -1,4 +1,4 @@
-// Messages for the policy grammar findings (src/engine/policy/grammar.ts), the paste-damage labels of the repair diff
+// Messages for the policy grammar findings (src/engine/policy/grammar/), the paste-damage labels of the repair diff
 // (src/engine/json/repair.ts) and plain words for jsonc-parser's syntax error names.
 // Every finding message says what is wrong, then what to do.
 import { defineCatalog } from '../define';
