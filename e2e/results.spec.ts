@@ -290,3 +290,34 @@ test('a hostile paste cannot forge the Markdown the page hands out', async ({ pa
   expect(fixHeadings[0]).toBeGreaterThanOrEqual(1);
   expect(fixHeadings[1]).toBe(fixHeadings[0]);
 });
+
+test('a message that points at no check is still on the results page, with where to look, in both languages', async ({ page, gates: _g, axe }, info) => {
+  const s = example('vault-policy-working.json');
+  s.pastes.errorMessage = 'Backup job could not start because it is either inside or too close to the weekly maintenance window configured for the database.';
+  await openResults(page, s);
+  await expectStep(page, 'Your checklist');
+  const also = page.getByRole('region', { name: 'The message also says' });
+  await expect(also).toBeVisible();
+  await expect(also.getByRole('heading', { level: 3, name: 'Too close to the database’s maintenance window' })).toBeVisible();
+  await expect(also.getByText('No check here reads this yet. Look at:')).toBeVisible();
+  await expect(also.getByText(/The database’s PreferredMaintenanceWindow and PreferredBackupWindow/)).toBeVisible();
+  // Near the top: before the first group of checks.
+  const alsoBox = (await also.boundingBox())!;
+  const firstGroup = (await page.getByRole('heading', { level: 2, name: /Needs input|Passed and not applicable/ }).first().boundingBox())!;
+  expect(alsoBox.y).toBeLessThan(firstGroup.y);
+  await also.screenshot({ path: info.outputPath('also-says-en.png') });
+  await axe('results, message also says');
+
+  await openResults(page, s, 'zh-TW');
+  const zh = page.getByRole('region', { name: '訊息還提到' });
+  await expect(zh.getByRole('heading', { level: 3, name: '太接近資料庫的維護時段' })).toBeVisible();
+  await expect(zh.getByText(/資料庫的 PreferredMaintenanceWindow 與 PreferredBackupWindow/)).toBeVisible();
+  await zh.screenshot({ path: info.outputPath('also-says-zh.png') });
+  await axe('results zh-TW, message also says');
+
+  // Without a message there is no such section.
+  delete s.pastes.errorMessage;
+  await openResults(page, s);
+  await expectStep(page, 'Your checklist');
+  await expect(page.getByRole('region', { name: 'The message also says' })).toHaveCount(0);
+});

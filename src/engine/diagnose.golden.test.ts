@@ -151,12 +151,11 @@ const FIXED: Record<string, CheckId[]> = {
 };
 
 /**
- * The status a check has once its corrected documents are applied, where it is not `pass`: a corrected policy that
- * keeps a statement whose conditions never match allows the copy, and the inert statement is still for a person to look
- * at (ADR 5 `warn`).
+ * The status a check has once its corrected documents are applied, where it is not `pass`. A corrected policy that
+ * keeps a statement whose conditions never match (vault-policy-never-matching-conditions) passes: its own Allow
+ * covers the copy, so the dead Allow blocks nothing and is only a suggestion (ADR 5).
  */
 const AFTER_FIX: Record<string, Partial<Record<CheckId, string>>> = {
-  'vault-policy-never-matching-conditions': { 'destination-vault-policy': 'warn' },
   // The source vault no longer denies StartCopyJob; no copy job ran yet, so nothing shows the role itself is right.
   'efs-automatic-vault-copy': { 'iam-role': 'unknown' },
 };

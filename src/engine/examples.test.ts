@@ -252,6 +252,16 @@ describe('the cases reported in 2026', () => {
     const added = doc('vault-policy-never-matching-conditions', 'destination-vault-policy').Statement.at(-1)!;
     expect(added).toMatchObject({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::845219637028:root' }, Action: 'backup:CopyIntoBackupVault' });
     expect(added.Condition).toBeUndefined();
+    // The dead statement is kept as written (DESIGN.md); once the added Allow is there it blocks nothing: the
+    // re-check passes, and says so as suggestions, not a warning (ADR 5).
+    const again = diagnose(applyFix(load('vault-policy-never-matching-conditions.json'), c.fix!), pack).checks.find((x) => x.id === 'destination-vault-policy')!;
+    expect(again.status).toBe('pass');
+    expect(again.findings.map((f) => [f.code, f.severity, f.params?.key])).toEqual([
+      ['POLICY_CONDITION_KEY_INVENTED', 'suggestion', 'backup:CopySourceRegion'],
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'suggestion', 'aws:SourceIp'],
+      ['POLICY_DEAD_ALLOW_COVERED', 'suggestion', undefined],
+    ]);
+    expect(doc('vault-policy-never-matching-conditions', 'destination-vault-policy').Statement[0]!).toMatchObject({ Sid: 'AllowCrossAccountCopyWithConditions' });
   });
 
   it('copy-role-without-copy-into: the resource side passes and the role’s own policy, as pasted, lacks CopyIntoBackupVault', () => {

@@ -271,10 +271,42 @@ describe('destination-vault-policy: one meaning per status (ADR 5)', () => {
     expect(r.status).toBe('fail');
     expect(codes(r)).toEqual(['POLICY_CONDITION_KEY_INVENTED', 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'VAULT_POLICY_SOURCE_NOT_ALLOWED']);
     expect(r.findings[0]).toMatchObject({ severity: 'warning', params: { key: 'backup:CopySourceRegion', statement: '"AllowCrossAccountBackupCopy"' }, location: { path: ['Statement', 0, 'Condition', 'StringEquals', 'backup:CopySourceRegion'] } });
-    expect(recheck(input, r).status).toBe('warn');
+    // The corrected policy keeps the dead statement as written and adds its own Allow: the dead one blocks nothing, so
+    // the check passes, and says so as suggestions (ADR 5).
+    const again = recheck(input, r);
+    expect(again.status).toBe('pass');
+    expect(again.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['POLICY_CONDITION_KEY_INVENTED', 'suggestion'],
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'suggestion'],
+      ['POLICY_DEAD_ALLOW_COVERED', 'suggestion'],
+    ]);
+    expect(again.findings[2]).toMatchObject({ params: { statement: '"AllowCrossAccountBackupCopy"', actions: 'backup:CopyIntoBackupVault' }, location: { path: ['Statement', 0] } });
+    expect(again.fix).toBeUndefined();
     // aws:CurrentTime is a real key the request carries: a range around now holds.
     expect(check([{ ...ALLOW_SOURCE, Condition: { DateGreaterThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' }, DateLessThan: { 'aws:CurrentTime': '2099-01-01T00:00:00Z' } } }]).status).toBe('pass');
     expect(check([{ ...ALLOW_SOURCE, Condition: { DateLessThan: { 'aws:CurrentTime': '2024-01-01T00:00:00Z' } } }]).status).toBe('fail');
+  });
+
+  it('a dead Allow beside an Allow that covers the copy blocks nothing: pass, with suggestions; alone it fails', () => {
+    const dead = { Sid: 'AllowFromOffice', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SRC}:root` }, Action: 'backup:CopyIntoBackupVault', Resource: '*', Condition: { IpAddress: { 'aws:SourceIp': '198.51.100.0/24' } } };
+    const covered = check([dead, ALLOW_SOURCE]);
+    expect(covered.status).toBe('pass');
+    expect(covered.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'suggestion'],
+      ['POLICY_DEAD_ALLOW_COVERED', 'suggestion'],
+    ]);
+    expect(covered.fix).toBeUndefined();
+    const alone = check([dead]);
+    expect(alone.status).toBe('fail');
+    expect(alone.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'warning'],
+      ['VAULT_POLICY_SOURCE_NOT_ALLOWED', 'error'],
+    ]);
+    // A Deny beside it still decides: the dead Allow is not what blocks the copy, and is no suggestion either.
+    const denied = check([dead, ALLOW_SOURCE, { Sid: 'DenyAll', Effect: 'Deny', Principal: '*', Action: 'backup:CopyIntoBackupVault', Resource: '*' }]);
+    expect(denied.status).toBe('fail');
+    expect(denied.findings.find((f) => f.code === 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL')?.severity).toBe('warning');
+    expect(codes(denied)).not.toContain('POLICY_DEAD_ALLOW_COVERED');
   });
 
   it('a Deny on a key the copy never carries: a positive operator never applies, a negated one always does', () => {

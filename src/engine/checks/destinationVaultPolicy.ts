@@ -208,7 +208,7 @@ function run(input: CheckInput): Analysis {
   const findings: Finding[] = [];
   let status: CheckResult['status'];
   const outNeeds: string[] = [];
-  findings.push(...neverMatchFindings(INPUT, pt.parsed, [{ action: VAULT_ACTION, never: decision.neverMatches }], 'AWS Backup'));
+  findings.push(...neverMatchFindings(INPUT, pt.parsed, [{ action: VAULT_ACTION, never: decision.neverMatches, allowed: decision.decision === 'allow' }], 'AWS Backup'));
   if (decision.decision === 'allow') status = 'pass';
   else if (decision.decision === 'explicit-deny') {
     status = 'fail';

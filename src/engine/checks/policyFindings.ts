@@ -25,6 +25,7 @@ export const POLICY_FINDING_CODES = [
   'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL',
   'POLICY_CONDITION_KEY_NOT_IN_REQUEST',
   'POLICY_DENY_CONDITION_KEY_INVENTED',
+  'POLICY_DEAD_ALLOW_COVERED',
   'POLICY_ACCOUNT_NEAR_MISS',
   'POLICY_PLACEHOLDER_REPLACED',
   'POLICY_PLACEHOLDER_ID_UNKNOWN',
@@ -136,30 +137,45 @@ const NEVER_CODES: Record<'Allow' | 'Deny', Partial<Record<NeverMatch['reason'],
  * Statements that would apply to the copy but for a condition on a key its request never carries (ADR 5): an Allow
  * that never matches, a Deny on an invented key that never applies. One finding per statement and key, with the
  * actions affected. `service` names the service whose keys are meant (AWS KMS, AWS Backup).
+ *
+ * `allowed` says the policy allows that action anyway (another Allow covers it, such as the one a corrected policy
+ * adds beside the user's statement, which it keeps). A dead Allow whose every action is allowed so blocks nothing:
+ * its findings are suggestions, and one more (POLICY_DEAD_ALLOW_COVERED) says the copy is not blocked by it.
  */
-export function neverMatchFindings(input: PasteKey, parsed: ParsedJson, items: { action: string; never?: NeverMatch[] }[], service: string): Finding[] {
-  const groups = new Map<string, { n: NeverMatch; actions: string[] }>();
-  for (const { action, never } of items) {
+export function neverMatchFindings(input: PasteKey, parsed: ParsedJson, items: { action: string; never?: NeverMatch[]; allowed?: boolean }[], service: string): Finding[] {
+  const groups = new Map<string, { n: NeverMatch; actions: string[]; covered: boolean }>();
+  for (const { action, never, allowed } of items) {
     for (const n of never ?? []) {
       const id = `${n.index}|${n.operator}|${n.key}`;
       const g = groups.get(id);
       if (g) {
         if (!g.actions.includes(action)) g.actions.push(action);
-      } else groups.set(id, { n, actions: [action] });
+        g.covered &&= allowed === true;
+      } else groups.set(id, { n, actions: [action], covered: allowed === true });
     }
   }
   const out: Finding[] = [];
-  for (const { n, actions } of groups.values()) {
+  const covered = new Map<number, { n: NeverMatch; actions: string[] }>();
+  for (const { n, actions, covered: harmless } of groups.values()) {
     const code = n.effect ? NEVER_CODES[n.effect][n.reason] : undefined;
     if (!code) continue;
+    const dead = n.effect === 'Allow' && harmless;
     out.push(
       finding(
         code,
-        'warning',
+        dead ? 'suggestion' : 'warning',
         { statement: statementLabel(n.index, n.sid), key: n.key, operator: n.operator, actions: actions.join(', '), service },
         policyLocation(input, parsed, ['Statement', n.index, 'Condition', n.operator, n.key]),
       ),
     );
+    if (dead) {
+      const c = covered.get(n.index);
+      if (c) c.actions.push(...actions.filter((a) => !c.actions.includes(a)));
+      else covered.set(n.index, { n, actions: [...actions] });
+    }
+  }
+  for (const { n, actions } of covered.values()) {
+    out.push(finding('POLICY_DEAD_ALLOW_COVERED', 'suggestion', { statement: statementLabel(n.index, n.sid), actions: actions.join(', ') }, policyLocation(input, parsed, ['Statement', n.index])));
   }
   return out;
 }

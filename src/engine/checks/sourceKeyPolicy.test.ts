@@ -326,7 +326,14 @@ describe('source-key-policy: one meaning per status (ADR 5)', () => {
     const r = checkSourceKeyPolicy(input);
     expect(r.status).toBe('fail');
     expect(r.findings.find((f) => f.code === 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL')).toMatchObject({ severity: 'warning', params: { key: 'aws:SourceIp', statement: '"Allow use of the key"' } });
-    expect(recheck(input, r).status).toBe('warn');
+    // The corrected policy keeps the statement and allows the key use beside it: the dead Allow blocks nothing (ADR 5).
+    const again = recheck(input, r);
+    expect(again.status).toBe('pass');
+    expect(again.findings.filter((f) => f.code === 'POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL' || f.code === 'POLICY_DEAD_ALLOW_COVERED').map((f) => [f.code, f.severity])).toEqual([
+      ['POLICY_CONDITION_KEY_NOT_IN_SERVICE_CALL', 'suggestion'],
+      ['POLICY_DEAD_ALLOW_COVERED', 'suggestion'],
+    ]);
+    expect(again.findings.every((f) => f.severity === 'suggestion')).toBe(true);
   });
 
   it('kms:GrantIsForAWSResource on the key-use actions: those requests never carry it, and the finding says so', () => {

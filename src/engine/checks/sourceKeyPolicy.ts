@@ -256,7 +256,7 @@ function run(input: CheckInput): Analysis {
     findings.push(...nearMissFindings(INPUT, pt.parsed, normalisePolicy(pt.parsed.value).statements, dest));
   }
   // Statements that never apply: a condition on a key the copy's requests never carry.
-  findings.push(...neverMatchFindings(INPUT, pt.parsed, results.map((r) => ({ action: r.action, never: r.decision.neverMatches })), 'AWS KMS'));
+  findings.push(...neverMatchFindings(INPUT, pt.parsed, results.map((r) => ({ action: r.action, never: r.decision.neverMatches, allowed: r.decision.decision === 'allow' })), 'AWS KMS'));
   // Allowed only through another service.
   const viaGroups = new Map<string, { index: number; sid?: string; service: string; actions: string[] }>();
   for (const r of results) {

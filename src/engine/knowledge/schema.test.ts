@@ -191,6 +191,39 @@ describe('a damaged pack', () => {
     expect(again.ok ? [] : again.problems).toEqual(['errors.json: entries[2].lookAt[1]: db-windows is listed twice']);
   });
 
+  it('accepts a conflict whose words are plain strings (an older pack) and shows them in every language', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    const at = (f.resources.resources as Json[]).findIndex((r) => r.conflicts?.length);
+    const conflict = f.resources.resources[at].conflicts[0];
+    conflict.about = '  Amazon RDS cluster  ';
+    conflict.treatedAs = 'No copy.';
+    const result = validateKnowledge(f);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (!result.ok) return;
+    const parsed = result.pack.resources[at]!.conflicts![0]!;
+    expect(parsed.about).toEqual({ en: 'Amazon RDS cluster', 'zh-TW': 'Amazon RDS cluster' });
+    expect(parsed.treatedAs).toEqual({ en: 'No copy.', 'zh-TW': 'No copy.' });
+  });
+
+  it('still refuses conflict words that are empty, half-translated or not text', () => {
+    const f = files() as { errors: Json; regions: Json; resources: Json };
+    const at = (f.resources.resources as Json[]).findIndex((r) => r.conflicts?.length);
+    const conflict = f.resources.resources[at].conflicts[0];
+    conflict.about = '   ';
+    conflict.treatedAs = 42;
+    const result = validateKnowledge(f);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const words = 'expected { "en": ..., "zh-TW": ... } or a string';
+    expect(result.problems).toEqual(
+      expect.arrayContaining([`resources.json: resources[${at}].conflicts[0].about: ${words}`, `resources.json: resources[${at}].conflicts[0].treatedAs: ${words}`]),
+    );
+    const half = files() as { errors: Json; regions: Json; resources: Json };
+    half.resources.resources[at].conflicts[0].about = { en: 'Amazon RDS cluster' };
+    const again = validateKnowledge(half);
+    expect(again.ok ? [] : again.problems).toEqual([`resources.json: resources[${at}].conflicts[0].about: ${words}`]);
+  });
+
   it('rejects files that are not objects or have another format', () => {
     const result = validateKnowledge({ errors: [], regions: { ...(load('regions.json') as Json), format: 'x' }, resources: null });
     expect(result.ok).toBe(false);

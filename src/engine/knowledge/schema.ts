@@ -173,13 +173,22 @@ export type Support = (typeof SUPPORT_VALUES)[number];
 const support = v.picklist(SUPPORT_VALUES, (i) => `expected "yes", "no" or "advanced-features", got ${JSON.stringify(i.input)}`);
 const regionList = v.array(regionCode, 'expected a list of Region codes');
 
+/**
+ * Words of a conflict: `{ "en": ..., "zh-TW": ... }`, or, as packs written before the words had languages did,
+ * one plain string, shown in every language.
+ */
+const localizedOrPlain = v.union(
+  [localized, v.pipe(text(), v.transform((s): { en: string; 'zh-TW': string } => ({ en: s, 'zh-TW': s })))],
+  'expected { "en": ..., "zh-TW": ... } or a string',
+);
+
 export const ConflictSchema = v.object({
-  about: localized,
+  about: localizedOrPlain,
   claims: v.pipe(
     v.array(v.object({ source: text('source'), says: text('says'), date: v.optional(date) }), 'expected a list of claims'),
     v.minLength(2, 'a conflict names at least two sources'),
   ),
-  treatedAs: localized,
+  treatedAs: localizedOrPlain,
 });
 
 export const ResourceSubtypeSchema = v.object({

@@ -8,7 +8,7 @@ import { FixPanel, type FixRendering } from '../../components/FixPanel';
 import { inputLabel, stepForNeed } from '../../components/needs';
 import { useT } from '../../lib/i18n';
 import { checkStepId, TREE } from '../../wizard/tree';
-import type { CheckResult, Diagnosis, Session, Status } from '../../engine/types';
+import type { CheckResult, Diagnosis, Session, Status, TriageMatch } from '../../engine/types';
 import { hasKey } from '../../i18n';
 import { ResultsActions } from './ResultsActions';
 import { fixRenderings } from './exports';
@@ -34,6 +34,7 @@ export function ResultsStep(step: StepProps) {
         <p className="text-lg font-semibold">{summaryLine(t, checks)}</p>
         <p className="max-w-prose">{failing.length > 0 ? t('results.intro.fail') : t('results.intro.ok')}</p>
       </div>
+      <AlsoSays diagnosis={step.diagnosis} checks={checks} />
       <CopyPathDiagram diagnosis={step.diagnosis} session={step.checked} />
       <ResultsActions diagnosis={step.diagnosis} session={step.session} />
       <Suspense fallback={<p className="text-sm text-muted">{t('gather.panel.loading')}</p>}>
@@ -57,6 +58,39 @@ export function ResultsStep(step: StepProps) {
         );
       })}
     </StepFrame>
+  );
+}
+
+/** Where a check item quotes a triage match: under a check that did not pass (see CheckItem). */
+const shownUnder = (m: TriageMatch, checks: CheckResult[]) => checks.some((c) => c.status !== 'pass' && c.status !== 'not-applicable' && m.checks.includes(c.id));
+
+/**
+ * Triage matches no check item shows (a maintenance window, a quota: entries that only say where to look), with the
+ * message's title and the places to look at, so the results page does not drop them.
+ */
+function AlsoSays({ diagnosis, checks }: { diagnosis: Diagnosis; checks: CheckResult[] }) {
+  const t = useT();
+  const matches = diagnosis.triage.filter((m) => !shownUnder(m, checks) && (m.lookAt?.length ?? 0) > 0);
+  if (matches.length === 0) return null;
+  return (
+    <section aria-labelledby="results-also-says" className="space-y-2 rounded border border-line p-3 sm:p-4">
+      <h2 id="results-also-says" className="text-xl font-bold">
+        {t('results.alsoSays')}
+      </h2>
+      <ul className="space-y-3">
+        {matches.map((m) => (
+          <li key={m.messageId}>
+            <h3 className="font-semibold">{hasKey(`error.${m.messageId}.title`) ? t(`error.${m.messageId}.title`) : m.messageId}</h3>
+            <p className="text-sm text-muted">{t('triage.lookAt')}</p>
+            <ul className="list-disc pl-6">
+              {m.lookAt!.map((place) => (
+                <li key={place}>{t(`lookAt.${place}`)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

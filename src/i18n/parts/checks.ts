@@ -67,6 +67,8 @@ export const checkMessages = defineCatalog(
       'Statement {statement} allows {actions} only when {key} matches ({operator}). {service} requests for {actions} never carry {key}, so this condition is never true and the statement never allows these actions.',
     'finding.POLICY_DENY_CONDITION_KEY_INVENTED':
       'Statement {statement} is a Deny for {actions} conditioned on {key} ({operator}), which is not a condition key that exists. No request carries it, so this Deny never applies. If it was meant to protect something, use a real key.',
+    'finding.POLICY_DEAD_ALLOW_COVERED':
+      'Statement {statement} never matches (see above), but another statement of this policy allows {actions}, so it does not block the copy. Keeping it changes nothing; remove it or correct its condition when convenient.',
     'finding.POLICY_EXAMPLE_ORG_REPLACED':
       'Statement {statement} named {value}, the example organization ID from the AWS documentation. The corrected policy puts your organization ID {org} in its place.',
     'finding.POLICY_EXAMPLE_ORG_NARROWED':
@@ -165,6 +167,8 @@ export const checkMessages = defineCatalog(
       '陳述式 {statement} 只在 {key} 相符（{operator}）時才允許 {actions}。{service} 處理 {actions} 的請求永遠不會帶有 {key}，所以這個條件永遠不成立，這個陳述式也永遠不會允許這些動作。',
     'finding.POLICY_DENY_CONDITION_KEY_INVENTED':
       '陳述式 {statement} 是針對 {actions} 的 Deny，條件是 {key}（{operator}），但這不是存在的條件索引鍵。任何請求都不會帶有它，所以這個 Deny 永遠不會生效。如果它原本是要保護什麼，請改用真正的索引鍵。',
+    'finding.POLICY_DEAD_ALLOW_COVERED':
+      '陳述式 {statement} 永遠不會相符（見上文），但此政策的另一個陳述式允許 {actions}，所以它不會阻擋這次複製。保留它不會改變任何結果；方便時可以移除它，或修正它的條件。',
     'finding.POLICY_EXAMPLE_ORG_REPLACED':
       '陳述式 {statement} 寫的是 {value}，也就是 AWS 文件裡的範例組織 ID。修正後的政策以您的組織 ID {org} 取代它。',
     'finding.POLICY_EXAMPLE_ORG_NARROWED':
