@@ -53,5 +53,5 @@ describe('check registry', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 120_000);
 });
