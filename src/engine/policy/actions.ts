@@ -3,7 +3,7 @@
 //
 // AWS KMS: every action of the Service Authorization Reference's "Actions defined by AWS Key Management Service"
 // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awskeymanagementservice.html).
-import { actionMatches } from './match';
+import { globMatch } from './match';
 
 export const KMS_ACTIONS = [
   'CancelKeyDeletion',
@@ -81,5 +81,17 @@ export function isKnownAction(action: string): boolean | undefined {
   const service = action.slice(0, at);
   const names = knownActions(service);
   if (!names) return undefined;
-  return names.some((n) => actionMatches(action, `${service}:${n}`));
+  const pattern = action.slice(at + 1).trim().toLowerCase();
+  const lower = lowerNames(service, names);
+  if (!pattern.includes('*') && !pattern.includes('?')) return lower.has(pattern);
+  for (const n of lower) if (globMatch(pattern, n)) return true;
+  return false;
+}
+
+const LOWER = new Map<string, Set<string>>();
+function lowerNames(service: string, names: readonly string[]): Set<string> {
+  const key = service.toLowerCase();
+  let set = LOWER.get(key);
+  if (!set) LOWER.set(key, (set = new Set(names.map((n) => n.toLowerCase()))));
+  return set;
 }

@@ -1,7 +1,10 @@
 // Who can still change a key's policy: one analysis, on the evaluator, for the grammar's lockout finding and for the
 // key check's fix (which adds the owner back when nobody in the owner account could manage the key any more).
 import { evaluate, type Decision } from './evaluate';
-import { normalisePolicy } from './model';
+import { actionMatches } from './match';
+import { normalisePolicy, type NormalStatement } from './model';
+
+const PUT = 'kms:PutKeyPolicy';
 import { accountRootArn } from './requirements';
 
 export interface KeyManagers {
@@ -16,15 +19,15 @@ export interface KeyManagers {
  * the key? A Deny that takes it away is the key check's finding, with the Deny named).
  */
 export function keyManagers(value: unknown, owner: string, partition = 'aws', { allowsOnly = false } = {}): KeyManagers {
-  const policy = allowsOnly ? withoutDenies(value) : value;
+  const policy = aboutPutKeyPolicy(value, allowsOnly);
   const ask = (arn: string) =>
     evaluate(policy, {
       principal: { type: 'AWS', arn, account: owner },
-      action: 'kms:PutKeyPolicy',
+      action: PUT,
       context: { 'aws:PrincipalAccount': owner, 'kms:CallerAccount': owner, 'aws:PrincipalArn': arn, 'aws:PrincipalIsAWSService': false, 'kms:GrantIsForAWSResource': undefined },
     }).decision;
   const named = new Set<string>();
-  for (const st of normalisePolicy(value).statements) {
+  for (const st of normalisePolicy(policy).statements) {
     for (const p of st.principal?.aws ?? []) {
       const m = /^arn:[^:]+:iam::(\d{12}):(role|user)\//.exec(p.trim());
       if (m && m[1] === owner) named.add(p.trim());
@@ -33,12 +36,17 @@ export function keyManagers(value: unknown, owner: string, partition = 'aws', { 
   return { root: ask(accountRootArn(owner, partition)), others: [...named].filter((arn) => ask(arn) === 'allow') };
 }
 
-function withoutDenies(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  const statement = (value as { Statement?: unknown }).Statement;
-  const list = Array.isArray(statement) ? statement : statement === undefined ? [] : [statement];
-  const isDeny = (s: unknown) => typeof s === 'object' && s !== null && (s as { Effect?: unknown }).Effect === 'Deny';
-  return { ...value, Statement: list.filter((s) => !isDeny(s)) };
+/**
+ * The policy with only the statements that can decide kms:PutKeyPolicy (and, with `allowsOnly`, only its Allows):
+ * the same answer as the whole policy, asked of a few statements instead of a 32 KB policy's sixty.
+ */
+function aboutPutKeyPolicy(value: unknown, allowsOnly: boolean): unknown {
+  const model = normalisePolicy(value);
+  if (model.problem) return value;
+  const covers = (st: NormalStatement) =>
+    st.action ? st.action.some((a) => actionMatches(a, PUT)) : st.notAction ? !st.notAction.some((a) => actionMatches(a, PUT)) : false;
+  const kept = model.statements.filter((st) => st.effect !== undefined && (!allowsOnly || st.effect === 'Allow') && covers(st)).map((st) => st.raw);
+  return { ...(value as object), Statement: kept };
 }
 
 /** Whether the owner account can still manage the key: through its root or a role or user the policy names. */
