@@ -20,7 +20,7 @@ const UPWARD: [file: string, from: string][] = [
   ['src/features/results/ResultsStep.tsx', '../../features/check/CheckStep'],
   ['src/features/check/CheckStep.tsx', '../../app/Steps'],
   ['src/i18n/index.ts', '../lib/store'],
-  ['src/i18n/parts/ui.ts', 'react'],
+  ['src/i18n/en/start.ts', 'react'],
   ['src/engine/diagnose.ts', '../lib/store'],
   ['src/engine/checks/iamRole.ts', 'react'],
   ['src/engine/checks/iamRole.ts', 'node:fs'],

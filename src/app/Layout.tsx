@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
-import type { Lang } from '../engine/types';
-import { LANGS } from '../i18n';
+import { LANGS, LANGUAGES, type Lang } from '../i18n';
 import { useT } from '../lib/i18n';
 import { store, THEMES, useAppState, type Theme } from '../lib/store';
 
@@ -157,17 +156,21 @@ function SaveShare() {
 
 function LanguageSwitch({ lang }: { lang: Lang }) {
   const t = useT();
+  const [failed, setFailed] = useState(false);
+  // The page changes language once the new words are in; if they cannot be fetched, it stays and says so.
+  const choose = (next: Lang) => store.setLang(next).then(() => setFailed(false), () => setFailed(true));
   return (
     <label className="flex items-center gap-2 text-sm">
       {t('app.language')}
+      {failed && <span role="alert" className="text-fail">{t('app.languageFailed')}</span>}
       <select
         className="rounded border border-line bg-bg px-2 py-1"
         value={lang}
-        onChange={(e) => store.setLang(e.target.value as Lang)}
+        onChange={(e) => void choose(e.target.value as Lang)}
       >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
-            {t(`lang.${l}`)}
+            {LANGUAGES[l]}
           </option>
         ))}
       </select>

@@ -1,5 +1,6 @@
-// Every step but the start page, loaded on demand with the engine and its catalogs.
-import '../i18n/full';
+// Every step but the start page, loaded on demand with the engine and its words.
+import { loadWords } from '../i18n/load';
+import { STEP_PARTS } from '../i18n/words';
 import { TREE, type StepId } from '../wizard/tree';
 import { nextStep, pathFrom, stepPosition } from '../wizard/next';
 import { TriageStep } from '../features/triage/TriageStep';
@@ -14,6 +15,8 @@ import { store, useAppState } from '../lib/store';
 import { useKnowledge } from '../lib/knowledge';
 import { PackErrorPage } from './PackErrorPage';
 import { useT } from '../lib/i18n';
+
+await loadWords(STEP_PARTS);
 
 const VIEWS = {
   triage: TriageStep,

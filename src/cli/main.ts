@@ -12,12 +12,13 @@ import { gatherFacts, gatherScript, type Shell } from '../engine/gather/scripts'
 import { validateKnowledge, type KnowledgePack } from '../engine/knowledge/schema';
 import { escapeText } from '../engine/report/md';
 import { parseSessionText } from '../engine/session';
-import type { Lang, Session } from '../engine/types';
+import type { Session } from '../engine/types';
+import { LANGS, type Lang } from '../i18n';
 import { markdownReport } from '../engine/report/markdown';
-import { makeTranslate } from './translate';
+import { loadWords, makeTranslate } from './translate';
 
 export const USAGE = [
-  'usage: copy-doctor diagnose [--bundle FILE]... [session.json] [--format json|markdown] [--lang en|zh-TW]',
+  `usage: copy-doctor diagnose [--bundle FILE]... [session.json] [--format json|markdown] [--lang ${LANGS.join('|')}]`,
   '       copy-doctor gather --role source|destination|management [--shell bash|powershell] [session.json]',
 ].join('\n');
 
@@ -43,7 +44,7 @@ export class UsageError extends Error {}
 
 const VALUES: Record<string, readonly string[]> = {
   '--format': ['json', 'markdown'],
-  '--lang': ['en', 'zh-TW'],
+  '--lang': LANGS,
   '--role': GATHER_ROLES,
   '--shell': ['bash', 'powershell'],
 };
@@ -189,6 +190,7 @@ function isMain(): boolean {
 if (isMain()) {
   let result: CliResult;
   try {
+    await loadWords(LANGS);
     result = runCli(process.argv.slice(2));
   } catch (e) {
     result = { code: 2, stdout: '', stderr: `copy-doctor: internal error: ${e instanceof Error ? e.message : String(e)}\n` };

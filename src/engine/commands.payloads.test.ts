@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from './diagnose';
 import { gatherCommand } from './inputs/commands';
 import { renderings } from './fixes/render';
-import { t } from '../i18n/full';
+import { t } from '../i18n';
 import { pack } from '../test-support/pack';
 import { expectOneAwsCall, expectScript } from '../test-support/shellWords';
 import { PASTE_KEYS, type CheckId, type Diagnosis, type Finding, type Session } from './types';

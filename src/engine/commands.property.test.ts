@@ -8,11 +8,12 @@ import { diagnose } from './diagnose';
 import { gatherCommand } from './inputs/commands';
 import { cliRendering, renderings } from './fixes/render';
 import { isValue } from './core/formats';
-import { t } from '../i18n/full';
+import { t } from '../i18n';
 import { pack } from '../test-support/pack';
 import { expectOneAwsCall, expectScript, hasControl, shellWords } from '../test-support/shellWords';
 import { TREE } from '../wizard/tree';
-import { FACT_KEYS, PASTE_KEYS, type Diagnosis, type FactKey, type Lang, type Session } from './types';
+import { FACT_KEYS, PASTE_KEYS, type Diagnosis, type FactKey, type Session } from './types';
+import type { Lang } from '../i18n';
 
 const SRC = '210987654321';
 const DEST = '345678901234';

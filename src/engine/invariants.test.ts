@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { pack } from '../test-support/pack';
 import { exampleSessions } from '../test-support/examples';
 import { generatedSessions as sessions } from '../test-support/sessions';
-import { catalogs, t } from '../i18n/full';
+import { catalogs, t } from '../i18n';
 import { LANGS } from '../i18n';
 import { diagnose } from './diagnose';
 import { findingParams } from './inputs/rejections';

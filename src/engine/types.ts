@@ -1,6 +1,5 @@
 // The contracts of DESIGN.md as types. The engine, the UI, the CLI and the tests all speak these.
 
-export type Lang = 'en' | 'zh-TW';
 
 export const FACT_KEYS = [
   'sourceAccountId',

@@ -1,40 +1,28 @@
-// Message catalogs (en, zh-TW) with typed keys. The engine emits codes and params only;
-// this layer turns them into words, for the UI and the CLI alike.
-import type { Lang, Params } from '../engine/types';
-// The start page carries only the screens' own words; the engine's catalogs (findings, triage, checks)
-// arrive with the engine's chunk and are added by `./full`.
-import { uiMessages } from './parts/ui';
-import { chromeMessages } from './parts/chrome';
-import { anyPasteMessages } from './parts/anyPaste';
+// Message catalogs, one per language, filled part by part as the words are loaded (`./load` in the app, every part
+// at once in the CLI and the tests). The engine emits codes and params only; this layer turns them into words.
+import type { Params } from '../engine/types';
+import { LANGS, type Lang } from './langs';
+
+export { LANGS, LANGUAGES, isLang, type Lang } from './langs';
 
 type Catalog = Record<string, string>;
-export const catalogs: Record<Lang, Catalog> = {
-  en: { ...uiMessages.en, ...chromeMessages.en, ...anyPasteMessages.en },
-  'zh-TW': { ...uiMessages['zh-TW'], ...chromeMessages['zh-TW'], ...anyPasteMessages['zh-TW'] },
-};
+export const catalogs = Object.fromEntries(LANGS.map((l) => [l, {}])) as Record<Lang, Catalog>;
 
-export function addCatalogs(parts: { en: Catalog; 'zh-TW': Catalog }[]) {
-  for (const p of parts) {
-    Object.assign(catalogs.en, p.en);
-    Object.assign(catalogs['zh-TW'], p['zh-TW']);
-  }
+/** Add one part's words to a language's catalog. */
+export function addWords(lang: Lang, words: Catalog) {
+  Object.assign(catalogs[lang], words);
 }
 
-export type UiKey = keyof typeof uiMessages.en;
-export const LANGS: Lang[] = ['en', 'zh-TW'];
-
-export function isLang(s: unknown): s is Lang {
-  return s === 'en' || s === 'zh-TW';
-}
-
+/** True when the key has words in a loaded catalog (every language has the same keys). */
 export function hasKey(key: string): boolean {
-  return key in catalogs.en;
+  return LANGS.some((l) => key in catalogs[l]);
 }
 
 /**
- * Look a key up and fill {name} placeholders. An unknown key shows itself, so a gap is visible, never silent. A param
- * may come in several languages: `name@zh-TW` is used for {name} in zh-TW, `name` itself otherwise (words from the
- * knowledge pack, which carries both languages).
+ * Look a key up and fill {name} placeholders. A key the language lacks falls back to English when English is
+ * loaded; an unknown key shows itself, so a gap is visible, never silent. A param may come in several languages:
+ * `name@zh-TW` is used for {name} in zh-TW, `name` itself otherwise (words from the knowledge pack, which carries
+ * its own translations).
  */
 export function t(lang: Lang, key: string, params?: Params): string {
   const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import { diagnose } from '../engine/diagnose';
 import type { KnowledgePack } from '../engine/knowledge/schema';
 import type { Diagnosis, Session } from '../engine/types';
-import { localizeDiagnosis } from '../i18n/full';
+import { localizeDiagnosis } from '../i18n/localize';
 import type { WizardContext } from '../wizard/next';
 import { engine } from './engineClient';
 import { useKnowledge } from './knowledge';

@@ -5,8 +5,9 @@
 import { useSyncExternalStore } from 'react';
 import { LIMITS, overBytes, sessionSizeProblem, utf8Length, type SizeProblem } from '../engine/limits';
 import { readSession } from '../engine/session';
-import type { Lang, Session } from '../engine/types';
-import { isLang } from '../i18n';
+import type { Session } from '../engine/types';
+import { isLang, type Lang } from '../i18n';
+import { loadLanguage } from '../i18n/load';
 
 export const STORAGE_KEY = 'copy-doctor:session:v1';
 export const LANG_KEY = 'copy-doctor:lang';
@@ -305,7 +306,9 @@ export const store = {
     applyTheme(theme);
     emit({ ...state, theme });
   },
-  setLang(lang: Lang) {
+  /** Switch once the language's words are in (only the parts already shown are loaded); fails if they cannot be fetched. */
+  async setLang(lang: Lang) {
+    await loadLanguage(lang);
     try {
       storage()?.setItem(LANG_KEY, lang);
     } catch {

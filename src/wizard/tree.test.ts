@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS, type CheckId } from '../engine/types';
-import { catalogs } from '../i18n/full';
+import { catalogs } from '../i18n';
 import { CHECK_ORDER, STEP_IDS, TREE, type Route, type StepId } from './tree';
 import { nextStep, pathFrom, stepPosition, type WizardContext } from './next';
 

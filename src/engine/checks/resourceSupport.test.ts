@@ -4,7 +4,7 @@ import type { Facts } from '../types';
 import { expectOneAwsCall } from '../../test-support/shellWords';
 import { checkResourceSupport } from './resourceSupport';
 import { findResource } from '../knowledge/schema';
-import { t } from '../../i18n/full';
+import { t } from '../../i18n';
 import { findingMarkdown } from '../report/markdown';
 
 const input = checkInput;

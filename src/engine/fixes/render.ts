@@ -22,7 +22,7 @@ export type RenderFacts = Partial<Record<FactKey, string | FactValue>>;
 
 export type Translate = (key: string, params?: Params) => string;
 
-/** The English words of the renderings' comments; the catalogs (src/i18n/parts/report.ts) hold these keys too. */
+/** The English words of the renderings' comments; the catalogs (src/i18n/en/report.ts) hold these keys too. */
 export const RENDER_MESSAGES = {
   'render.account.source': 'source account',
   'render.account.destination': 'destination account',

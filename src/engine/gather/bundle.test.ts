@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../i18n/full';
+import { t } from '../../i18n';
 import { diagnose } from '../diagnose';
 import { resolveFacts } from '../facts';
 import type { Session } from '../types';

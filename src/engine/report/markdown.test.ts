@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { t as translate } from '../../i18n/full';
+import { t as translate, type Lang } from '../../i18n';
 import { diagnose } from '../diagnose';
 import { renderings } from '../fixes/render';
 import { validateKnowledge } from '../knowledge/schema';
 import { readSession } from '../session';
-import type { Diagnosis, Lang, Session } from '../types';
+import type { Diagnosis, Session } from '../types';
 import { fixSummaryMarkdown } from './fixSection';
 import { allFixesMarkdown } from './fixesMarkdown';
 import { findingMarkdown, markdownReport, summaryLine } from './markdown';

@@ -5,11 +5,9 @@ import { useT } from '../../lib/i18n';
 import { fetchExample, useExamples, type ExampleEntry } from '../../lib/examples';
 import { store, useAppState } from '../../lib/store';
 import { isSessionEmpty } from '../../engine/share/share';
-import { addCatalogs, hasKey } from '../../i18n';
-import { shareMessages } from '../../i18n/parts/share';
+import { hasKey } from '../../i18n';
 import { isStepId } from '../../wizard/tree';
 
-addCatalogs([shareMessages]);
 
 type Mode = 'load' | 'walk';
 

@@ -1,5 +1,4 @@
-// Importing this module adds the share words to the catalogs (the screens that need them load it lazily).
-import { addCatalogs } from '../../i18n';
-import { shareMessages } from '../../i18n/parts/share';
+// Importing this module loads the share words in the current language (the screens that need them load lazily).
+import { loadWords } from '../../i18n/load';
 
-addCatalogs([shareMessages]);
+await loadWords(['share']);

@@ -1,6 +1,6 @@
 // Grammar findings for pasted policies, shaped like IAM Access Analyzer's policy validation: a stable code, a severity,
 // params, and a location (line 1-based, column 0-based) into the text exactly as pasted, through any unwrapping.
-// Messages stay empty here; the i18n catalog (src/i18n/parts/grammar.ts) renders them from the code and params.
+// Messages stay empty here; the i18n catalog (src/i18n/en/grammar.ts) renders them from the code and params.
 // One module per concern: paste.ts (the paste and CLI output), elements.ts (policy and statement elements),
 // principals.ts (principals and ARNs), conditions.ts, keyPolicy.ts (size and lockout), text.ts (string utilities).
 

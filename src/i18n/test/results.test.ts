@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../full';
+import { catalogs } from '../index';
 
 
 describe('results catalog', () => {

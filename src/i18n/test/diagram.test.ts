@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PATH_NODE_IDS } from '../../engine/report/copyPath';
-import { catalogs } from '../full';
-import { diagramMessages } from './diagram';
+import { catalogs } from '../index';
+import en_diagram from '../en/diagram';
+import zh_diagram from '../zh-TW/diagram';
 
 
 describe('copy path picture catalog', () => {
-  const en: Record<string, string> = diagramMessages.en;
-  const zh: Record<string, string> = diagramMessages['zh-TW'];
+  const en: Record<string, string> = en_diagram;
+  const zh: Record<string, string> = zh_diagram;
 
   it('names every node and account, and every key the picture uses is loaded with the engine catalogs', () => {
     for (const id of PATH_NODE_IDS) expect(en, id).toHaveProperty(`diagram.node.${id}`);

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { moreCheckMessages } from './moreChecks';
+import en_checks from '../en/checks';
 
-const en: Record<string, string> = moreCheckMessages.en;
+const en: Record<string, string> = en_checks;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 

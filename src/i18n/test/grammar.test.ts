@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DAMAGE_KINDS } from '../../engine/json/repair';
 import { GRAMMAR_CODES } from '../../engine/policy/grammar';
-import { grammarMessages } from './grammar';
+import en_grammar from '../en/grammar';
+import zh_grammar from '../zh-TW/grammar';
 
 
 describe('grammar catalog', () => {
-  const en: Record<string, string> = grammarMessages.en;
-  const zh: Record<string, string> = grammarMessages['zh-TW'];
+  const en: Record<string, string> = en_grammar;
+  const zh: Record<string, string> = zh_grammar;
 
   it('has a message in both languages for every grammar finding code and damage kind', () => {
     for (const code of GRAMMAR_CODES) {

@@ -6,7 +6,7 @@ import { rejectionFinding, rejectionWords } from '../../engine/inputs/rejections
 import { TREE } from '../../wizard/tree';
 import { PASTE_KEYS } from '../../engine/types';
 import { LANGS } from '../index';
-import { catalogs, t } from '../full';
+import { catalogs, t } from '../index';
 
 
 describe('values catalog', () => {

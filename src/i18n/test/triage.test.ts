@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_IDS } from '../../engine/types';
 import { LOOK_AT, MESSAGE_CATEGORIES } from '../../engine/knowledge/schema';
-import { triageMessages } from './triage';
+import en_triage from '../en/triage';
+import zh_triage from '../zh-TW/triage';
 
 const errors = JSON.parse(readFileSync(new URL('../../../public/knowledge/errors.json', import.meta.url), 'utf8')) as { entries: { id: string }[] };
-const en: Record<string, string> = triageMessages.en;
-const zh: Record<string, string> = triageMessages['zh-TW'];
+const en: Record<string, string> = en_triage;
+const zh: Record<string, string> = zh_triage;
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('triage catalog', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../engine/diagnose';
 import { BASE_FACTS, DEST, GRANTS, OWNER, ORG, SRC, USE, makeSession, policyText } from '../../engine/checks/testSupport';
 import type { Session } from '../../engine/types';
-import { t } from '../full';
+import { t } from '../index';
 
 
 
