@@ -6,7 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss()],
-  build: { target: 'es2022', sourcemap: false },
+  // The manifest names each language's start-page words for the budget (scripts/budget.mjs).
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
