@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Link, useNavigate } from 'react-router';
 import type { Diagnosis, Session } from '../engine/types';
 import type { StepId, StepNode } from '../wizard/tree';
+import { inLang } from '../i18n';
 import { useT } from '../lib/i18n';
 import { store, useAppState } from '../lib/store';
 import { AnyPasteBox } from './AnyPasteBox';
@@ -121,13 +122,14 @@ function WalkthroughBox({ node, onLeave }: { node: StepNode; onLeave: () => void
   const t = useT();
   const { walkthrough, lang } = useAppState();
   if (!walkthrough) return null;
+  const said = walkthrough.steps[node.id];
   const text =
-    walkthrough.steps[node.id]?.[lang] ||
+    (said && inLang(said, lang)) ||
     (node.check ? t(`check.${node.check}.why`) : t(`walkthrough.generic.${node.kind}`));
   return (
     <aside aria-labelledby="walkthrough-title" className="mt-4 rounded border-2 border-l-8 border-accent bg-surface p-4">
       <h2 id="walkthrough-title" className="font-bold">
-        {t('walkthrough.title', { title: walkthrough.title[lang] })}
+        {t('walkthrough.title', { title: inLang(walkthrough.title, lang) })}
       </h2>
       <p className="mt-2 max-w-prose whitespace-pre-line">{text}</p>
       <button type="button" className="mt-3 rounded border border-line bg-bg px-3 py-1 text-sm" onClick={() => {

@@ -13,6 +13,14 @@ export function addWords(lang: Lang, words: Catalog) {
   Object.assign(catalogs[lang], words);
 }
 
+/** Words that data files carry in several languages (the knowledge pack, the examples): English, and others. */
+export type Localized = { en: string } & Partial<Record<Lang, string>>;
+
+/** The words in `lang`, or the English ones when the data has none in that language. */
+export function inLang(text: Localized, lang: Lang): string {
+  return text[lang] ?? text.en;
+}
+
 /** True when the key has words in a loaded catalog (every language has the same keys). */
 export function hasKey(key: string): boolean {
   return LANGS.some((l) => key in catalogs[l]);

@@ -5,7 +5,8 @@ import { readSession } from '../engine/session';
 import type { Session } from '../engine/types';
 import { assetUrl } from './knowledge';
 
-const Text = v.object({ en: v.string(), 'zh-TW': v.string() });
+/** Words in English and, by language code, in others (English stands in for a missing language). */
+const Text = v.objectWithRest({ en: v.string() }, v.string());
 const IndexSchema = v.object({
   examples: v.array(
     v.object({

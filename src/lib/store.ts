@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { LIMITS, overBytes, sessionSizeProblem, utf8Length, type SizeProblem } from '../engine/limits';
 import { readSession } from '../engine/session';
 import type { Session } from '../engine/types';
-import { isLang, type Lang } from '../i18n';
+import { LANGS, isLang, type Lang, type Localized } from '../i18n';
 import { loadLanguage } from '../i18n/load';
 
 export const STORAGE_KEY = 'copy-doctor:session:v1';
@@ -91,7 +91,7 @@ function applyTheme(theme: Theme) {
   else document.documentElement.dataset.theme = theme;
 }
 
-type Text = { en: string; 'zh-TW': string };
+type Text = Localized;
 /** Walkthrough mode: an example loaded for a demo, with its explanation for each step. */
 export interface Walkthrough {
   exampleId: string;
@@ -99,17 +99,27 @@ export interface Walkthrough {
   steps: Record<string, Text>;
 }
 
-const isText = (x: unknown): x is Text =>
-  typeof x === 'object' && x !== null && typeof (x as Text).en === 'string' && typeof (x as Text)['zh-TW'] === 'string';
+/** English words and, by language, others: only strings under known language codes are kept. */
+function readText(x: unknown): Text | undefined {
+  if (typeof x !== 'object' || x === null || typeof (x as Text).en !== 'string') return undefined;
+  const given = x as Record<string, unknown>;
+  const text: Text = { en: given.en as string };
+  for (const lang of LANGS) if (typeof given[lang] === 'string') text[lang] = given[lang];
+  return text;
+}
 
 /** Stored walkthrough state is untrusted too: anything off shape is dropped. */
 export function readWalkthrough(x: unknown): Walkthrough | undefined {
   if (typeof x !== 'object' || x === null) return undefined;
   const w = x as Record<string, unknown>;
-  if (typeof w.exampleId !== 'string' || !isText(w.title) || typeof w.steps !== 'object' || w.steps === null) return undefined;
+  const title = readText(w.title);
+  if (typeof w.exampleId !== 'string' || !title || typeof w.steps !== 'object' || w.steps === null) return undefined;
   const steps: Record<string, Text> = {};
-  for (const [k, val] of Object.entries(w.steps)) if (k !== '__proto__' && isText(val)) steps[k] = { en: val.en, 'zh-TW': val['zh-TW'] };
-  return { exampleId: w.exampleId, title: { en: w.title.en, 'zh-TW': w.title['zh-TW'] }, steps };
+  for (const [k, val] of Object.entries(w.steps)) {
+    const text = readText(val);
+    if (k !== '__proto__' && text) steps[k] = text;
+  }
+  return { exampleId: w.exampleId, title, steps };
 }
 
 function loadWalkthrough(): Walkthrough | undefined {

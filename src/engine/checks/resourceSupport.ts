@@ -9,7 +9,7 @@ import { chosenFieldPath, fromSharedVault, readCopyJob, scheduledCopy } from '..
 import { pastedCopyJob } from '../inputs/rejections';
 import { outputLocation, readOutput, reportedMessage } from '../inputs/outputs';
 import { dynamoDbAdvancedFeatures, imageProviders, readAllowedImages, readRegionSettings, regionPreference, type AllowedImagesRead } from '../inputs/settings';
-import { findRegion, findResource, type HistoryNote, type KnowledgePack, type PartitionId, type ResourceConflict, type ResourceEntry } from '../knowledge/schema';
+import { findRegion, findResource, localizedParams, type HistoryNote, type KnowledgePack, type PartitionId, type ResourceConflict, type ResourceEntry } from '../knowledge/schema';
 import type { CheckResult, Finding, Fix, Params } from '../types';
 import { aws, literal, value } from '../core/shell';
 import { checkValue, PLACEHOLDERS } from '../core/formats';
@@ -107,14 +107,12 @@ function conflictFindings(entry: ResourceEntry, c: ResourceConflict, checkedOn: 
   return others.map((other) =>
     finding('RESOURCE_TABLE_CONFLICT', 'suggestion', {
       resourceType: entry.resourceType,
-      about: c.about.en,
-      'about@zh-TW': c.about['zh-TW'],
+      ...localizedParams('about', c.about),
       claim1: first.says,
       source1: first.source,
       claim2: other.says,
       source2: other.source,
-      treatedAs: c.treatedAs.en,
-      'treatedAs@zh-TW': c.treatedAs['zh-TW'],
+      ...localizedParams('treatedAs', c.treatedAs),
       checkedOn,
     }),
   );

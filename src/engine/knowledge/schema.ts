@@ -68,7 +68,17 @@ const regionCode = v.pipe(
   v.string('expected a Region code'),
   v.regex(REGION_RE, (i) => `not a Region code: ${JSON.stringify(i.input)}`),
 );
-const localized = v.object({ en: text('English text'), 'zh-TW': text('zh-TW text') }, 'expected { "en": ..., "zh-TW": ... }');
+/** Words in several languages: English always, any other language by its code (`"zh-TW"`); English stands in for a missing one. */
+const localized = v.objectWithRest({ en: text('English text') }, text('text'), 'expected { "en": ..., "zh-TW": ... }');
+export type Localized = v.InferOutput<typeof localized>;
+
+/**
+ * Params for words in several languages: `name` in English and `name@<lang>` for each other language (the catalog
+ * fills {name} with the one in the chosen language).
+ */
+export function localizedParams(name: string, words: Localized): Record<string, string> {
+  return Object.fromEntries(Object.entries(words).map(([lang, s]) => [lang === 'en' ? name : `${name}@${lang}`, s]));
+}
 
 // ---- errors.json
 
@@ -178,7 +188,7 @@ const regionList = v.array(regionCode, 'expected a list of Region codes');
  * one plain string, shown in every language.
  */
 const localizedOrPlain = v.union(
-  [localized, v.pipe(text(), v.transform((s): { en: string; 'zh-TW': string } => ({ en: s, 'zh-TW': s })))],
+  [localized, v.pipe(text(), v.transform((s): Localized => ({ en: s })))],
   'expected { "en": ..., "zh-TW": ... } or a string',
 );
 

@@ -5,7 +5,7 @@ import { useT } from '../../lib/i18n';
 import { fetchExample, useExamples, type ExampleEntry } from '../../lib/examples';
 import { store, useAppState } from '../../lib/store';
 import { isSessionEmpty } from '../../engine/share/share';
-import { hasKey } from '../../i18n';
+import { hasKey, inLang } from '../../i18n';
 import { isStepId } from '../../wizard/tree';
 
 
@@ -48,12 +48,12 @@ export function ExamplesStep(step: StepProps) {
       <ul className="grid gap-4 md:grid-cols-2">
         {examples.data?.map((ex) => (
           <li key={ex.id} className="flex flex-col gap-2 rounded border border-line p-4">
-            <h2 className="text-lg font-bold">{ex.title[lang]}</h2>
+            <h2 className="text-lg font-bold">{inLang(ex.title, lang)}</h2>
             {ex.tags && ex.tags.length > 0 && (
               <ul aria-label={t('example.tags')} className="flex flex-wrap gap-1">
                 {ex.tags.map((tag) => {
                   // Tags are ids with words in the catalog; an unknown one shows as it is written.
-                  const text = typeof tag === 'string' ? (hasKey(`tag.${tag}`) ? t(`tag.${tag}`) : tag) : tag[lang];
+                  const text = typeof tag === 'string' ? (hasKey(`tag.${tag}`) ? t(`tag.${tag}`) : tag) : inLang(tag, lang);
                   return (
                     <li key={text} className="rounded-full border border-line bg-surface px-2 py-0.5 text-xs">
                       {text}
@@ -62,10 +62,10 @@ export function ExamplesStep(step: StepProps) {
                 })}
               </ul>
             )}
-            <p className="flex-1">{ex.story[lang]}</p>
+            <p className="flex-1">{inLang(ex.story, lang)}</p>
             {asking?.id === ex.id ? (
               <ConfirmReplace
-                text={t('example.confirmReplace', { title: ex.title[lang] })}
+                text={t('example.confirmReplace', { title: inLang(ex.title, lang) })}
                 onYes={() => load(ex, asking.mode)}
                 onNo={() => {
                   setAsking(undefined);
@@ -79,7 +79,7 @@ export function ExamplesStep(step: StepProps) {
                   type="button"
                   className="rounded bg-accent px-3 py-1 font-semibold text-accent-fg"
                   onClick={() => choose(ex, 'load')}
-                  aria-label={t('example.loadNamed', { title: ex.title[lang] })}
+                  aria-label={t('example.loadNamed', { title: inLang(ex.title, lang) })}
                 >
                   {t('example.load')}
                 </button>
@@ -88,7 +88,7 @@ export function ExamplesStep(step: StepProps) {
                   type="button"
                   className="rounded border border-accent px-3 py-1 font-semibold text-accent"
                   onClick={() => choose(ex, 'walk')}
-                  aria-label={t('example.walkNamed', { title: ex.title[lang] })}
+                  aria-label={t('example.walkNamed', { title: inLang(ex.title, lang) })}
                 >
                   {t('example.walk')}
                 </button>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { StepFrame, type Problem, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
+import { inLang } from '../../i18n';
 import { useT } from '../../lib/i18n';
 import { setFact, useAppState } from '../../lib/store';
 import { useKnowledge } from '../../lib/knowledge';
@@ -90,7 +91,7 @@ export function FactsStep(step: StepProps) {
 
   const regionOptions = pack.regions.map((r) => (
     <option key={r.code} value={r.code}>
-      {r.code} ({r.name[lang]}){r.optIn ? ` · ${t('facts.optIn')}` : ''}
+      {r.code} ({inLang(r.name, lang)}){r.optIn ? ` · ${t('facts.optIn')}` : ''}
     </option>
   ));
 
