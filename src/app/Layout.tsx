@@ -170,7 +170,7 @@ function LanguageSwitch({ lang }: { lang: Lang }) {
       >
         {LANGS.map((l) => (
           <option key={l} value={l} lang={l}>
-            {LANGUAGES[l]}
+            {LANGUAGES[l].name}
           </option>
         ))}
       </select>

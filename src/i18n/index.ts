@@ -3,7 +3,7 @@
 import type { Params } from '../engine/types';
 import { LANGS, type Lang } from './langs';
 
-export { LANGS, LANGUAGES, isLang, type Lang } from './langs';
+export { LANGS, LANGUAGES, isLang, matchLang, type Lang } from './langs';
 
 type Catalog = Record<string, string>;
 export const catalogs = Object.fromEntries(LANGS.map((l) => [l, {}])) as Record<Lang, Catalog>;

@@ -6,7 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { LIMITS, overBytes, sessionSizeProblem, utf8Length, type SizeProblem } from '../engine/limits';
 import { readSession } from '../engine/session';
 import type { Session } from '../engine/types';
-import { LANGS, isLang, type Lang, type Localized } from '../i18n';
+import { LANGS, isLang, matchLang, type Lang, type Localized } from '../i18n';
 import { loadLanguage } from '../i18n/load';
 
 export const STORAGE_KEY = 'copy-doctor:session:v1';
@@ -70,7 +70,7 @@ function loadLang(): Lang {
   const stored = storage()?.getItem(LANG_KEY);
   if (isLang(stored)) return stored;
   const nav = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
-  return nav.some((l) => /^zh-(TW|HK|MO|Hant)/i.test(l)) ? 'zh-TW' : 'en';
+  return matchLang(nav);
 }
 
 export type Theme = 'system' | 'light' | 'dark';

@@ -201,11 +201,11 @@ describe('a damaged pack', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
     const parsed = result.pack.resources[at]!.conflicts![0]!;
-    expect(parsed.about).toEqual({ en: 'Amazon RDS cluster', 'zh-TW': 'Amazon RDS cluster' });
-    expect(parsed.treatedAs).toEqual({ en: 'No copy.', 'zh-TW': 'No copy.' });
+    expect(parsed.about).toEqual({ en: 'Amazon RDS cluster' });
+    expect(parsed.treatedAs).toEqual({ en: 'No copy.' });
   });
 
-  it('still refuses conflict words that are empty, half-translated or not text', () => {
+  it('refuses conflict words that are empty or not text; English alone is enough (it stands in for a missing language)', () => {
     const f = files() as { errors: Json; regions: Json; resources: Json };
     const at = (f.resources.resources as Json[]).findIndex((r) => r.conflicts?.length);
     const conflict = f.resources.resources[at].conflicts[0];
@@ -221,7 +221,10 @@ describe('a damaged pack', () => {
     const half = files() as { errors: Json; regions: Json; resources: Json };
     half.resources.resources[at].conflicts[0].about = { en: 'Amazon RDS cluster' };
     const again = validateKnowledge(half);
-    expect(again.ok ? [] : again.problems).toEqual([`resources.json: resources[${at}].conflicts[0].about: ${words}`]);
+    expect(again.ok ? [] : again.problems).toEqual([]);
+    half.resources.resources[at].conflicts[0].about = { 'zh-TW': 'Amazon RDS 叢集' };
+    const noEnglish = validateKnowledge(half);
+    expect(noEnglish.ok ? [] : noEnglish.problems).toEqual([`resources.json: resources[${at}].conflicts[0].about: ${words}`]);
   });
 
   it('rejects files that are not objects or have another format', () => {

@@ -1,11 +1,9 @@
-// Words for the findings and fix summaries of the policy checks (source key policy, destination vault policy), the
-// checks not automated yet, and the policy evaluator's "cannot decide" answers.
-// Words for the checks beyond the two policies: organization, cross-account setting, resource support, encryption,
-// tag policy, vault lock, service control policies and the job's IAM role. `finding.<CODE>` for every finding code,
-// `fix.<CODE>` for every fix summary code. A test checks both languages and every code the checks emit.
+// Words for every check: `finding.<CODE>` for each finding code and `fix.<CODE>` for each fix summary code the
+// check registry declares (src/engine/checks/), plus the policy evaluator's "cannot decide" answers. Sections follow
+// the checks. `src/i18n/localize.ts` fails to compile when a declared code has no words here or in the other parts.
 
 const words = {
-  // checks
+  // ---- source key policy, destination vault policy, checks not automated, the evaluator
   // Source key policy
   'finding.KEY_POLICY_ACTION_NOT_ALLOWED':
     'The key policy does not allow the destination account’s AWSServiceRoleForBackup ({principal}) these {count} actions the copy needs: {actions}.',
@@ -108,7 +106,7 @@ const words = {
   'fix.POLICY_PLACEHOLDERS_REPLACED': 'Put the real IDs in place of the placeholders and examples',
   // CLI report (markdown)
 
-  // moreChecks
+  // ---- the other checks
   // ---- organization
   'finding.ORG_SAME': 'Both accounts are in the same organization ({organizationId}).',
   'finding.ORG_DIFFERENT':

@@ -1,11 +1,11 @@
-// Words for what the paste box found (src/engine/inputs/recognize.ts): formats, reasons, warnings, and the box's
-// results. Loaded with the recognizer, not on the start page.
-// The gather scripts and their bundles: why a bundle was refused, and the notes its merge leaves.
+// Words for what the paste box found (src/engine/inputs/recognize.ts): formats, reasons, warnings and the box's
+// results; and the gather scripts and their bundles: why a bundle was refused, the notes its merge leaves. Loaded
+// with the recognizer, not on the start page.
 import type { BundleErrorCode, NoteCode } from '../../engine/gather/bundle';
 import type { GatherFactKey } from '../../engine/gather/scripts';
 
 const words = {
-  // recognize
+  // ---- what the paste box found
   'anyPaste.found': 'Found in what you pasted',
   'anyPaste.nothing': 'Nothing we recognise yet.',
   'anyPaste.goesTo': 'Goes to: {input}',
@@ -103,7 +103,7 @@ const words = {
   'recognize.warning.SESSION_INVALID': 'This session cannot be opened: {error}',
   'recognize.input.bundle': 'bundle',
 
-  // gather
+  // ---- gather scripts and bundles
   'gather.role.source': 'source',
   'gather.role.destination': 'destination',
   'gather.role.management': 'management',

@@ -1,11 +1,9 @@
-// The words of the screens themselves. Findings, triage and check texts live in the other parts.
-// Words the header and the step frame need on every page, the start page included: the save-or-share button,
-// the theme switch and walkthrough mode. Part of the eager catalog, so keep it short.
-// Words of the paste box that takes anything, on the start page. What it found, why and what looks wrong are in
-// ./recognize, which arrives with the recognizer's chunk (and with the engine catalogs, for the tests and the CLI).
+// The words of the start page and of what every page shows: the header, the step frame, the save-or-share
+// button, the theme switch, walkthrough mode and the paste box that takes anything. Loaded before the first
+// screen, so keep it short; findings, triage and check texts live in the other parts.
 
 const words = {
-  // ui
+  // ---- the screens
   'app.name': 'Copy Doctor',
   'app.tagline': 'Why did my AWS Backup cross-account copy fail?',
   'app.skip': 'Skip to content',
@@ -250,7 +248,7 @@ const words = {
   'step.examples.intro':
     'Each example is a real kind of failure. Loading one replaces what you have entered and shows its checklist; from there, open any check to see what was pasted and why it fails.',
 
-  // chrome
+  // ---- header and step frame
   'app.saveShare': 'Save or share',
   'app.theme': 'Theme',
   'theme.system': 'System',
@@ -268,7 +266,7 @@ const words = {
     'The checklist: what passes, what fails and why, failures first in the order to fix them, each with its corrected document and commands.',
   'walkthrough.generic.examples': 'Each example is a real kind of failure, ready to load.',
 
-  // anyPaste
+  // ---- the paste box
   'anyPaste.title': 'Paste anything',
   'anyPaste.summary': 'Paste any output: we recognise it and put it where it belongs',
   'anyPaste.hint':

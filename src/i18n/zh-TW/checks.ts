@@ -1,8 +1,9 @@
+// Traditional Chinese (Taiwan): the words of en/checks.ts, with exactly its keys (the compiler checks them).
 import type en from '../en/checks';
 import type { Words } from '../words';
 
 export default {
-  // checks
+  // ---- source key policy, destination vault policy, checks not automated, the evaluator
   'finding.KEY_POLICY_ACTION_NOT_ALLOWED':
     '金鑰政策沒有允許目的地帳戶的 AWSServiceRoleForBackup（{principal}）執行複製所需的這 {count} 個動作：{actions}。',
   'finding.KEY_POLICY_GRANT_NOT_ALLOWED':
@@ -98,7 +99,7 @@ export default {
   'fix.VAULT_POLICY_NARROW_DENY_AND_ALLOW': '縮小阻擋帳戶 {source} 的 Deny（請檢查），並允許 {source} 複製到保存庫',
   'fix.POLICY_PLACEHOLDERS_REPLACED': '以真正的 ID 取代預留位置與範例',
 
-  // moreChecks
+  // ---- the other checks
   // ---- organization
   'finding.ORG_SAME': '兩個帳戶屬於同一個組織 ({organizationId})。',
   'finding.ORG_DIFFERENT':

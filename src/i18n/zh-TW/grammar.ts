@@ -1,3 +1,4 @@
+// Traditional Chinese (Taiwan): the words of en/grammar.ts, with exactly its keys (the compiler checks them).
 import type en from '../en/grammar';
 import type { Words } from '../words';
 

@@ -1,8 +1,9 @@
+// Traditional Chinese (Taiwan): the words of en/paste.ts, with exactly its keys (the compiler checks them).
 import type en from '../en/paste';
 import type { Words } from '../words';
 
 export default {
-  // recognize
+  // ---- what the paste box found
   'anyPaste.found': '在您貼上的內容中找到',
   'anyPaste.nothing': '目前還沒有可辨識的內容。',
   'anyPaste.goesTo': '放到：{input}',
@@ -100,7 +101,7 @@ export default {
   'recognize.warning.SESSION_INVALID': '無法開啟這個工作階段：{error}',
   'recognize.input.bundle': '收集套件',
 
-  // gather
+  // ---- gather scripts and bundles
   'gather.role.source': '來源',
   'gather.role.destination': '目的地',
   'gather.role.management': '管理',

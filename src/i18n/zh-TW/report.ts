@@ -1,3 +1,4 @@
+// Traditional Chinese (Taiwan): the words of en/report.ts, with exactly its keys (the compiler checks them).
 import type en from '../en/report';
 import type { Words } from '../words';
 

@@ -1,8 +1,9 @@
+// Traditional Chinese (Taiwan): the words of en/start.ts, with exactly its keys (the compiler checks them).
 import type en from '../en/start';
 import type { Words } from '../words';
 
 export default {
-  // ui
+  // ---- the screens
   'app.name': 'Copy Doctor',
   'app.tagline': '為什麼我的 AWS Backup 跨帳戶複製失敗？',
   'app.skip': '跳到主要內容',
@@ -236,7 +237,7 @@ export default {
   'step.examples.intro':
     '每個範例都是一種真實的失敗情況。載入範例會取代您已輸入的內容並顯示其檢查清單；接著可開啟任一項檢查，查看貼上的內容與失敗原因。',
 
-  // chrome
+  // ---- header and step frame
   'app.saveShare': '儲存或分享',
   'app.theme': '佈景主題',
   'theme.system': '跟隨系統',
@@ -251,7 +252,7 @@ export default {
   'walkthrough.generic.results': '檢查清單：哪些通過、哪些失敗及原因，失敗項目依修正順序排在最前，並附上修正後的文件與指令。',
   'walkthrough.generic.examples': '每個範例都是真實的失敗類型，可直接載入。',
 
-  // anyPaste
+  // ---- the paste box
   'anyPaste.title': '貼上任何內容',
   'anyPaste.summary': '貼上任何輸出：我們會辨識它，並放到該放的位置',
   'anyPaste.hint':
