@@ -10,7 +10,7 @@ describe('languages', () => {
     expect(matchLang(['zh-Hant-HK'])).toBe('zh-TW');
     expect(matchLang(['zh-HK', 'en'])).toBe('zh-TW');
     expect(matchLang(['en-GB', 'zh-TW'])).toBe('en');
-    expect(matchLang(['fr-FR', 'zh-MO'])).toBe('zh-TW');
+    expect(matchLang(['xx-XX', 'zh-MO'])).toBe('zh-TW');
     expect(matchLang(['zh-CN'])).toBe('en');
     expect(matchLang(['zh-TWX'])).toBe('en');
     expect(matchLang([])).toBe('en');
