@@ -176,3 +176,26 @@ test('a knowledge pack that fails validation gives a clear error page, never sil
   await expect(page.getByText(/errors\.json/).first()).toBeVisible();
   await axe('pack error');
 });
+
+test('a language whose words cannot be fetched is not switched to: the page stays and says so', async ({ page, gates, axe }) => {
+  await openFresh(page);
+  await expectStep(page, 'What do you have?');
+  // English is in; the other language's start-page words are not fetched yet. Make fetching them fail.
+  await page.route('**/assets/start-*.js', (route) => route.abort());
+  await page.getByLabel('Language').selectOption('zh-TW');
+  await expect(page.getByRole('alert')).toContainText('That language could not be loaded');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('What do you have?');
+  await axe('language not loaded');
+  // As the alert says: reload, choose again. Nothing was lost: the page is still in English, with the session.
+  await page.unroute('**/assets/start-*.js');
+  await page.reload();
+  await expect(page.getByLabel('Language')).toHaveValue('en');
+  await page.getByLabel('Language').selectOption('zh-TW');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('您手上有什麼資料？');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The browser reports the aborted fetch; nothing else may be reported.
+  const expected = /ERR_FAILED|Failed to fetch dynamically imported module/;
+  gates.consoleErrors.splice(0, gates.consoleErrors.length, ...gates.consoleErrors.filter((e) => !expected.test(e)));
+});

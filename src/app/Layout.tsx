@@ -160,21 +160,27 @@ function LanguageSwitch({ lang }: { lang: Lang }) {
   // The page changes language once the new words are in; if they cannot be fetched, it stays and says so.
   const choose = (next: Lang) => store.setLang(next).then(() => setFailed(false), () => setFailed(true));
   return (
-    <label className="flex items-center gap-2 text-sm">
-      {t('app.language')}
-      {failed && <span role="alert" className="text-fail">{t('app.languageFailed')}</span>}
-      <select
-        className="rounded border border-line bg-bg px-2 py-1"
-        value={lang}
-        onChange={(e) => void choose(e.target.value as Lang)}
-      >
-        {LANGS.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {LANGUAGES[l].name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <label className="flex items-center gap-2">
+        {t('app.language')}
+        <select
+          className="rounded border border-line bg-bg px-2 py-1"
+          value={lang}
+          onChange={(e) => void choose(e.target.value as Lang)}
+        >
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGES[l].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {failed && (
+        <span role="alert" className="font-semibold text-fail">
+          {t('app.languageFailed')}
+        </span>
+      )}
+    </div>
   );
 }
 

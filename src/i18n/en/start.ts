@@ -19,7 +19,7 @@ const words = {
   'app.checking': 'Checking your session…',
   'app.rechecking': 'Re-checking…',
   'app.privacy': 'Everything runs in this browser. Nothing you paste leaves this page; it is kept in this browser’s local storage until you start over.',
-  'app.languageFailed': 'That language could not be loaded. Check the connection and try again.',
+  'app.languageFailed': 'That language could not be loaded. Check the connection, then reload the page and choose it again.',
   'pack.errorTitle': 'The knowledge pack could not be used',
   'pack.errorBody':
     'Copy Doctor checks copy jobs against a knowledge pack (error messages, Regions, resource types). The pack on this site failed validation, so no verdicts are shown rather than wrong ones. Ask the site owner to fix these problems:',

@@ -19,7 +19,7 @@ export default {
   'app.checking': '正在檢查您的工作階段…',
   'app.rechecking': '正在重新檢查…',
   'app.privacy': '所有檢查都在這個瀏覽器中執行。您貼上的內容不會離開此頁面；在您重新開始之前，內容會保留在此瀏覽器的本機儲存空間。',
-  'app.languageFailed': '無法載入該語言。請檢查網路連線後再試一次。',
+  'app.languageFailed': '無法載入該語言。請檢查網路連線，然後重新載入頁面並再次選擇。',
   'pack.errorTitle': '無法使用知識庫',
   'pack.errorBody':
     'Copy Doctor 會依據知識庫（錯誤訊息、區域、資源類型）檢查複製任務。此網站上的知識庫未通過驗證，因此不顯示任何判定，以免給出錯誤結果。請網站管理者修正以下問題：',
