@@ -1,5 +1,6 @@
 import type { Finding, PasteKey } from '../engine/types';
 import { useT } from '../lib/i18n';
+import { Prose } from './Prose';
 
 const SEVERITY_ICON: Record<Finding['severity'], string> = {
   error: '✗',
@@ -27,7 +28,7 @@ export function FindingList({ findings, onLocate }: {
                 <span aria-hidden="true">{SEVERITY_ICON[f.severity]} </span>
                 {t(`severity.${f.severity}`)}
               </span>
-              {f.message}
+              <Prose text={f.message} />
             </p>
             {f.params?.source !== undefined && f.params.checkedOn !== undefined && (
               <p className="mt-1 text-sm text-muted">

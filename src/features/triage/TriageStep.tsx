@@ -2,6 +2,7 @@ import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { Field } from '../../components/Field';
 import { PasteBox } from '../../components/PasteBox';
 import { FactList } from '../../components/FactList';
+import { Prose } from '../../components/Prose';
 import { useT } from '../../lib/i18n';
 import { setPaste } from '../../lib/store';
 import { hasKey } from '../../i18n';
@@ -46,7 +47,7 @@ export function TriageStep(step: StepProps) {
             <h2 className="text-lg font-bold">
               {hasKey(`error.${m.messageId}.title`) ? t(`error.${m.messageId}.title`) : m.messageId}
             </h2>
-            {hasKey(`error.${m.messageId}.explain`) && <p className="mt-1 max-w-prose">{t(`error.${m.messageId}.explain`)}</p>}
+            {hasKey(`error.${m.messageId}.explain`) && <p className="mt-1 max-w-prose"><Prose text={t(`error.${m.messageId}.explain`)} /></p>}
             {m.checks.length > 0 && (
               <>
                 <h3 className="mt-3 font-semibold">{t('step.triage.pointsTo')}</h3>
@@ -62,7 +63,7 @@ export function TriageStep(step: StepProps) {
                 <h3 className="mt-3 font-semibold">{t('triage.lookAt')}</h3>
                 <ul className="list-disc pl-6">
                   {m.lookAt.map((place) => (
-                    <li key={place}>{t(`lookAt.${place}`)}</li>
+                    <li key={place}><Prose text={t(`lookAt.${place}`)} /></li>
                   ))}
                 </ul>
               </>
