@@ -219,3 +219,38 @@ export const OUTPUTS = {
 } as const;
 
 export type OutputName = keyof typeof OUTPUTS;
+
+// A failed EBS copy into a logically air-gapped vault (us-east-1 to eu-west-1, the same two accounts), with the copy
+// job's newer fields given by each test. Shared by the encryption and vault lock checks' tests.
+export const airGappedCopyJob = (fields: Record<string, unknown>) =>
+  JSON.stringify(
+    {
+      CopyJob: {
+        AccountId: '210987654321',
+        CopyJobId: 'D5E6F7A8-1B2C-4D3E-9F0A-B1C2D3E4F5A6',
+        SourceBackupVaultArn: 'arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault',
+        SourceRecoveryPointArn: 'arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718',
+        DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault',
+        State: 'FAILED',
+        StatusMessage: 'Copy job failed.',
+        IamRoleArn: 'arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole',
+        ResourceType: 'EBS',
+        ...fields,
+      },
+    },
+    null,
+    4,
+  );
+
+/** describe-backup-vault of that air-gapped vault: on its default AWS owned key, locked, retention 8 to 30 days. */
+export const AIR_GAPPED_VAULT = `{
+    "BackupVaultName": "air-gapped-vault",
+    "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault",
+    "VaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT",
+    "EncryptionKeyType": "AWS_OWNED_KMS_KEY",
+    "CreationDate": "2024-07-25T16:05:23.554000-07:00",
+    "NumberOfRecoveryPoints": 0,
+    "Locked": true,
+    "MinRetentionDays": 8,
+    "MaxRetentionDays": 30
+}`;

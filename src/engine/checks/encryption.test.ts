@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AIR_GAPPED_VAULT, airGappedCopyJob } from '../../test-support/outputs';
 import { checkInput, pack } from '../../test-support/pack';
 import type { Facts } from '../types';
 import { checkEncryption } from './encryption';
@@ -193,39 +194,8 @@ describe('checkEncryption: asks only for what the session lacks, and says why wh
 
 // Logically air-gapped destinations (knowledge update, 1.3) and the copy job's newer fields (4.1).
 describe('checkEncryption: logically air-gapped vaults and the copy job fields', () => {
-  const lagVault = (keyType: 'AWS_OWNED_KMS_KEY' | 'CUSTOMER_MANAGED_KMS_KEY') => `{
-    "BackupVaultName": "air-gapped-vault",
-    "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault",
-    "VaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT",
-    "EncryptionKeyType": "${keyType}",${keyType === 'CUSTOMER_MANAGED_KMS_KEY' ? `\n    "EncryptionKeyArn": "${DST_KEY}",` : ''}
-    "CreationDate": "2024-07-25T16:05:23.554000-07:00",
-    "NumberOfRecoveryPoints": 0,
-    "Locked": true,
-    "MinRetentionDays": 8,
-    "MaxRetentionDays": 30
-}`;
-  const job = (fields: Record<string, unknown>) =>
-    JSON.stringify(
-      {
-        CopyJob: {
-          AccountId: '210987654321',
-          CopyJobId: 'D5E6F7A8-1B2C-4D3E-9F0A-B1C2D3E4F5A6',
-          SourceBackupVaultArn: 'arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault',
-          SourceRecoveryPointArn: 'arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718',
-          DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault',
-          State: 'FAILED',
-          StatusMessage: 'Copy job failed.',
-          IamRoleArn: 'arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole',
-          ResourceType: 'EBS',
-          ...fields,
-        },
-      },
-      null,
-      4,
-    );
-
   it('passes EBS with a customer managed source key into an air-gapped vault on its default AWS owned key', () => {
-    const r = checkEncryption(input({ facts: facts('EBS'), pastes: { sourceKeyMetadata: describeKey(SRC_KEY, 'CUSTOMER'), destinationVault: lagVault('AWS_OWNED_KMS_KEY') } }));
+    const r = checkEncryption(input({ facts: facts('EBS'), pastes: { sourceKeyMetadata: describeKey(SRC_KEY, 'CUSTOMER'), destinationVault: AIR_GAPPED_VAULT } }));
     expect(r.status).toBe('pass');
     expect(codes(r)).toContain('ENC_LAG_AWS_OWNED_KEY');
     expect(codes(r)).not.toContain('ENC_DESTINATION_VAULT_AWS_MANAGED_KEY');
@@ -233,7 +203,7 @@ describe('checkEncryption: logically air-gapped vaults and the copy job fields',
 
   it('fails an AWS managed source key on EBS into an air-gapped vault even within one account', () => {
     const sameAccount: Facts = { ...facts('EBS'), destinationAccountId: '210987654321' };
-    const text = lagVault('AWS_OWNED_KMS_KEY').replace(/345678901234/g, '210987654321');
+    const text = AIR_GAPPED_VAULT.replace(/345678901234/g, '210987654321');
     const r = checkEncryption(input({ facts: sameAccount, pastes: { sourceKeyMetadata: describeKey(SRC_KEY, 'AWS'), destinationVault: text } }));
     expect(r.status).toBe('fail');
     expect(r.findings.find((x) => x.severity === 'error')).toMatchObject({ code: 'ENC_LAG_SOURCE_AWS_MANAGED_KEY', location: { input: 'sourceKeyMetadata' } });
@@ -244,7 +214,7 @@ describe('checkEncryption: logically air-gapped vaults and the copy job fields',
   });
 
   it('reads the air-gapped type from the copy job when no vault is pasted, and says the customer key must be shared with the copy role', () => {
-    const text = job({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationEncryptionKeyArn: DST_KEY });
+    const text = airGappedCopyJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationEncryptionKeyArn: DST_KEY });
     const fail = checkEncryption(input({ facts: { ...facts('EBS'), destinationAccountId: '210987654321' }, pastes: { copyJob: text, sourceKeyMetadata: describeKey(SRC_KEY, 'AWS') } }));
     expect(codes(fail)).toContain('ENC_LAG_SOURCE_AWS_MANAGED_KEY');
     const cmk = checkEncryption(input({ facts: facts('EBS'), pastes: { copyJob: text, sourceKeyMetadata: describeKey(SRC_KEY, 'CUSTOMER'), destinationKeyMetadata: describeKey(DST_KEY, 'CUSTOMER') } }));
@@ -253,7 +223,7 @@ describe('checkEncryption: logically air-gapped vaults and the copy job fields',
   });
 
   it('asks for describe-key of the key the copy job names instead of the vault', () => {
-    const text = job({ DestinationVaultType: 'BACKUP_VAULT', DestinationEncryptionKeyArn: DST_KEY });
+    const text = airGappedCopyJob({ DestinationVaultType: 'BACKUP_VAULT', DestinationEncryptionKeyArn: DST_KEY });
     const r = checkEncryption(input({ facts: facts('EBS'), pastes: { copyJob: text, sourceKeyMetadata: describeKey(SRC_KEY, 'CUSTOMER') } }));
     expect(r).toMatchObject({ status: 'unknown', needs: ['destinationKeyMetadata'] });
     expect(r.findings.find((x) => x.code === 'ENC_DESTINATION_KEY_FROM_COPY_JOB')).toMatchObject({ params: { keyArn: DST_KEY }, location: { input: 'copyJob', path: ['CopyJob', 'DestinationEncryptionKeyArn'] } });

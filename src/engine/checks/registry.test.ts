@@ -26,6 +26,7 @@ function undeclared(d: Diagnosis): string[] {
 
 describe('check registry', () => {
   it('lists the contract’s checks in the contract’s order, each with its step', () => {
+    // The compiler checks the ids and their order too (`InContractOrder`, `EveryCheckListed` in checks/index.ts).
     expect(CHECKS.map((c) => c.id)).toEqual([...CHECK_IDS]);
     for (const c of CHECKS) expect(c.step).toBe(CHECK_STEPS[c.id]);
   });

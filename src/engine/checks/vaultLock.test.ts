@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AIR_GAPPED_VAULT, airGappedCopyJob } from '../../test-support/outputs';
 import { checkInput } from '../../test-support/pack';
 import { checkVaultLock, copyRetention } from './vaultLock';
 
@@ -146,36 +147,7 @@ describe('checkVaultLock: a message the evidence contradicts', () => {
 // The copy job's own fields (knowledge update, 4.1) and the logically air-gapped minimum (1.3).
 describe('checkVaultLock from the copy job fields', () => {
   const newerJob = (fields: Record<string, unknown>) =>
-    JSON.stringify(
-      {
-        CopyJob: {
-          AccountId: '210987654321',
-          CopyJobId: 'D5E6F7A8-1B2C-4D3E-9F0A-B1C2D3E4F5A6',
-          SourceBackupVaultArn: 'arn:aws:backup:us-east-1:210987654321:backup-vault:prod-vault',
-          SourceRecoveryPointArn: 'arn:aws:ec2:us-east-1::snapshot/snap-0a1b2c3d4e5f60718',
-          DestinationBackupVaultArn: 'arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault',
-          State: 'FAILED',
-          StatusMessage: 'Copy job failed.',
-          IamRoleArn: 'arn:aws:iam::210987654321:role/service-role/AWSBackupDefaultServiceRole',
-          ResourceType: 'EBS',
-          DestinationEncryptionKeyArn: 'arn:aws:kms:eu-west-1:345678901234:key/9f8e7d6c-5b4a-4321-8fed-cba987654321',
-          ...fields,
-        },
-      },
-      null,
-      4,
-    );
-  const lagVault = `{
-    "BackupVaultName": "air-gapped-vault",
-    "BackupVaultArn": "arn:aws:backup:eu-west-1:345678901234:backup-vault:air-gapped-vault",
-    "VaultType": "LOGICALLY_AIR_GAPPED_BACKUP_VAULT",
-    "EncryptionKeyType": "AWS_OWNED_KMS_KEY",
-    "CreationDate": "2024-07-25T16:05:23.554000-07:00",
-    "NumberOfRecoveryPoints": 0,
-    "Locked": true,
-    "MinRetentionDays": 8,
-    "MaxRetentionDays": 30
-}`;
+    airGappedCopyJob({ DestinationEncryptionKeyArn: 'arn:aws:kms:eu-west-1:345678901234:key/9f8e7d6c-5b4a-4321-8fed-cba987654321', ...fields });
 
   it('fails a copy kept 3 days into a logically air-gapped vault from the copy job alone, with a lifecycle of 7 days', () => {
     const text = newerJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationVaultLockState: 'LOCKED', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 3 } });
@@ -188,7 +160,7 @@ describe('checkVaultLock from the copy job fields', () => {
 
   it('takes the vault’s own minimum when it is higher than 7 days', () => {
     const text = newerJob({ DestinationVaultType: 'LOGICALLY_AIR_GAPPED_BACKUP_VAULT', DestinationRecoveryPointLifecycle: { DeleteAfterDays: 5 } });
-    const r = checkVaultLock(input({ pastes: { copyJob: text, destinationVault: lagVault } }));
+    const r = checkVaultLock(input({ pastes: { copyJob: text, destinationVault: AIR_GAPPED_VAULT } }));
     expect(r.status).toBe('fail');
     expect(r.fix?.summaryParams).toMatchObject({ min: 8, max: 30, days: 8 });
   });
