@@ -33,6 +33,10 @@ describe('Fix.runInPlace', () => {
     const fix = d.checks.find((c) => c.id === 'source-key-policy')!.fix!;
     expect(fix.runInPlace).toEqual({ account: 'source', accountId: '210987654321', region: 'eu-west-1' });
     expect(fix.runIn).toBe('source account');
+    // The copy role's fix names its account but no Region: the Region is the source Region of the facts.
+    const role = diagnose(loadExample('role-cannot-be-assumed.json'), pack).checks.find((c) => c.id === 'iam-role')!.fix!;
+    expect(role.region).toBeUndefined();
+    expect(role.runInPlace).toEqual({ account: 'source', accountId: '210987654321', region: 'eu-west-1' });
   });
 
   it('is what the renderings name, whatever facts they are given', () => {
