@@ -57,6 +57,12 @@ test('an error message leads to the organization step, with the facts asked for 
 
   await expectStep(page, 'Which accounts and Regions?');
   await axe('facts');
+  // A problem shows while typing, before Continue, and goes when the value is right.
+  const org = page.getByLabel(/^Organization ID/);
+  await org.fill('o-NOT-AN-ID');
+  await expect(page.getByText('An organization ID looks like')).toBeVisible();
+  await org.fill('o-7h2kd9x3qa');
+  await expect(page.getByText('An organization ID looks like')).toHaveCount(0);
   await page.getByLabel('Source account ID').fill('SourceAccountID');
   await page.getByLabel('Destination account ID').fill('1234567890123');
   await page.getByRole('button', { name: 'Continue' }).click();

@@ -27,8 +27,10 @@ export function FixPanel({ fix, pastes, renderings = [], headingLevel = 3 }: {
   const t = useT();
   const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   const H2 = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
-  const account = fix.runInAccount ? t(`account.${fix.runInAccount}`) : fix.runIn;
-  const where = [fix.accountId, fix.region].filter(Boolean).join(', ');
+  // Where the commands run, as the diagnosis resolved it (the same place the scripts and snippets name).
+  const place = fix.runInPlace ?? { account: fix.runInAccount, accountId: fix.accountId, region: fix.region };
+  const account = place.account ? t(`account.${place.account}`) : fix.runIn;
+  const where = [place.accountId, place.region].filter(Boolean).join(', ');
   const runIn = t('fix.commandWhere', { account, where: where ? ` (${where})` : '' });
   // Tabs only when there is a document to show in more than one format; commands alone are listed below.
   const formats = fix.documents.length > 0 ? FORMATS.filter((f) => f === 'json' || renderings.some((r) => r.format === f)) : [];

@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import { detectDamage, repairText } from '../engine/json/repair';
-import type { PasteKey } from '../engine/types';
+import type { PasteKey, PasteRepair } from '../engine/types';
 import { setPaste } from '../lib/store';
 import { useT } from '../lib/i18n';
 import { DiffView } from './DiffView';
 
-/** Paste damage (smart quotes, trailing commas, comments...) is offered as a repair the user sees as a diff first. */
-export function RepairOffer({ input, text }: { input: PasteKey; text: string }) {
+/**
+ * Paste damage (smart quotes, trailing commas, comments...) is offered as a repair the user sees as a diff first.
+ * `text` is the paste the diagnosis checked and `repair` the diagnosis's repair of it (`Diagnosis.repairs`).
+ */
+export function RepairOffer({ input, text, repair }: { input: PasteKey; text: string; repair: PasteRepair | undefined }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  if (input === 'errorMessage' || !text) return null;
-  const damage = detectDamage(text);
-  if (damage.length === 0) return null;
-  const kinds = [...new Set(damage.map((d) => d.kind))];
-  const repaired = repairText(text).text;
+  if (!repair || !text) return null;
+  const { kinds, text: repaired } = repair;
   return (
     <div className="space-y-2 rounded border-2 border-warn p-3">
       <p className="font-semibold">

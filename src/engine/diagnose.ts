@@ -2,13 +2,15 @@
 import { CHECKS, DIAGNOSE_CODES } from './checks/index';
 import { findingsFor } from './checks/registry';
 import type { CheckInput } from './checks/common';
-import { resolveFacts } from './facts';
+import { factProblems, resolveFacts, type ResolvedFacts } from './facts';
 import { applyFix } from './fixes/apply';
+import { fixPlace } from './fixes/render';
+import { detectDamage, repairText } from './json/repair';
 import { reportedMessage } from './inputs/outputs';
 import { findingParams } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
 import { triage, type TriageResult } from './triage/triage';
-import type { CheckResult, Diagnosis, Finding, Session, TriageMatch } from './types';
+import { PASTE_KEYS, type CheckResult, type Diagnosis, type Finding, type PasteKey, type PasteRepair, type Session, type TriageMatch } from './types';
 
 export { applyFix };
 
@@ -79,6 +81,25 @@ export function renderDiagnosis(d: Diagnosis, translate: Translate | undefined):
   };
 }
 
+/** The repair offered for each pasted document with paste damage (an error message is prose: it is never repaired). */
+function pasteRepairs(session: Session): Partial<Record<PasteKey, PasteRepair>> {
+  const out: Partial<Record<PasteKey, PasteRepair>> = {};
+  for (const key of PASTE_KEYS) {
+    const text = session.pastes[key];
+    if (key === 'errorMessage' || typeof text !== 'string' || text === '') continue;
+    const damage = detectDamage(text);
+    if (damage.length) out[key] = { kinds: [...new Set(damage.map((d) => d.kind))], text: repairText(text).text };
+  }
+  return out;
+}
+
+/** Each fix with the place it runs in, resolved once from the fix and the facts. */
+function placed(c: CheckResult, facts: ResolvedFacts): CheckResult {
+  return c.fix ? { ...c, fix: { ...c.fix, runInPlace: fixPlace(c.fix, facts) } } : c;
+}
+
+const nonEmpty = <T extends object>(key: string, o: T) => (Object.keys(o).length ? { [key]: o } : {});
+
 function normaliseSession(session: Session): Session {
   const obj = (x: unknown) => (typeof x === 'object' && x !== null && !Array.isArray(x) ? (x as Record<string, string>) : {});
   return { format: 'copy-doctor/session', version: 1, facts: obj(session?.facts), answers: obj(session?.answers), pastes: obj(session?.pastes) };
@@ -94,10 +115,19 @@ export function diagnose(session: Session, knowledge: KnowledgePack | undefined,
   const checks = CHECKS.map((check) => {
     const r = runCheck(check, input);
     const related = aboutFacts.filter((c) => (check.factsUsed as readonly string[]).includes(String(c.params?.fact ?? '')));
-    return related.length ? { ...r, findings: [...related, ...r.findings] } : r;
+    return placed(related.length ? { ...r, findings: [...related, ...r.findings] } : r, facts);
   });
   const statusMessage = reportedMessage(s.pastes);
-  const diagnosis: Diagnosis = { format: 'copy-doctor/diagnosis', version: 1, facts, triage: tri.matches, ...(statusMessage ? { statusMessage } : {}), checks };
+  const diagnosis: Diagnosis = {
+    format: 'copy-doctor/diagnosis',
+    version: 1,
+    facts,
+    triage: tri.matches,
+    ...(statusMessage ? { statusMessage } : {}),
+    checks,
+    ...nonEmpty('repairs', pasteRepairs(s)),
+    ...nonEmpty('factProblems', factProblems(s, facts, knowledge?.regions)),
+  };
   return renderDiagnosis(diagnosis, options.translate);
 }
 

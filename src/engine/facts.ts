@@ -2,11 +2,11 @@
 // An explicit fact wins over a pasted one; a disagreement is reported, never silently resolved.
 // A value without its fact's format (a vault name holding `;curl ...|sh`, a key ARN with a line break) is no fact:
 // it is left out and reported as INPUT_VALUE_REJECTED, wherever it came from (typed, a session file, a paste).
-import { FACT_KEYS, type FactKey, type FactValue, type Finding, type PasteKey, type Session } from './types';
+import { FACT_KEYS, type FactKey, type FactProblem, type FactValue, type Finding, type PasteKey, type Session } from './types';
 import { chosenFieldPath, looseJsonValue, readCopyJob, type CopyJobRead } from './inputs/copyJob';
 import { rejectionFinding } from './inputs/rejections';
 import { checkValue, type RejectReason, type ValueKind } from './core/formats';
-import { arnAccount, arnRegion, parseArn } from './ids';
+import { accountIdProblem, arnAccount, arnRegion, ORG_ID_RE, parseArn, VAULT_NAME_RE } from './ids';
 
 export type ResolvedFacts = Partial<Record<FactKey, FactValue>>;
 
@@ -238,4 +238,31 @@ export function resolveFacts(session: Session): FactsResult {
     }
   }
   return { facts, conflicts, problems };
+}
+
+/**
+ * What is wrong with each fact the facts step asks for, judged on the value it shows: the typed one, else the one the
+ * pastes gave. Account IDs are required; Regions must be ones the pack knows (when a pack is given); the organization
+ * ID and the vault name, when given, must have their formats.
+ */
+export function factProblems(session: Session, facts: ResolvedFacts, regions?: readonly { code: string }[]): Partial<Record<FactKey, FactProblem>> {
+  const given = isObj(session?.facts) ? (session.facts as Record<string, unknown>) : {};
+  const shown = (k: FactKey) => {
+    const raw = given[k];
+    return typeof raw === 'string' && raw.trim() !== '' ? raw : (facts[k]?.value ?? '');
+  };
+  const out: Partial<Record<FactKey, FactProblem>> = {};
+  for (const k of ['sourceAccountId', 'destinationAccountId'] as const) {
+    const code = accountIdProblem(shown(k));
+    if (code) out[k] = { code };
+  }
+  for (const k of ['sourceRegion', 'destinationRegion'] as const) {
+    const region = shown(k).trim();
+    if (region && regions && !regions.some((r) => r.code === normalise(k, region))) out[k] = { code: 'unknownRegion', params: { region } };
+  }
+  const org = shown('organizationId').trim();
+  if (org && !ORG_ID_RE.test(org)) out.organizationId = { code: 'orgId' };
+  const vault = shown('destinationVaultName').trim();
+  if (vault && !VAULT_NAME_RE.test(vault)) out.destinationVaultName = { code: 'vaultName' };
+  return out;
 }

@@ -1,4 +1,6 @@
 // The contracts of DESIGN.md as types. The engine, the UI, the CLI and the tests all speak these.
+import type { AccountIdProblem } from './ids';
+import type { DamageKind } from './json/repair';
 
 
 export const FACT_KEYS = [
@@ -96,6 +98,12 @@ export interface FixDocument {
   adds?: boolean;
 }
 
+export interface FixPlace {
+  account?: 'source' | 'destination' | 'management';
+  accountId?: string;
+  region?: string;
+}
+
 export interface Fix {
   summary: string;
   summaryCode?: string;
@@ -105,6 +113,11 @@ export interface Fix {
   runInAccount?: 'source' | 'destination' | 'management';
   accountId?: string;
   region?: string;
+  /**
+   * Where the commands run, as `diagnose()` resolved it once for every screen and rendering: the account's role, and
+   * its ID and Region when the fix or the facts name them (only values with their formats).
+   */
+  runInPlace?: FixPlace;
   documents: FixDocument[];
   commands: string[];
   /** True when a human must review the change (for example a Deny was narrowed). */
@@ -142,4 +155,20 @@ export interface Diagnosis {
   /** The copy job's status message as reported (from the pasted message or copy job), shortened to 400 characters. */
   statusMessage?: string;
   checks: CheckResult[];
+  /** Per pasted input (not the error message) with paste damage: the kinds found and the text repaired. */
+  repairs?: Partial<Record<PasteKey, PasteRepair>>;
+  /** Per fact whose value (typed, else pasted) is missing or malformed: the problem; words under `facts.problem.<code>`. */
+  factProblems?: Partial<Record<FactKey, FactProblem>>;
+}
+
+export interface PasteRepair {
+  /** The damage kinds, each once, in the order found; words under `damage.<kind>`. */
+  kinds: DamageKind[];
+  /** The paste with every damage repaired. */
+  text: string;
+}
+
+export interface FactProblem {
+  code: AccountIdProblem | 'unknownRegion' | 'orgId' | 'vaultName';
+  params?: Params;
 }

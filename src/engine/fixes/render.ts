@@ -1,7 +1,7 @@
 // One corrected document, in the formats people deploy with: the JSON itself, the AWS CLI commands that apply it,
 // and for the source key policy and the destination vault policy also Terraform and CloudFormation. Every rendering
 // is generated from the same corrected document (`FixDocument.text`), never edited by hand.
-import type { CheckResult, FactKey, FactValue, Fix, FixDocument, Params, PasteKey } from '../types';
+import type { CheckResult, FactKey, FactValue, Fix, FixDocument, FixPlace, Params, PasteKey } from '../types';
 import { CONTROL_CHARACTERS, validValue } from '../core/formats';
 import { isSafeFileName } from '../core/shell';
 
@@ -81,12 +81,22 @@ function comment(text: string): string {
 
 // ---------------------------------------------------------------------------------------------------- where to run
 
-function runInParts(fix: Fix, facts: RenderFacts | undefined, say: ReturnType<typeof sayer>) {
+/**
+ * Where a fix runs, resolved once: the account's role, and the account ID and Region the fix names, else the ones the
+ * facts give for that account. Only an account ID and a Region with their formats are named (they go into comments
+ * of scripts and snippets).
+ */
+export function fixPlace(fix: Fix, facts: RenderFacts | undefined): FixPlace {
   const role = fix.runInAccount;
-  const account = role ? say(`render.account.${role}`) : fix.runIn;
-  // Only an account ID and a Region with their formats are named (they go into comments of scripts and snippets).
   const accountId = validValue('accountId', fix.accountId ?? (role === 'source' ? factValue(facts, 'sourceAccountId') : role === 'destination' ? factValue(facts, 'destinationAccountId') : undefined));
   const region = validValue('region', fix.region ?? (role === 'source' ? factValue(facts, 'sourceRegion') : role === 'destination' ? factValue(facts, 'destinationRegion') : undefined));
+  return { ...(role ? { account: role } : {}), ...(accountId ? { accountId } : {}), ...(region ? { region } : {}) };
+}
+
+function runInParts(fix: Fix, facts: RenderFacts | undefined, say: ReturnType<typeof sayer>) {
+  // The place the diagnosis resolved, when the fix comes from one; else resolved here from the facts given.
+  const { account: role, accountId, region } = fix.runInPlace ?? fixPlace(fix, facts);
+  const account = role ? say(`render.account.${role}`) : fix.runIn;
   const parts = [accountId ? say('render.where.account', { accountId }) : undefined, region ? say('render.where.region', { region }) : undefined].filter(
     (p): p is string => p !== undefined,
   );

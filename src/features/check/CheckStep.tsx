@@ -128,7 +128,7 @@ export function CheckStep(step: StepProps) {
                 </button>
               )}
             </div>
-            <RepairOffer input={input} text={step.checked.pastes[input] ?? ''} />
+            <RepairOffer input={input} text={step.checked.pastes[input] ?? ''} repair={step.diagnosis.repairs?.[input]} />
           </div>
         );
       })}

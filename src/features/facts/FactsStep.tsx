@@ -3,10 +3,10 @@ import { StepFrame, type Problem, type StepProps } from '../../components/StepFr
 import { Field } from '../../components/Field';
 import { inLang } from '../../i18n';
 import { useT } from '../../lib/i18n';
-import { setFact, useAppState } from '../../lib/store';
+import { setFact, store, useAppState } from '../../lib/store';
 import { useKnowledge } from '../../lib/knowledge';
-import { accountIdProblem, ORG_ID_RE, VAULT_NAME_RE } from '../../engine/ids';
-import type { FactKey } from '../../engine/types';
+import { diagnoseNow } from '../../lib/diagnosis';
+import type { Diagnosis, FactKey } from '../../engine/types';
 
 const ACCOUNT_FIELDS = ['sourceAccountId', 'destinationAccountId'] as const;
 const REGION_FIELDS = ['sourceRegion', 'destinationRegion'] as const;
@@ -32,24 +32,17 @@ export function FactsStep(step: StepProps) {
   };
 
   const regionOf = (code: string | undefined) => pack.regions.find((r) => r.code === code);
-  const problemOf = (k: FactKey): string | undefined => {
-    const v = values[k]?.trim() ?? '';
-    if ((ACCOUNT_FIELDS as readonly string[]).includes(k)) {
-      const p = accountIdProblem(v);
-      return p ? t(`facts.problem.${p}`) : undefined;
-    }
-    if (!v) return undefined;
-    if ((REGION_FIELDS as readonly string[]).includes(k) && !regionOf(v)) return t('facts.problem.unknownRegion', { region: v });
-    if (k === 'organizationId' && !ORG_ID_RE.test(v)) return t('facts.problem.orgId');
-    if (k === 'destinationVaultName' && !VAULT_NAME_RE.test(v)) return t('facts.problem.vaultName');
-    return undefined;
+  // The engine judges the facts (the diagnosis is a moment behind the typing; Continue asks about the facts as they are).
+  const problemOf = (k: FactKey, d: Diagnosis = step.diagnosis): string | undefined => {
+    const p = d.factProblems?.[k];
+    return p ? t(`facts.problem.${p.code}`, p.params) : undefined;
   };
 
   const src = regionOf(values.sourceRegion);
   const dst = regionOf(values.destinationRegion);
   const crossPartition = src && dst && src.partition !== dst.partition;
-  const ids = ACCOUNT_FIELDS.map((k) => values[k]?.trim());
-  const crossAccount = ids[0] && ids[1] && !accountIdProblem(ids[0]) && !accountIdProblem(ids[1]) ? ids[0] !== ids[1] : undefined;
+  const accounts = ACCOUNT_FIELDS.map((k) => (step.diagnosis.factProblems?.[k] ? undefined : derived[k]?.value));
+  const crossAccount = accounts[0] && accounts[1] ? accounts[0] !== accounts[1] : undefined;
   const crossRegion = src && dst ? src.code !== dst.code : undefined;
 
   const skipped = step.diagnosis.checks.filter((c) => c.status === 'not-applicable');
@@ -61,9 +54,10 @@ export function FactsStep(step: StepProps) {
 
   function validate(): Problem[] {
     setSubmitted(true);
+    const now = diagnoseNow(store.get().session, pack);
     const found: Problem[] = [];
     for (const k of [...ACCOUNT_FIELDS, ...REGION_FIELDS, 'organizationId', 'destinationVaultName'] as FactKey[]) {
-      const p = problemOf(k);
+      const p = problemOf(k, now);
       if (p) found.push({ field: `fact-${k}`, message: `${t(`fact.${k}`)}: ${p}` });
     }
     if (crossPartition) found.push({ field: 'fact-destinationRegion', message: t('facts.crossPartition') });
