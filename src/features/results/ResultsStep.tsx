@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { StepFrame, type StepProps } from '../../components/StepFrame';
 import { StatusBadge } from '../../components/StatusBadge';
+import { Prose } from '../../components/Prose';
 import { CopyPathDiagram } from '../../components/CopyPathDiagram';
 import { FindingList } from '../../components/FindingList';
 import { FixPanel, type FixRendering } from '../../components/FixPanel';
@@ -84,7 +85,7 @@ function AlsoSays({ diagnosis, checks }: { diagnosis: Diagnosis; checks: CheckRe
             <p className="text-sm text-muted">{t('triage.lookAt')}</p>
             <ul className="list-disc pl-6">
               {m.lookAt!.map((place) => (
-                <li key={place}>{t(`lookAt.${place}`)}</li>
+                <li key={place}><Prose text={t(`lookAt.${place}`)} /></li>
               ))}
             </ul>
           </li>
