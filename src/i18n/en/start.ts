@@ -148,49 +148,7 @@ const words = {
   'step.check.needs': 'Not enough to decide yet. Needed: {inputs}.',
   'step.check.passNoFindings': 'Checked: nothing blocks the copy here.',
 
-  'check.organization.why': 'AWS Backup copies between accounts only inside one AWS Organization.',
-  'check.cross-account-setting.why':
-    'Cross-account backup has to be turned on once, in the organization’s management account, or every cross-account copy fails.',
-  'check.resource-support.why':
-    'Not every resource type can be copied to another account or Region, and some Regions have exceptions.',
-  'check.encryption.why':
-    'A copy to another account needs keys the other account may use: AWS managed keys and the default vault key cannot be shared.',
-  'check.source-key-policy.why':
-    'The destination account re-encrypts the copy, so the source key’s policy must let the destination account use the key.',
-  'check.destination-vault-policy.why':
-    'The destination vault accepts copies only from accounts its access policy allows to call backup:CopyIntoBackupVault.',
-  'check.tag-policy.why':
-    'AWS Backup copies the resource’s tags to the copy. A tag policy enforced for recovery points can reject them.',
-  'check.vault-lock.why': 'A locked vault accepts only copies whose retention is inside the lock’s minimum and maximum.',
-  'check.service-control-policies.why':
-    'A service control policy can deny copying or the key actions, whatever the other policies allow.',
-  'check.iam-role.why': 'The copy job’s IAM role must exist, trust AWS Backup, and its own policies must allow copying out of the source vault and into the destination vault; the source vault’s policy must not deny it. Whoever starts the job may need iam:PassRole.',
 
-  'question.organization': 'Are both accounts in the same AWS Organization?',
-  'question.organization.same': 'Yes, the same organization',
-  'question.organization.different': 'No, different organizations (or one is standalone)',
-  'question.organization.not-sure': 'Not sure',
-  'question.lagCopyPath': 'Only when copying from a logically air-gapped vault shared with this account: how is it shared?',
-  'question.lagCopyPath.ram': 'Through an AWS RAM share',
-  'question.lagCopyPath.mpa': 'Through multi-party approval (a restore access vault)',
-  'question.lagCopyPath.not-sure': 'Not sure, or not such a vault',
-  'question.crossAccountSetting': 'Is cross-account backup turned on in the management account?',
-  'question.crossAccountSetting.enabled': 'Yes, it is on',
-  'question.crossAccountSetting.disabled': 'No, it is off',
-  'question.crossAccountSetting.not-sure': 'Not sure',
-  'question.advancedFeatures': 'For DynamoDB: are AWS Backup advanced features for DynamoDB turned on?',
-  'question.advancedFeatures.yes': 'Yes',
-  'question.advancedFeatures.no': 'No',
-  'question.advancedFeatures.not-sure': 'Not sure, or not DynamoDB',
-  'question.recoveryPointKind': 'What kind of recovery point is being copied?',
-  'question.recoveryPointKind.snapshot': 'A snapshot backup',
-  'question.recoveryPointKind.continuous': 'A continuous backup (point-in-time recovery)',
-  'question.recoveryPointKind.cold': 'A backup in cold storage or the archive tier',
-  'question.recoveryPointKind.not-sure': 'Not sure',
-  'question.vaultPolicyExists': 'Does the destination vault have an access policy?',
-  'question.vaultPolicyExists.yes': 'Yes (paste it below)',
-  'question.vaultPolicyExists.no': 'No: get-backup-vault-access-policy says ResourceNotFoundException',
-  'question.vaultPolicyExists.not-sure': 'Not sure',
 
   'field.copyRetentionDays': 'How many days does the copy rule keep the copy? (optional)',
   'field.copyRetentionDays.hint': 'The DeleteAfterDays of the copy action’s lifecycle, or “never” if it never expires.',

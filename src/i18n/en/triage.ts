@@ -135,16 +135,6 @@ const words = {
   'error.vault-policy-sharing-restrictions.explain':
     'AWS Backup refused the vault access policy before any copy ran, because it grants actions that a vault may not share across accounts, such as backup:DeleteBackupVaultAccessPolicy to everyone ("AWS": "*"). Grant only the actions the copy needs (backup:CopyIntoBackupVault) to the source account or organization.',
 
-  'check.organization.title': 'Same organization',
-  'check.cross-account-setting.title': 'Cross-account backup setting',
-  'check.resource-support.title': 'Resource type and Regions',
-  'check.encryption.title': 'Encryption keys',
-  'check.source-key-policy.title': 'Source KMS key policy',
-  'check.destination-vault-policy.title': 'Destination vault access policy',
-  'check.tag-policy.title': 'Tag policies',
-  'check.vault-lock.title': 'Vault lock retention',
-  'check.service-control-policies.title': 'Service control policies (SCPs)',
-  'check.iam-role.title': 'IAM role',
 
   'category.ACCESS_DENIED': 'Access denied',
   'category.KMS_KEY_ERROR': 'KMS key error',

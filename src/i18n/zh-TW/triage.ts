@@ -119,16 +119,6 @@ export default {
   'error.vault-policy-sharing-restrictions.explain':
     'AWS Backup 在任何複製執行前就拒絕了保存庫存取政策，因為它授予了保存庫不得跨帳戶分享的動作，例如將 backup:DeleteBackupVaultAccessPolicy 授予所有人（"AWS": "*"）。請只將複製所需的動作 (backup:CopyIntoBackupVault) 授予來源帳戶或組織。',
 
-  'check.organization.title': '同一個組織',
-  'check.cross-account-setting.title': '跨帳戶備份設定',
-  'check.resource-support.title': '資源類型與區域',
-  'check.encryption.title': '加密金鑰',
-  'check.source-key-policy.title': '來源 KMS 金鑰政策',
-  'check.destination-vault-policy.title': '目的地保存庫存取政策',
-  'check.tag-policy.title': '標籤政策',
-  'check.vault-lock.title': '保存庫鎖定的保留期間',
-  'check.service-control-policies.title': '服務控制政策 (SCP)',
-  'check.iam-role.title': 'IAM 角色',
 
   'category.ACCESS_DENIED': '存取遭拒',
   'category.KMS_KEY_ERROR': 'KMS 金鑰錯誤',
