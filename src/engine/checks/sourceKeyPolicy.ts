@@ -15,22 +15,22 @@
 // for the right ID. A documentation example organization ID is replaced by the user's (or the statement narrowed).
 import { parse } from 'jsonc-parser';
 import { arnRegion, backupServiceRoleArn } from '../ids';
-import { readPolicyText, type PolicyText } from '../json/policyText';
+import type { PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
-import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { ownerCanManage } from '../policy/lockout';
-import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
+import { normalisePolicy, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
 import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
-import type { CheckResult, Finding, Fix, Session } from '../types';
+import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
-import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { verifyFix, type Recheck } from './verify';
+import { policyCheck, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -76,15 +76,6 @@ interface ActionResult {
   decision: Decision;
   /** Allowed only when KMS is called through another service (ec2, rds...): cannot be confirmed. */
   via?: { service: string; decision: Decision };
-}
-
-export interface KeyCheckOptions {
-  /** Build and verify a fix (default true; the verification itself runs the check without one). */
-  fix?: boolean;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** What decides an undecided key policy statement. */
@@ -175,47 +166,22 @@ function analyse(value: unknown, input: CheckInput, ids: Ids): ActionResult[] {
   });
 }
 
-interface Analysis {
-  status: CheckResult['status'];
-  findings: Finding[];
-  grammar: Finding[];
-  needs: string[];
-  pt?: PolicyText;
-  results?: ActionResult[];
-  /** Template placeholders in principals and ARNs, with their replacement when it is clear. */
-  placeholders?: PlaceholderHit[];
+interface Analysis extends PolicyAnalysis {
+  ids: Ids;
+  pt: PolicyText;
+  results: ActionResult[];
+  placeholders: PlaceholderHit[];
   /** Something a corrected policy must still change, although nothing the copy needs is denied. */
-  open?: boolean;
+  open: boolean;
 }
 
 const denied = (r: ActionResult) => r.decision.decision === 'explicit-deny' || (r.decision.decision === 'implicit-deny' && !r.via);
 const undecidedResult = (r: ActionResult) => r.decision.decision === 'unknown' && !r.via;
 
-function run(input: CheckInput): Analysis {
-  const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  if (source && dest && source === dest) return { status: 'not-applicable', findings: [], grammar: [], needs: [] };
-  const text = paste(input, INPUT);
-  const needs: string[] = [];
-  if (!isAccountId(source)) needs.push('sourceAccountId');
-  if (!isAccountId(dest)) needs.push('destinationAccountId');
-  if (!text) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-
-  const pt = readPolicyText(text);
-  if (pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-  const org = fact(input, 'organizationId');
-  const grammar = grammarFindings(pt, 'key', {
-    ...(isAccountId(source) ? { sourceAccountId: source } : {}),
-    ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
-    ...(org ? { organizationId: org } : {}),
-  });
-  if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
-    // Cannot be evaluated: the text is not a policy we can read.
-    return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
-  }
-  if (!isAccountId(source) || !isAccountId(dest)) return { status: 'unknown', findings: [], grammar, needs, pt };
-
-  const results = analyse(pt.parsed.value, input, { source, dest });
+function run(input: CheckInput, pt: PolicyText, grammar: Finding[], accounts: Accounts): Analysis {
+  const ids = { source: accounts.source, dest: accounts.dest! };
+  const { source, dest } = ids;
+  const results = analyse(pt.parsed.value, input, ids);
   const findings: Finding[] = [];
   const slr = backupServiceRoleArn(dest, partitionOf(arnRegion(fact(input, 'sourceKeyArn')) ?? fact(input, 'sourceRegion')));
 
@@ -292,7 +258,7 @@ function run(input: CheckInput): Analysis {
   const open = results.some((r) => r.decision.decision !== 'allow');
   const status = failed || rejected ? 'fail' : undecided ? 'unknown' : open || needsAPerson([...findings, ...grammar]) ? 'warn' : 'pass';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, destinationAccountId: dest });
-  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
+  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], ids, pt, results, placeholders, open };
 }
 
 function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
@@ -304,7 +270,7 @@ function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
-  const pt = a.pt!;
+  const pt = a.pt;
   const keyArn = fact(input, 'sourceKeyArn');
   const region = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
   const partition = partitionOf(region);
@@ -312,7 +278,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
   // minimal edit of each string), then the usual merge on the policy as it then reads.
   const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
-  const hits = a.placeholders ?? [];
+  const hits = a.placeholders;
   let replaced = replacePlaceholders(pasted.text, hits);
   let value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
   const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest, (i) => onlyCopyActions(value, i, OTHER_KEY_ACTIONS));
@@ -322,7 +288,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   }
   const edited = replaced !== pasted.text;
   const base = edited ? { text: replaced } : pasted;
-  const results = edited ? analyse(value, input, { source, dest }) : (a.results ?? []);
+  const results = edited ? analyse(value, input, { source, dest }) : a.results;
   // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
   // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
   const mayBeDenied = (d: Decision) => d.decision === 'explicit-deny' || (d.decision === 'unknown' && d.deciding.some((x) => x.effect === 'Deny'));
@@ -412,34 +378,18 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   return { fix, findings, needs };
 }
 
-export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions = {}): CheckResult {
-  const a = run(input);
-  const findings = [...a.findings, ...a.grammar];
-  const needs = [...a.needs];
-  const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
-  if (asked.unclear.length > 0) {
-    // Never guess which account a placeholder means: ask for it, and build no fix.
-    findings.push(...asked.unclear);
-    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
-  }
-  if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && a.results && isAccountId(source) && isAccountId(dest)) {
-    const built = buildFix(input, a, source, dest);
-    const fix = built.fix;
-    if (!fix) return result(ID, a.status, findings, { needs });
-    const verdict = verifyFix(input, fix, (s: Session): Recheck => {
-      const again = run({ ...input, session: s });
-      return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.open === true };
-    }, findings, statementList(a.pt?.parsed.value).length);
-    if (verdict.ok) {
-      findings.push(...built.findings);
-      needs.push(...built.needs);
-      return result(ID, a.status, findings, { fix, needs });
-    }
-    if (verdict.finding) findings.push(verdict.finding);
-  }
-  return result(ID, a.status, findings, { needs });
+const SPEC: PolicyCheckSpec<Analysis> = {
+  id: ID,
+  input: INPUT,
+  grammar: 'key',
+  needsDestination: true,
+  evaluate: run,
+  buildFix: (input, a) => buildFix(input, a, a.ids.source, a.ids.dest),
+  open: (again) => again.open,
+};
+
+export function checkSourceKeyPolicy(input: CheckInput, options: PolicyCheckOptions = {}): CheckResult {
+  return policyCheck(input, SPEC, options);
 }
 
 export type { Unknown };
