@@ -14,22 +14,22 @@
 import { parse } from 'jsonc-parser';
 import { arnRegion } from '../ids';
 import { readCopyJob } from '../inputs/copyJob';
-import { readPolicyText, type PolicyText } from '../json/policyText';
+import type { PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision, type Request } from '../policy/evaluate';
-import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
 import { applyPolicyEdits, policyBase } from '../fixes/merge';
-import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
-import type { CheckResult, Finding, Fix, Session } from '../types';
+import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders } from '../fixes/placeholders';
+import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
-import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { verifyFix, type Recheck } from './verify';
+import { policyCheck, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -65,10 +65,6 @@ const INPUT = 'destinationVaultPolicy' as const;
  *  `destinationVaultPolicy` set to one of these. */
 export const NO_VAULT_POLICY_ANSWERS = ['none', 'no-policy', 'missing'];
 
-export interface VaultCheckOptions {
-  fix?: boolean;
-}
-
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -83,16 +79,9 @@ function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyTe
   return !text && saysNone;
 }
 
-interface Analysis {
-  status: CheckResult['status'];
-  findings: Finding[];
-  grammar: Finding[];
-  needs: string[];
-  pt?: PolicyText;
+interface Analysis extends PolicyAnalysis {
   missing?: boolean;
   decision?: Decision;
-  placeholders?: PlaceholderHit[];
-  request?: Request;
 }
 
 const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}/;
@@ -176,32 +165,16 @@ function copyRequest(input: CheckInput, pt: PolicyText | undefined, source: stri
   };
 }
 
-function run(input: CheckInput): Analysis {
+/** The vault has no policy at all: a complete one is to be created. */
+function noPolicy(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): Analysis | undefined {
+  if (!policyMissing(input, text, pt)) return undefined;
   const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  if (source && dest && source === dest) return { status: 'not-applicable', findings: [], grammar: [], needs: [] };
-  const text = paste(input, INPUT);
-  const pt = text ? readPolicyText(text) : undefined;
-  const needs: string[] = [];
-  if (!isAccountId(source)) needs.push('sourceAccountId');
+  const known = isAccountId(source);
+  const f = finding('VAULT_POLICY_MISSING', 'error', known ? { source } : {}, pt?.cliError ? { input: INPUT, path: [], line: pt.cliError.line, column: pt.cliError.column, offset: pt.cliError.offset, length: pt.cliError.length } : undefined);
+  return { status: known ? 'fail' : 'unknown', findings: [f], grammar: [], needs: known ? [] : ['sourceAccountId'], missing: true, ...(pt ? { pt } : {}) };
+}
 
-  if (policyMissing(input, text, pt)) {
-    const f = finding('VAULT_POLICY_MISSING', 'error', isAccountId(source) ? { source } : {}, pt?.cliError ? { input: INPUT, path: [], line: pt.cliError.line, column: pt.cliError.column, offset: pt.cliError.offset, length: pt.cliError.length } : undefined);
-    return { status: isAccountId(source) ? 'fail' : 'unknown', findings: [f], grammar: [], needs, missing: true, pt };
-  }
-  if (!text || !pt || pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-
-  const org = fact(input, 'organizationId');
-  const grammar = grammarFindings(pt, 'vault', {
-    ...(isAccountId(source) ? { sourceAccountId: source } : {}),
-    ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
-    ...(org ? { organizationId: org } : {}),
-  });
-  if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
-    return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
-  }
-  if (!isAccountId(source)) return { status: 'unknown', findings: [], grammar, needs, pt };
-
+function run(input: CheckInput, pt: PolicyText, grammar: Finding[], { source, dest }: Accounts): Analysis {
   const request = copyRequest(input, pt, source);
   const decision = evaluate(pt.parsed.value, request);
 
@@ -232,7 +205,7 @@ function run(input: CheckInput): Analysis {
   // Allowed, but something for a person to look at (ADR 5).
   if (status === 'pass' && needsAPerson([...findings, ...grammar])) status = 'warn';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
-  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
+  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders };
 }
 
 function summaryCode(changes: VaultPolicyChange[]): (typeof FIX_CODES)[number] {
@@ -359,40 +332,27 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   return { fix, findings, needs };
 }
 
-export function checkDestinationVaultPolicy(input: CheckInput, options: VaultCheckOptions = {}): CheckResult {
-  const a = run(input);
-  const findings = [...a.findings, ...a.grammar];
-  const needs = [...a.needs];
-  const source = fact(input, 'sourceAccountId');
-  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
-  if (asked.unclear.length > 0) {
-    // Never guess which account a placeholder means: ask for it, and build no fix.
-    findings.push(...asked.unclear);
-    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
-  }
-  if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && (a.missing || a.decision) && isAccountId(source)) {
+const SPEC: PolicyCheckSpec<Analysis> = {
+  id: ID,
+  input: INPUT,
+  grammar: 'vault',
+  needsDestination: false,
+  before: noPolicy,
+  evaluate: run,
+  buildFix: (input, a) => {
+    const source = fact(input, 'sourceAccountId');
+    if (!isAccountId(source)) return undefined;
     const built = buildFix(input, a, source);
-    if (!built.fix.documents[0] || (!a.missing && built.fix.documents[0].text === policyBase(a.pt!.parsed.text, a.pt!.parsed.root, a.pt!.parsed.value).text)) {
-      // Nothing the fix can change (the policy is refused for another reason, or only a person can judge it): say
-      // nothing more than the findings.
-      return result(ID, a.status, findings, { needs });
-    }
-    const verdict = verifyFix(
-      input,
-      built.fix,
-      (s: Session): Recheck => {
-        const again = run({ ...input, session: s });
-        return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.decision !== undefined && again.decision.decision !== 'allow' };
-      },
-      findings,
-      a.missing ? 0 : statementList(a.pt?.parsed.value).length,
-    );
-    if (verdict.ok) {
-      findings.push(...built.findings);
-      needs.push(...built.needs);
-      return result(ID, a.status, findings, { fix: built.fix, needs });
-    }
-    if (verdict.finding) findings.push(verdict.finding);
-  }
-  return result(ID, a.status, findings, { needs });
+    const text = built.fix.documents[0]?.text;
+    // Nothing the fix can change (the policy is refused for another reason, or only a person can judge it): say
+    // nothing more than the findings.
+    if (text === undefined || (!a.missing && a.pt && text === policyBase(a.pt.parsed.text, a.pt.parsed.root, a.pt.parsed.value).text)) return undefined;
+    return built;
+  },
+  open: (again) => again.decision !== undefined && again.decision.decision !== 'allow',
+  added: (a) => (a.missing ? 0 : statementList(a.pt?.parsed.value).length),
+};
+
+export function checkDestinationVaultPolicy(input: CheckInput, options: PolicyCheckOptions = {}): CheckResult {
+  return policyCheck(input, SPEC, options);
 }
