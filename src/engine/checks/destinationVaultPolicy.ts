@@ -11,7 +11,6 @@
 // would refuse fails; an allowed copy with something a person should look at (a dead statement, a damaged paste, a
 // condition that never holds) warns. Clear placeholders and the documentation's example organization ID are replaced by
 // the user's IDs in the corrected policy (unclear ones are not guessed).
-import { parse } from 'jsonc-parser';
 import { arnRegion } from '../ids';
 import { readCopyJob } from '../inputs/copyJob';
 import type { PolicyText } from '../json/policyText';
@@ -21,15 +20,15 @@ import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
-import { applyPolicyEdits, policyBase } from '../fixes/merge';
-import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders } from '../fixes/placeholders';
+import { policyBase } from '../fixes/merge';
+import { findPlaceholders } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { policyCheck, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
+import { denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -230,22 +229,15 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   let blockingDenies: number[] = [];
   let missingAllow = true;
   let replacedAny = false;
-  const orgFindings: Finding[] = [];
+  const idFindings: Finding[] = [];
   let narrowedFrom: Record<string, unknown> | undefined;
   const request = copyRequest(input, pt, source);
   if (!a.missing && pt && isRecord(pt.parsed.value)) {
-    const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
-    let replaced = replacePlaceholders(pasted, hits);
-    let value = (replaced !== pasted ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
-    const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, source, (i) => onlyCopyActions(value, i, OTHER_VAULT_ACTIONS));
-    if (orgs.edits.length > 0) {
-      replaced = applyPolicyEdits(replaced, value, orgs.edits);
-      value = parse(replaced) as Record<string, unknown>;
-    }
-    for (const h of orgs.replaced) orgFindings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-    for (const h of orgs.narrowed) orgFindings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: source, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-    replacedAny = replaced !== pasted;
-    existing = { text: replaced, value };
+    const start = withUserIds(INPUT, pt, hits, source, OTHER_VAULT_ACTIONS, org);
+    const value = start.value;
+    idFindings.push(...start.findings);
+    replacedAny = start.edited;
+    existing = { text: start.base.text, value };
     narrowedFrom = value;
     const decision = replacedAny ? evaluate(value, request) : a.decision;
     if (decision && decision.decision !== 'allow') {
@@ -270,26 +262,11 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
   const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
   const text = keptDenials.text;
-  const findings: Finding[] = pt ? [...placeholderFindings(INPUT, pt.parsed, hits).replaced, ...orgFindings] : [];
+  const findings: Finding[] = [...idFindings];
   const needs: string[] = [];
-  for (const c of changes) {
-    if (c.kind === 'deny-narrowed') {
-      findings.push(
-        finding(
-          'POLICY_DENY_NARROWED',
-          'warning',
-          { statement: statementLabel(c.index, c.sid), principal: accountRootArn(source, partition), condition: 'StringNotEquals aws:PrincipalAccount' },
-          pt ? policyLocation(INPUT, pt.parsed, ['Statement', c.index]) : undefined,
-        ),
-      );
-    }
-  }
-  for (const k of keptDenials.kept) {
-    findings.push(
-      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: accountRootArn(source, partition) }, pt ? policyLocation(INPUT, pt.parsed, ['Statement', k.index]) : undefined),
-    );
-  }
-  if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
+  const denies = denyFindings(INPUT, pt?.parsed, changes, keptDenials.kept, accountRootArn(source, partition), 'StringNotEquals aws:PrincipalAccount');
+  findings.push(...denies.narrowed, ...denies.kept);
+  if (pt && !a.missing) findings.push(...repairedText(pt));
   // The vault's name as the facts give it, else as this paste names it, only when it is a valid vault name (the facts
   // report one that is not). A BackupVaultName that is not valid is not replaced by the name in the ARN beside it.
   const outerName = typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName.trim() : undefined;

@@ -1,13 +1,19 @@
 // The pipeline a resource policy check runs (the key and vault policy checks): read the paste, run the grammar,
 // evaluate the copy's requests, build the minimal fix, verify it. Each check gives a small spec: which paste and which
 // grammar, how it evaluates its requests, how it builds its fix and what is still open once it is applied.
+import { parse, type Node } from 'jsonc-parser';
+import type { ParsedJson } from '../json/parse';
 import { readPolicyText, type PolicyText } from '../json/policyText';
-import { grammarFindings, type PolicyKind } from '../policy/grammar';
+import { EXAMPLE_ORG_IDS, grammarFindings, type PolicyKind } from '../policy/grammar';
 import { statementList } from '../policy/model';
-import type { PlaceholderHit } from '../fixes/placeholders';
+import { onlyCopyActions } from '../policy/requirements';
+import type { KeptDenial } from '../fixes/denials';
+import { applyPolicyEdits, policyBase } from '../fixes/merge';
+import { exampleOrgEdits, findExampleOrgIds, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckId, CheckResult, Finding, Fix, PasteKey, Session } from '../types';
-import { fact, isAccountId, paste, result, type CheckInput } from './common';
+import { fact, isAccountId, paste, policyLocation, result, statementLabel, type CheckInput } from './common';
 import { placeholderFindings } from './policyFindings';
+import { findingsFor } from './registry';
 import { verifyFix, type Recheck } from './verify';
 
 /** What a check found in the paste: its status and findings, and what the fix stage needs. */
@@ -122,4 +128,51 @@ export function policyCheck<A extends PolicyAnalysis>(input: CheckInput, spec: P
     if (verdict.finding) findings.push(verdict.finding);
   }
   return result(spec.id, a.status, findings, { needs });
+}
+
+const finding = findingsFor(['POLICY_EXAMPLE_ORG_REPLACED', 'POLICY_EXAMPLE_ORG_NARROWED', 'POLICY_DENY_NARROWED', 'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'FIX_FROM_REPAIRED_TEXT'] as const);
+
+/** The pasted policy a fix starts from, once the user's own IDs are in it. */
+export interface Start {
+  /** The text to merge into (with its tree when nothing was edited), and the policy it reads as. */
+  base: { text: string; tree?: Node };
+  value: Record<string, unknown>;
+  edited: boolean;
+  /** What was replaced or narrowed, where. */
+  findings: Finding[];
+}
+
+/**
+ * The first step of a fix: the user's own IDs in place of the clear placeholders and of the documentation's example
+ * organization ID (a minimal edit of each string; a statement for the copy's actions alone is narrowed to `account`
+ * when the organization is not known), before the usual merge on the policy as it then reads.
+ */
+export function withUserIds(key: PasteKey, pt: PolicyText, hits: PlaceholderHit[], account: string, otherActions: readonly string[], org: string | undefined): Start {
+  const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
+  let text = replacePlaceholders(pasted.text, hits);
+  let value = (text === pasted.text ? pt.parsed.value : parse(text)) as Record<string, unknown>;
+  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, account, (i) => onlyCopyActions(value, i, otherActions));
+  if (orgs.edits.length > 0) {
+    text = applyPolicyEdits(text, value, orgs.edits);
+    value = parse(text) as Record<string, unknown>;
+  }
+  const findings = placeholderFindings(key, pt.parsed, hits).replaced;
+  for (const h of orgs.replaced) findings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(key, pt.parsed, h.path)));
+  for (const h of orgs.narrowed) findings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(key, pt.parsed, h.path)));
+  const edited = text !== pasted.text;
+  return { base: edited ? { text } : pasted, value, edited, findings };
+}
+
+/** Said with a fix built from a paste that was repaired first. */
+export function repairedText(pt: PolicyText): Finding[] {
+  return pt.damage.length > 0 ? [finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length })] : [];
+}
+
+/** Each Deny the fix narrowed for `principal` (with `condition`), and each kept denying it what the copy does not need. */
+export function denyFindings(key: PasteKey, parsed: ParsedJson | undefined, changes: { kind: string; index?: number; sid?: string }[], kept: KeptDenial[], principal: string, condition: string) {
+  const at = (index: number) => (parsed ? policyLocation(key, parsed, ['Statement', index]) : undefined);
+  return {
+    narrowed: changes.flatMap((c) => (c.kind === 'deny-narrowed' && c.index !== undefined ? [finding('POLICY_DENY_NARROWED', 'warning', { statement: statementLabel(c.index, c.sid), principal, condition }, at(c.index))] : [])),
+    kept: kept.map((k) => finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal }, at(k.index))),
+  };
 }

@@ -13,7 +13,6 @@
 // Placeholders whose meaning is clear (`SourceAccountID`, `<DESTINATION_ACCOUNT_ID>`) are replaced by the user's IDs in
 // the corrected policy; unclear ones (`ACCOUNT_ID`, a documentation example ID) are not guessed: no fix, a finding asks
 // for the right ID. A documentation example organization ID is replaced by the user's (or the statement narrowed).
-import { parse } from 'jsonc-parser';
 import { arnRegion, backupServiceRoleArn } from '../ids';
 import type { PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
@@ -23,14 +22,13 @@ import { ownerCanManage } from '../policy/lockout';
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
 import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
-import { applyPolicyEdits, policyBase } from '../fixes/merge';
-import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
+import { findPlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { policyCheck, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
+import { denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -275,19 +273,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const region = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
   const partition = partitionOf(region);
   const org = fact(input, 'organizationId');
-  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
-  // minimal edit of each string), then the usual merge on the policy as it then reads.
-  const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
-  const hits = a.placeholders;
-  let replaced = replacePlaceholders(pasted.text, hits);
-  let value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
-  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest, (i) => onlyCopyActions(value, i, OTHER_KEY_ACTIONS));
-  if (orgs.edits.length > 0) {
-    replaced = applyPolicyEdits(replaced, value, orgs.edits);
-    value = parse(replaced) as Record<string, unknown>;
-  }
-  const edited = replaced !== pasted.text;
-  const base = edited ? { text: replaced } : pasted;
+  const { base, value, edited, findings } = withUserIds(INPUT, pt, a.placeholders, dest, OTHER_KEY_ACTIONS, org);
   const results = edited ? analyse(value, input, { source, dest }) : a.results;
   // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
   // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
@@ -318,31 +304,15 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const keptDenials = keepDenials(value, built.text, narrowedIdx, others, { operator: 'ArnEquals', key: 'aws:PrincipalArn', value: slr });
   const text = keptDenials.text;
 
-  const findings: Finding[] = placeholderFindings(INPUT, pt.parsed, hits).replaced;
-  for (const h of orgs.replaced) findings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-  for (const h of orgs.narrowed) findings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: dest, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
   const needs: string[] = [];
   if (changes.length === 0 && !edited) return { findings, needs };
-  for (const c of changes) {
-    if (c.kind === 'deny-narrowed') {
-      findings.push(
-        finding(
-          'POLICY_DENY_NARROWED',
-          'warning',
-          { statement: statementLabel(c.index, c.sid), principal: backupServiceRoleArn(dest, partition), condition: 'ArnNotEquals aws:PrincipalArn' },
-          policyLocation(INPUT, pt.parsed, ['Statement', c.index]),
-        ),
-      );
-    }
-    if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
-  }
-  for (const k of keptDenials.kept) {
-    findings.push(
-      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement', k.index])),
-    );
-  }
+  // The fix narrows the Denies first and adds the owner's statement last.
+  const denies = denyFindings(INPUT, pt.parsed, changes, keptDenials.kept, slr, 'ArnNotEquals aws:PrincipalArn');
+  findings.push(...denies.narrowed);
+  for (const c of changes) if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
+  findings.push(...denies.kept);
   if (owner === 'denied') findings.push(finding('KEY_POLICY_OWNER_DENIED', 'warning', { account: source }));
-  if (pt.damage.length > 0) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
+  findings.push(...repairedText(pt));
 
   const commands = new Commands(input);
   if (keyArn) {
