@@ -64,10 +64,6 @@ const INPUT = 'destinationVaultPolicy' as const;
  *  `destinationVaultPolicy` set to one of these. */
 export const NO_VAULT_POLICY_ANSWERS = ['none', 'no-policy', 'missing'];
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The vault has no policy: the CLI said so (ResourceNotFoundException), or the user answered so. */
 function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): boolean {
   if (pt?.cliError && /ResourceNotFound/i.test(pt.cliError.code)) return true;
@@ -222,35 +218,19 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
   const org = fact(input, 'organizationId');
-  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
-  // minimal edit of each string), then the usual merge on the policy as it then reads.
-  const hits = a.missing ? [] : (a.placeholders ?? []);
-  let existing: { text?: string; value?: Record<string, unknown> } = {};
-  let blockingDenies: number[] = [];
-  let missingAllow = true;
-  let replacedAny = false;
-  const idFindings: Finding[] = [];
-  let narrowedFrom: Record<string, unknown> | undefined;
+  // First the user's own IDs, then the usual merge on the policy as it then reads (none: a policy to create).
+  const start = !a.missing && pt ? withUserIds(INPUT, pt, a.placeholders ?? [], source, OTHER_VAULT_ACTIONS, org) : undefined;
   const request = copyRequest(input, pt, source);
-  if (!a.missing && pt && isRecord(pt.parsed.value)) {
-    const start = withUserIds(INPUT, pt, hits, source, OTHER_VAULT_ACTIONS, org);
-    const value = start.value;
-    idFindings.push(...start.findings);
-    replacedAny = start.edited;
-    existing = { text: start.base.text, value };
-    narrowedFrom = value;
-    const decision = replacedAny ? evaluate(value, request) : a.decision;
-    if (decision && decision.decision !== 'allow') {
-      // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
-      blockingDenies = deniesThatMayApply(value, request);
-      missingAllow = evaluate(withoutStatements(value, blockingDenies), request).decision !== 'allow';
-    } else missingAllow = false;
-  }
+  const decision = start?.edited ? evaluate(start.value, request) : a.decision;
+  const denied = start !== undefined && decision !== undefined && decision.decision !== 'allow';
+  // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
+  const blockingDenies = denied ? deniesThatMayApply(start.value, request) : [];
+  const missingAllow = !start || (denied && evaluate(withoutStatements(start.value, blockingDenies), request).decision !== 'allow');
   const built = buildVaultPolicyFix({
-    ...existing,
+    ...(start ? { text: start.base.text, value: start.value } : {}),
     sourceAccountId: source,
     partition,
-    missingAllow: a.missing === true || missingAllow,
+    missingAllow,
     blockingDenies,
   });
   const changes = built.changes;
@@ -260,9 +240,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const absentFor = (action: string) => (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key));
   const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: absentFor(action) }));
   const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
-  const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
+  const keptDenials = keepDenials(start?.value ?? {}, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source });
   const text = keptDenials.text;
-  const findings: Finding[] = [...idFindings];
+  const findings: Finding[] = [...(start?.findings ?? [])];
   const needs: string[] = [];
   const denies = denyFindings(INPUT, pt?.parsed, changes, keptDenials.kept, accountRootArn(source, partition), 'StringNotEquals aws:PrincipalAccount');
   findings.push(...denies.narrowed, ...denies.kept);
@@ -294,7 +274,7 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     needs.push(...commands.needs());
   }
   const summary =
-    changes.length === 0 && replacedAny ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
+    changes.length === 0 && start?.edited ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
   const fix: Fix = {
     ...fixSummary(summary),
     summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },

@@ -87,10 +87,7 @@ const KEY_DECIDE: UnknownNeeds = {
   resource: () => ['sourceKeyArn'],
 };
 
-interface Ids {
-  source: string;
-  dest: string;
-}
+type Ids = Required<Accounts>;
 
 /** The key ARN the requests are made on; the parts not known are UNKNOWN_PART. */
 function keyResource(input: CheckInput, source: string): string {
