@@ -28,7 +28,7 @@ import { validValue, vaultNameOfArn } from '../core/formats';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
-import { denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { POLICY_FIX_CODES, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -36,13 +36,9 @@ const CODES = [
   'VAULT_POLICY_MISSING',
   'VAULT_POLICY_DENY_BLOCKS_COPY',
   'VAULT_POLICY_SOURCE_NOT_ALLOWED',
-  'POLICY_EXAMPLE_ORG_REPLACED',
-  'POLICY_EXAMPLE_ORG_NARROWED',
-  'POLICY_DENY_NARROWED',
-  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
-  'FIX_FROM_REPAIRED_TEXT',
   'VAULT_NAME_UNKNOWN',
   'VAULT_REGION_UNKNOWN',
+  ...POLICY_FIX_CODES,
 ] as const;
 const FIX_CODES = ['VAULT_POLICY_CREATE', 'VAULT_POLICY_NARROW_DENY_AND_ALLOW', 'VAULT_POLICY_NARROW_DENY', 'VAULT_POLICY_ALLOW_SOURCE', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
 const finding = findingsFor(CODES);

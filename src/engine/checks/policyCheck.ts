@@ -130,7 +130,9 @@ export function policyCheck<A extends PolicyAnalysis>(input: CheckInput, spec: P
   return result(spec.id, a.status, findings, { needs });
 }
 
-const finding = findingsFor(['POLICY_EXAMPLE_ORG_REPLACED', 'POLICY_EXAMPLE_ORG_NARROWED', 'POLICY_DENY_NARROWED', 'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'FIX_FROM_REPAIRED_TEXT'] as const);
+/** The codes the fix steps below emit, declared by each check that uses them. */
+export const POLICY_FIX_CODES = ['POLICY_EXAMPLE_ORG_REPLACED', 'POLICY_EXAMPLE_ORG_NARROWED', 'POLICY_DENY_NARROWED', 'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'FIX_FROM_REPAIRED_TEXT'] as const;
+const finding = findingsFor(POLICY_FIX_CODES);
 
 /** The pasted policy a fix starts from, once the user's own IDs are in it. */
 export interface Start {

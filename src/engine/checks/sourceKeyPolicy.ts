@@ -28,7 +28,7 @@ import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
-import { denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { POLICY_FIX_CODES, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -39,14 +39,10 @@ const CODES = [
   'KEY_POLICY_GRANT_NOT_ALLOWED',
   'KEY_POLICY_RECOMMENDED_GRANT_MISSING',
   'KEY_POLICY_VIA_OTHER_SERVICE',
-  'POLICY_EXAMPLE_ORG_REPLACED',
-  'POLICY_EXAMPLE_ORG_NARROWED',
-  'POLICY_DENY_NARROWED',
   'KEY_POLICY_OWNER_STATEMENT_ADDED',
-  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
   'KEY_POLICY_OWNER_DENIED',
-  'FIX_FROM_REPAIRED_TEXT',
   'KEY_ARN_UNKNOWN',
+  ...POLICY_FIX_CODES,
 ] as const;
 const FIX_CODES = ['KEY_POLICY_NARROW_DENY_AND_ALLOW', 'KEY_POLICY_NARROW_DENY', 'KEY_POLICY_ALLOW_DESTINATION', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
 const finding = findingsFor(CODES);
