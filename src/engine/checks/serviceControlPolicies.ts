@@ -361,11 +361,9 @@ function buildFix(input: CheckInput, s: Setting, blocking: Blocking[], commands:
     // The file is named after the policy only when its ID is a valid policy ID; otherwise after its place in the paste.
     const id = validValue('policyId', scp.policyId);
     const document: FixDocument = { input: key, text: JSON.stringify(copy, null, 2), fileName: `${kind}-${id ?? String(scp.number)}.json` };
-    // Verify the narrowed policy on its own, pasted in place of its box: none of the calls it decides may still be
-    // denied. (Not the whole check, as the key and vault policy checks do through checks/policyCheck: one box holds
-    // several policies, a fix corrects some of them and leaves the rest for a person, and the verdict is theirs together.)
-    const verdict = verifyFix(input, { ...fixSummary(fixCode('SCP_NARROW_DENY')), runIn: 'management account', documents: [document], commands: [] }, (session) => recheck(session, pasted, s, awsManagedKey), []);
-    if (!verdict.ok) {
+    // Verified on its own, pasted in place of its box. Not by re-running the whole check, as checks/policyCheck does:
+    // one box holds several policies, some fixed and some left to a person, and the status is theirs together.
+    if (!verifyFix(input, { summary: '', runIn: 'management account', documents: [document], commands: [] }, (session) => recheck(session, pasted, s, awsManagedKey), []).ok) {
       unfixable.push(...list);
       continue;
     }
