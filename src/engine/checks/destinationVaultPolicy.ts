@@ -19,7 +19,7 @@ import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision
 import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
-import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
+import { buildVaultPolicyFix } from '../fixes/vaultPolicyFix';
 import { policyBase } from '../fixes/merge';
 import { findPlaceholders } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix } from '../types';
@@ -28,7 +28,7 @@ import { validValue, vaultNameOfArn } from '../core/formats';
 import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
-import { POLICY_FIX_CODES, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { POLICY_FIX_CODES, changeSummary, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -199,15 +199,6 @@ function run(input: CheckInput, pt: PolicyText, grammar: Finding[], { source, de
   return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders };
 }
 
-function summaryCode(changes: VaultPolicyChange[]): (typeof FIX_CODES)[number] {
-  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
-  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (changes.some((c) => c.kind === 'policy-created')) return fixCode('VAULT_POLICY_CREATE');
-  if (narrowed && added) return fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW');
-  if (narrowed) return fixCode('VAULT_POLICY_NARROW_DENY');
-  return fixCode('VAULT_POLICY_ALLOW_SOURCE');
-}
-
 function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
   const pt = a.pt;
   const pastedArn = pastedVaultArn(pt, paste(input, INPUT));
@@ -269,8 +260,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     findings.push(...commands.findings());
     needs.push(...commands.needs());
   }
-  const summary =
-    changes.length === 0 && start?.edited ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
+  const narrowOrAllow = [fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW'), fixCode('VAULT_POLICY_NARROW_DENY'), fixCode('VAULT_POLICY_ALLOW_SOURCE')] as const;
+  const created = changes.some((c) => c.kind === 'policy-created');
+  const summary = changes.length === 0 && start?.edited ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : created ? fixCode('VAULT_POLICY_CREATE') : changeSummary(changes, narrowOrAllow);
   const fix: Fix = {
     ...fixSummary(summary),
     summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },

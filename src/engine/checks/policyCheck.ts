@@ -178,3 +178,10 @@ export function denyFindings(key: PasteKey, parsed: ParsedJson | undefined, chan
     kept: kept.map((k) => finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal }, at(k.index))),
   };
 }
+
+/** A key or vault policy fix's summary from what it changed: `codes` name narrowed and added, narrowed, added. */
+export function changeSummary<C extends string>(changes: { kind: string }[], codes: readonly [C, C, C]): C {
+  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
+  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
+  return narrowed ? (added ? codes[0] : codes[1]) : codes[2];
+}

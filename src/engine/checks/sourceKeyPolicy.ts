@@ -21,14 +21,14 @@ import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { ownerCanManage } from '../policy/lockout';
 import { normalisePolicy, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
-import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
+import { buildKeyPolicyFix } from '../fixes/keyPolicyFix';
 import { findPlaceholders, type PlaceholderHit } from '../fixes/placeholders';
 import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
 import { Commands, fixSummary, fact, factOrigin, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
 import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
 import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
-import { POLICY_FIX_CODES, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
+import { POLICY_FIX_CODES, changeSummary, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -252,14 +252,6 @@ function run(input: CheckInput, pt: PolicyText, grammar: Finding[], accounts: Ac
   return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], ids, pt, results, placeholders, open };
 }
 
-function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
-  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
-  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (narrowed && added) return fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW');
-  if (narrowed) return fixCode('KEY_POLICY_NARROW_DENY');
-  return fixCode('KEY_POLICY_ALLOW_DESTINATION');
-}
-
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
   const pt = a.pt;
   const keyArn = fact(input, 'sourceKeyArn');
@@ -325,8 +317,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     findings.push(finding('KEY_ARN_UNKNOWN', 'warning', { fileName: 'key-policy.json' }));
     needs.push('sourceKeyArn');
   }
-  const summary =
-    changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
+  const narrowOrAllow = [fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW'), fixCode('KEY_POLICY_NARROW_DENY'), fixCode('KEY_POLICY_ALLOW_DESTINATION')] as const;
+  const summary = changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : changeSummary(changes, narrowOrAllow);
   const fix: Fix = {
     ...fixSummary(summary),
     summaryParams: { destination: dest, source },
