@@ -11,25 +11,24 @@
 // would refuse fails; an allowed copy with something a person should look at (a dead statement, a damaged paste, a
 // condition that never holds) warns. Clear placeholders and the documentation's example organization ID are replaced by
 // the user's IDs in the corrected policy (unclear ones are not guessed).
-import { parse } from 'jsonc-parser';
 import { arnRegion } from '../ids';
 import { readCopyJob } from '../inputs/copyJob';
-import { readPolicyText, type PolicyText } from '../json/policyText';
+import type { PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, type ArnPart, type Decision, type Request } from '../policy/evaluate';
-import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
-import { buildVaultPolicyFix, type VaultPolicyChange } from '../fixes/vaultPolicyFix';
-import { applyPolicyEdits, policyBase } from '../fixes/merge';
-import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
-import type { CheckResult, Finding, Fix, Session } from '../types';
+import { buildVaultPolicyFix } from '../fixes/vaultPolicyFix';
+import { policyBase } from '../fixes/merge';
+import { findPlaceholders } from '../fixes/placeholders';
+import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value } from '../core/shell';
 import { validValue, vaultNameOfArn } from '../core/formats';
-import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { verifyFix, type Recheck } from './verify';
+import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { OTHER_VAULT_ACTIONS, VAULT_ACTION, accountRootArn, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
+import { POLICY_FIX_CODES, changeSummary, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -37,13 +36,9 @@ const CODES = [
   'VAULT_POLICY_MISSING',
   'VAULT_POLICY_DENY_BLOCKS_COPY',
   'VAULT_POLICY_SOURCE_NOT_ALLOWED',
-  'POLICY_EXAMPLE_ORG_REPLACED',
-  'POLICY_EXAMPLE_ORG_NARROWED',
-  'POLICY_DENY_NARROWED',
-  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
-  'FIX_FROM_REPAIRED_TEXT',
   'VAULT_NAME_UNKNOWN',
   'VAULT_REGION_UNKNOWN',
+  ...POLICY_FIX_CODES,
 ] as const;
 const FIX_CODES = ['VAULT_POLICY_CREATE', 'VAULT_POLICY_NARROW_DENY_AND_ALLOW', 'VAULT_POLICY_NARROW_DENY', 'VAULT_POLICY_ALLOW_SOURCE', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
 const finding = findingsFor(CODES);
@@ -65,14 +60,6 @@ const INPUT = 'destinationVaultPolicy' as const;
  *  `destinationVaultPolicy` set to one of these. */
 export const NO_VAULT_POLICY_ANSWERS = ['none', 'no-policy', 'missing'];
 
-export interface VaultCheckOptions {
-  fix?: boolean;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** The vault has no policy: the CLI said so (ResourceNotFoundException), or the user answered so. */
 function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): boolean {
   if (pt?.cliError && /ResourceNotFound/i.test(pt.cliError.code)) return true;
@@ -83,16 +70,9 @@ function policyMissing(input: CheckInput, text: string | undefined, pt: PolicyTe
   return !text && saysNone;
 }
 
-interface Analysis {
-  status: CheckResult['status'];
-  findings: Finding[];
-  grammar: Finding[];
-  needs: string[];
-  pt?: PolicyText;
+interface Analysis extends PolicyAnalysis {
   missing?: boolean;
   decision?: Decision;
-  placeholders?: PlaceholderHit[];
-  request?: Request;
 }
 
 const VAULT_ARN_RE = /arn:aws(?:-cn|-us-gov)?:backup:[a-z0-9-]+:\d{12}:backup-vault:[A-Za-z0-9_-]{2,50}/;
@@ -176,32 +156,16 @@ function copyRequest(input: CheckInput, pt: PolicyText | undefined, source: stri
   };
 }
 
-function run(input: CheckInput): Analysis {
+/** The vault has no policy at all: a complete one is to be created. */
+function noPolicy(input: CheckInput, text: string | undefined, pt: PolicyText | undefined): Analysis | undefined {
+  if (!policyMissing(input, text, pt)) return undefined;
   const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  if (source && dest && source === dest) return { status: 'not-applicable', findings: [], grammar: [], needs: [] };
-  const text = paste(input, INPUT);
-  const pt = text ? readPolicyText(text) : undefined;
-  const needs: string[] = [];
-  if (!isAccountId(source)) needs.push('sourceAccountId');
+  const known = isAccountId(source);
+  const f = finding('VAULT_POLICY_MISSING', 'error', known ? { source } : {}, pt?.cliError ? { input: INPUT, path: [], line: pt.cliError.line, column: pt.cliError.column, offset: pt.cliError.offset, length: pt.cliError.length } : undefined);
+  return { status: known ? 'fail' : 'unknown', findings: [f], grammar: [], needs: known ? [] : ['sourceAccountId'], missing: true, ...(pt ? { pt } : {}) };
+}
 
-  if (policyMissing(input, text, pt)) {
-    const f = finding('VAULT_POLICY_MISSING', 'error', isAccountId(source) ? { source } : {}, pt?.cliError ? { input: INPUT, path: [], line: pt.cliError.line, column: pt.cliError.column, offset: pt.cliError.offset, length: pt.cliError.length } : undefined);
-    return { status: isAccountId(source) ? 'fail' : 'unknown', findings: [f], grammar: [], needs, missing: true, pt };
-  }
-  if (!text || !pt || pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-
-  const org = fact(input, 'organizationId');
-  const grammar = grammarFindings(pt, 'vault', {
-    ...(isAccountId(source) ? { sourceAccountId: source } : {}),
-    ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
-    ...(org ? { organizationId: org } : {}),
-  });
-  if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
-    return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
-  }
-  if (!isAccountId(source)) return { status: 'unknown', findings: [], grammar, needs, pt };
-
+function run(input: CheckInput, pt: PolicyText, grammar: Finding[], { source, dest }: Accounts): Analysis {
   const request = copyRequest(input, pt, source);
   const decision = evaluate(pt.parsed.value, request);
 
@@ -232,16 +196,7 @@ function run(input: CheckInput): Analysis {
   // Allowed, but something for a person to look at (ADR 5).
   if (status === 'pass' && needsAPerson([...findings, ...grammar])) status = 'warn';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, ...(isAccountId(dest) ? { destinationAccountId: dest } : {}) });
-  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders, request };
-}
-
-function summaryCode(changes: VaultPolicyChange[]): (typeof FIX_CODES)[number] {
-  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
-  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (changes.some((c) => c.kind === 'policy-created')) return fixCode('VAULT_POLICY_CREATE');
-  if (narrowed && added) return fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW');
-  if (narrowed) return fixCode('VAULT_POLICY_NARROW_DENY');
-  return fixCode('VAULT_POLICY_ALLOW_SOURCE');
+  return { status, findings, grammar, needs: outNeeds, pt, decision, placeholders };
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; findings: Finding[]; needs: string[] } {
@@ -250,42 +205,19 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const region = fact(input, 'destinationRegion') ?? arnRegion(pastedArn);
   const partition = partitionOf(region);
   const org = fact(input, 'organizationId');
-  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
-  // minimal edit of each string), then the usual merge on the policy as it then reads.
-  const hits = a.missing ? [] : (a.placeholders ?? []);
-  let existing: { text?: string; value?: Record<string, unknown> } = {};
-  let blockingDenies: number[] = [];
-  let missingAllow = true;
-  let replacedAny = false;
-  const orgFindings: Finding[] = [];
-  let narrowedFrom: Record<string, unknown> | undefined;
+  // First the user's own IDs, then the usual merge on the policy as it then reads (none: a policy to create).
+  const start = !a.missing && pt ? withUserIds(INPUT, pt, a.placeholders ?? [], source, OTHER_VAULT_ACTIONS, org) : undefined;
   const request = copyRequest(input, pt, source);
-  if (!a.missing && pt && isRecord(pt.parsed.value)) {
-    const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value).text;
-    let replaced = replacePlaceholders(pasted, hits);
-    let value = (replaced !== pasted ? parse(replaced) : pt.parsed.value) as Record<string, unknown>;
-    const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, source, (i) => onlyCopyActions(value, i, OTHER_VAULT_ACTIONS));
-    if (orgs.edits.length > 0) {
-      replaced = applyPolicyEdits(replaced, value, orgs.edits);
-      value = parse(replaced) as Record<string, unknown>;
-    }
-    for (const h of orgs.replaced) orgFindings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-    for (const h of orgs.narrowed) orgFindings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: source, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-    replacedAny = replaced !== pasted;
-    existing = { text: replaced, value };
-    narrowedFrom = value;
-    const decision = replacedAny ? evaluate(value, request) : a.decision;
-    if (decision && decision.decision !== 'allow') {
-      // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
-      blockingDenies = deniesThatMayApply(value, request);
-      missingAllow = evaluate(withoutStatements(value, blockingDenies), request).decision !== 'allow';
-    } else missingAllow = false;
-  }
+  const decision = start?.edited ? evaluate(start.value, request) : a.decision;
+  const denied = start !== undefined && decision !== undefined && decision.decision !== 'allow';
+  // Every Deny that applies or may apply is narrowed; an Allow is only added when none applies once they do not.
+  const blockingDenies = denied ? deniesThatMayApply(start.value, request) : [];
+  const missingAllow = !start || (denied && evaluate(withoutStatements(start.value, blockingDenies), request).decision !== 'allow');
   const built = buildVaultPolicyFix({
-    ...existing,
+    ...(start ? { text: start.base.text, value: start.value } : {}),
     sourceAccountId: source,
     partition,
-    missingAllow: a.missing === true || missingAllow,
+    missingAllow,
     blockingDenies,
   });
   const changes = built.changes;
@@ -295,28 +227,13 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   const absentFor = (action: string) => (key: string) => (key.toLowerCase().startsWith('backup:') ? undefined : absentFromCopyCall('backup', action, key));
   const others: Request[] = OTHER_VAULT_ACTIONS.map((action) => ({ ...request, principal: root, action, absentKey: absentFor(action) }));
   const narrowedIdx = changes.filter((c) => c.kind === 'deny-narrowed').map((c) => c.index);
-  const keptDenials = narrowedFrom ? keepDenials(narrowedFrom, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source }) : { text: built.text, kept: [] };
+  const keptDenials = keepDenials(start?.value ?? {}, built.text, narrowedIdx, others, { operator: 'StringEquals', key: 'aws:PrincipalAccount', value: source });
   const text = keptDenials.text;
-  const findings: Finding[] = pt ? [...placeholderFindings(INPUT, pt.parsed, hits).replaced, ...orgFindings] : [];
+  const findings: Finding[] = [...(start?.findings ?? [])];
   const needs: string[] = [];
-  for (const c of changes) {
-    if (c.kind === 'deny-narrowed') {
-      findings.push(
-        finding(
-          'POLICY_DENY_NARROWED',
-          'warning',
-          { statement: statementLabel(c.index, c.sid), principal: accountRootArn(source, partition), condition: 'StringNotEquals aws:PrincipalAccount' },
-          pt ? policyLocation(INPUT, pt.parsed, ['Statement', c.index]) : undefined,
-        ),
-      );
-    }
-  }
-  for (const k of keptDenials.kept) {
-    findings.push(
-      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: accountRootArn(source, partition) }, pt ? policyLocation(INPUT, pt.parsed, ['Statement', k.index]) : undefined),
-    );
-  }
-  if (pt && pt.damage.length > 0 && !a.missing) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
+  const denies = denyFindings(INPUT, pt?.parsed, changes, keptDenials.kept, accountRootArn(source, partition), 'StringNotEquals aws:PrincipalAccount');
+  findings.push(...denies.narrowed, ...denies.kept);
+  if (pt && !a.missing) findings.push(...repairedText(pt));
   // The vault's name as the facts give it, else as this paste names it, only when it is a valid vault name (the facts
   // report one that is not). A BackupVaultName that is not valid is not replaced by the name in the ARN beside it.
   const outerName = typeof pt?.outer?.BackupVaultName === 'string' ? pt.outer.BackupVaultName.trim() : undefined;
@@ -343,8 +260,9 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
     findings.push(...commands.findings());
     needs.push(...commands.needs());
   }
-  const summary =
-    changes.length === 0 && replacedAny ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
+  const narrowOrAllow = [fixCode('VAULT_POLICY_NARROW_DENY_AND_ALLOW'), fixCode('VAULT_POLICY_NARROW_DENY'), fixCode('VAULT_POLICY_ALLOW_SOURCE')] as const;
+  const created = changes.some((c) => c.kind === 'policy-created');
+  const summary = changes.length === 0 && start?.edited ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : created ? fixCode('VAULT_POLICY_CREATE') : changeSummary(changes, narrowOrAllow);
   const fix: Fix = {
     ...fixSummary(summary),
     summaryParams: { source, ...(isAccountId(dest) ? { destination: dest } : {}), ...(name ? { vault: name } : {}) },
@@ -359,40 +277,27 @@ function buildFix(input: CheckInput, a: Analysis, source: string): { fix: Fix; f
   return { fix, findings, needs };
 }
 
-export function checkDestinationVaultPolicy(input: CheckInput, options: VaultCheckOptions = {}): CheckResult {
-  const a = run(input);
-  const findings = [...a.findings, ...a.grammar];
-  const needs = [...a.needs];
-  const source = fact(input, 'sourceAccountId');
-  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
-  if (asked.unclear.length > 0) {
-    // Never guess which account a placeholder means: ask for it, and build no fix.
-    findings.push(...asked.unclear);
-    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
-  }
-  if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && (a.missing || a.decision) && isAccountId(source)) {
+const SPEC: PolicyCheckSpec<Analysis> = {
+  id: ID,
+  input: INPUT,
+  grammar: 'vault',
+  needsDestination: false,
+  before: noPolicy,
+  evaluate: run,
+  buildFix: (input, a) => {
+    const source = fact(input, 'sourceAccountId');
+    if (!isAccountId(source)) return undefined;
     const built = buildFix(input, a, source);
-    if (!built.fix.documents[0] || (!a.missing && built.fix.documents[0].text === policyBase(a.pt!.parsed.text, a.pt!.parsed.root, a.pt!.parsed.value).text)) {
-      // Nothing the fix can change (the policy is refused for another reason, or only a person can judge it): say
-      // nothing more than the findings.
-      return result(ID, a.status, findings, { needs });
-    }
-    const verdict = verifyFix(
-      input,
-      built.fix,
-      (s: Session): Recheck => {
-        const again = run({ ...input, session: s });
-        return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.decision !== undefined && again.decision.decision !== 'allow' };
-      },
-      findings,
-      a.missing ? 0 : statementList(a.pt?.parsed.value).length,
-    );
-    if (verdict.ok) {
-      findings.push(...built.findings);
-      needs.push(...built.needs);
-      return result(ID, a.status, findings, { fix: built.fix, needs });
-    }
-    if (verdict.finding) findings.push(verdict.finding);
-  }
-  return result(ID, a.status, findings, { needs });
+    const text = built.fix.documents[0]?.text;
+    // Nothing the fix can change (the policy is refused for another reason, or only a person can judge it): say
+    // nothing more than the findings.
+    if (text === undefined || (!a.missing && a.pt && text === policyBase(a.pt.parsed.text, a.pt.parsed.root, a.pt.parsed.value).text)) return undefined;
+    return built;
+  },
+  open: (again) => again.decision !== undefined && again.decision.decision !== 'allow',
+  added: (a) => (a.missing ? 0 : statementList(a.pt?.parsed.value).length),
+};
+
+export function checkDestinationVaultPolicy(input: CheckInput, options: PolicyCheckOptions = {}): CheckResult {
+  return policyCheck(input, SPEC, options);
 }

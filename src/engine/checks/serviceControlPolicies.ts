@@ -19,13 +19,14 @@ import { readBackupVault, readKeyMetadata } from '../inputs/outputs';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { evaluate, type ContextValue, type Decision, type Request } from '../policy/evaluate';
 import { normalisePolicy, statementList } from '../policy/model';
-import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params } from '../types';
+import type { CheckResult, FactKey, Finding, Fix, FixDocument, Location, Params, Session } from '../types';
 import { copyJobRejections } from '../inputs/rejections';
 import { aws, file, value, type Rejection } from '../core/shell';
 import { checkValue, PLACEHOLDERS, validValue } from '../core/formats';
 import { Commands, fixSummary, fact, isAccountId, paste, result, statementLabel, type CheckInput } from './common';
 import { copyJobWithoutRole, repairedPaste, unreadablePaste } from './pasteProblems';
 import { partitionOf } from '../policy/requirements';
+import { verifyFix, type Recheck } from './verify';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -327,7 +328,14 @@ function blockingKey(p: Pasted, index: number): string {
   return `${p.input}:${p.policy.number}:${index}`;
 }
 
-function buildFix(s: Setting, blocking: Blocking[], commands: Commands, awsManagedKey: boolean): { fix?: Fix; unfixable: Blocking[] } {
+/** The check on a narrowed policy pasted alone: denied while one of the calls it decides is still explicitly denied. */
+function recheck(session: Session, p: Pasted, s: Setting, awsManagedKey: boolean): Recheck {
+  const [policy] = readOrgPolicies(session.pastes[p.input]);
+  const denied = !policy || callsFor(p, s, awsManagedKey).some((c) => evaluate(policy.value, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
+  return { status: denied ? 'fail' : 'pass', findings: [], open: false };
+}
+
+function buildFix(input: CheckInput, s: Setting, blocking: Blocking[], commands: Commands, awsManagedKey: boolean): { fix?: Fix; unfixable: Blocking[] } {
   const documents: FixDocument[] = [];
   const unfixable: Blocking[] = [];
   const changes: string[] = [];
@@ -350,19 +358,19 @@ function buildFix(s: Setting, blocking: Blocking[], commands: Commands, awsManag
       changes.push(`${scpLabel(scp)} ${statementLabel(b.index, b.sid)}: ${done.kind === 'exempt-role' ? `exempt ${done.value}` : `allow copies to ${done.value}`}`);
     }
     if (!ok) continue;
-    // Check the narrowed policy: none of the calls it decides may still be explicitly denied.
-    const still = callsFor(pasted, s, awsManagedKey).some((c) => evaluate(copy, request(s, c), { requirePrincipal: false }).decision === 'explicit-deny');
-    if (still) {
+    // The file is named after the policy only when its ID is a valid policy ID; otherwise after its place in the paste.
+    const id = validValue('policyId', scp.policyId);
+    const document: FixDocument = { input: key, text: JSON.stringify(copy, null, 2), fileName: `${kind}-${id ?? String(scp.number)}.json` };
+    // Verified on its own, pasted in place of its box. Not by re-running the whole check, as checks/policyCheck does:
+    // one box holds several policies, some fixed and some left to a person, and the status is theirs together.
+    if (!verifyFix(input, { summary: '', runIn: 'management account', documents: [document], commands: [] }, (session) => recheck(session, pasted, s, awsManagedKey), []).ok) {
       unfixable.push(...list);
       continue;
     }
-    // The file is named after the policy only when its ID is a valid policy ID; otherwise after its place in the paste.
-    const id = validValue('policyId', scp.policyId);
-    const fileName = `${kind}-${id ?? String(scp.number)}.json`;
-    documents.push({ input: key, text: JSON.stringify(copy, null, 2), fileName });
+    documents.push(document);
     if (scp.policyId) {
       const origin = { input: key, field: 'PolicySummary.Id', path: [...scp.prefix, 'Policy', 'PolicySummary', 'Id'] };
-      commands.add(aws('organizations', 'update-policy', ['--policy-id', value('policyId', scp.policyId, origin)], ['--content', file(fileName)]));
+      commands.add(aws('organizations', 'update-policy', ['--policy-id', value('policyId', scp.policyId, origin)], ['--content', file(document.fileName)]));
     }
   }
   if (documents.length === 0) return { unfixable };
@@ -467,7 +475,7 @@ export function checkServiceControlPolicies(input: CheckInput): CheckResult {
   if (rcps.length > 0) findings.push(finding(awsManagedKey && !s.destinationKeyArn ? 'RCP_AWS_MANAGED_KEY_EXEMPT' : 'RCP_ONLY_KMS', 'suggestion'));
 
   if (blocking.size > 0) {
-    const { fix, unfixable } = buildFix(s, [...blocking.values()], commands, awsManagedKey);
+    const { fix, unfixable } = buildFix(input, s, [...blocking.values()], commands, awsManagedKey);
     for (const b of unfixable) findings.push(finding(KIND_CODES[b.kind].manual, 'warning', { policy: scpLabel(b.scp), statement: statementLabel(b.index, b.sid) }, statementLocation(b.scp, b.index, b.input)));
     const extraNeeds = unfixable.length > 0 && !s.roleArn ? ['copyJob'] : [];
     findings.push(...commands.findings());

@@ -13,24 +13,22 @@
 // Placeholders whose meaning is clear (`SourceAccountID`, `<DESTINATION_ACCOUNT_ID>`) are replaced by the user's IDs in
 // the corrected policy; unclear ones (`ACCOUNT_ID`, a documentation example ID) are not guessed: no fix, a finding asks
 // for the right ID. A documentation example organization ID is replaced by the user's (or the statement narrowed).
-import { parse } from 'jsonc-parser';
 import { arnRegion, backupServiceRoleArn } from '../ids';
-import { readPolicyText, type PolicyText } from '../json/policyText';
+import type { PolicyText } from '../json/policyText';
 import { absentFromCopyCall } from '../policy/conditionKeys';
 import { UNKNOWN_PART, deniesThatMayApply, evaluate, mentionsConditionKey, type Decision, type Request, type Unknown } from '../policy/evaluate';
-import { EXAMPLE_ORG_IDS, grammarFindings } from '../policy/grammar';
+import { EXAMPLE_ORG_IDS } from '../policy/grammar';
 import { ownerCanManage } from '../policy/lockout';
-import { normalisePolicy, statementList, withoutStatements } from '../policy/model';
+import { normalisePolicy, withoutStatements } from '../policy/model';
 import { keepDenials } from '../fixes/denials';
-import { buildKeyPolicyFix, type KeyPolicyChange } from '../fixes/keyPolicyFix';
-import { applyPolicyEdits, policyBase } from '../fixes/merge';
-import { exampleOrgEdits, findExampleOrgIds, findPlaceholders, replacePlaceholders, type PlaceholderHit } from '../fixes/placeholders';
-import type { CheckResult, Finding, Fix, Session } from '../types';
+import { buildKeyPolicyFix } from '../fixes/keyPolicyFix';
+import { findPlaceholders, type PlaceholderHit } from '../fixes/placeholders';
+import type { CheckResult, Finding, Fix } from '../types';
 import { aws, file, value as userValue } from '../core/shell';
-import { Commands, fixSummary, fact, factOrigin, isAccountId, paste, policyLocation, rejectedByAws, result, statementLabel, type CheckInput } from './common';
-import { groupUnknowns, nearMissFindings, neverMatchFindings, placeholderFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
-import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, onlyCopyActions, partitionOf } from '../policy/requirements';
-import { verifyFix, type Recheck } from './verify';
+import { Commands, fixSummary, fact, factOrigin, policyLocation, rejectedByAws, statementLabel, type CheckInput } from './common';
+import { groupUnknowns, nearMissFindings, neverMatchFindings, unknownFindings, type UnknownNeeds } from './policyFindings';
+import { ALL_VIA_SERVICES, KEY_GRANT_ACTIONS, KEY_USE_ACTIONS, OTHER_KEY_ACTIONS, VIA_SERVICES_BY_TYPE, copyTime, roleSessionContext, needsAPerson, partitionOf } from '../policy/requirements';
+import { POLICY_FIX_CODES, changeSummary, denyFindings, policyCheck, repairedText, withUserIds, type Accounts, type PolicyAnalysis, type PolicyCheckOptions, type PolicyCheckSpec } from './policyCheck';
 import { defineCheck, findingsFor, fixCodesFor } from './registry';
 import { CHECK_STEPS } from './steps';
 
@@ -41,14 +39,10 @@ const CODES = [
   'KEY_POLICY_GRANT_NOT_ALLOWED',
   'KEY_POLICY_RECOMMENDED_GRANT_MISSING',
   'KEY_POLICY_VIA_OTHER_SERVICE',
-  'POLICY_EXAMPLE_ORG_REPLACED',
-  'POLICY_EXAMPLE_ORG_NARROWED',
-  'POLICY_DENY_NARROWED',
   'KEY_POLICY_OWNER_STATEMENT_ADDED',
-  'POLICY_DENY_KEPT_FOR_OTHER_ACTIONS',
   'KEY_POLICY_OWNER_DENIED',
-  'FIX_FROM_REPAIRED_TEXT',
   'KEY_ARN_UNKNOWN',
+  ...POLICY_FIX_CODES,
 ] as const;
 const FIX_CODES = ['KEY_POLICY_NARROW_DENY_AND_ALLOW', 'KEY_POLICY_NARROW_DENY', 'KEY_POLICY_ALLOW_DESTINATION', 'POLICY_PLACEHOLDERS_REPLACED'] as const;
 const finding = findingsFor(CODES);
@@ -78,15 +72,6 @@ interface ActionResult {
   via?: { service: string; decision: Decision };
 }
 
-export interface KeyCheckOptions {
-  /** Build and verify a fix (default true; the verification itself runs the check without one). */
-  fix?: boolean;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** What decides an undecided key policy statement. */
 const KEY_DECIDE: UnknownNeeds = {
   keys: {
@@ -98,10 +83,7 @@ const KEY_DECIDE: UnknownNeeds = {
   resource: () => ['sourceKeyArn'],
 };
 
-interface Ids {
-  source: string;
-  dest: string;
-}
+type Ids = Required<Accounts>;
 
 /** The key ARN the requests are made on; the parts not known are UNKNOWN_PART. */
 function keyResource(input: CheckInput, source: string): string {
@@ -175,47 +157,22 @@ function analyse(value: unknown, input: CheckInput, ids: Ids): ActionResult[] {
   });
 }
 
-interface Analysis {
-  status: CheckResult['status'];
-  findings: Finding[];
-  grammar: Finding[];
-  needs: string[];
-  pt?: PolicyText;
-  results?: ActionResult[];
-  /** Template placeholders in principals and ARNs, with their replacement when it is clear. */
-  placeholders?: PlaceholderHit[];
+interface Analysis extends PolicyAnalysis {
+  ids: Ids;
+  pt: PolicyText;
+  results: ActionResult[];
+  placeholders: PlaceholderHit[];
   /** Something a corrected policy must still change, although nothing the copy needs is denied. */
-  open?: boolean;
+  open: boolean;
 }
 
 const denied = (r: ActionResult) => r.decision.decision === 'explicit-deny' || (r.decision.decision === 'implicit-deny' && !r.via);
 const undecidedResult = (r: ActionResult) => r.decision.decision === 'unknown' && !r.via;
 
-function run(input: CheckInput): Analysis {
-  const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  if (source && dest && source === dest) return { status: 'not-applicable', findings: [], grammar: [], needs: [] };
-  const text = paste(input, INPUT);
-  const needs: string[] = [];
-  if (!isAccountId(source)) needs.push('sourceAccountId');
-  if (!isAccountId(dest)) needs.push('destinationAccountId');
-  if (!text) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-
-  const pt = readPolicyText(text);
-  if (pt.empty) return { status: 'unknown', findings: [], grammar: [], needs: [INPUT, ...needs] };
-  const org = fact(input, 'organizationId');
-  const grammar = grammarFindings(pt, 'key', {
-    ...(isAccountId(source) ? { sourceAccountId: source } : {}),
-    ...(isAccountId(dest) ? { destinationAccountId: dest } : {}),
-    ...(org ? { organizationId: org } : {}),
-  });
-  if (pt.cliError || pt.parsed.errors.length > 0 || !isRecord(pt.parsed.value)) {
-    // Cannot be evaluated: the text is not a policy we can read.
-    return { status: 'fail', findings: [], grammar, needs: [INPUT], pt };
-  }
-  if (!isAccountId(source) || !isAccountId(dest)) return { status: 'unknown', findings: [], grammar, needs, pt };
-
-  const results = analyse(pt.parsed.value, input, { source, dest });
+function run(input: CheckInput, pt: PolicyText, grammar: Finding[], accounts: Accounts): Analysis {
+  const ids = { source: accounts.source, dest: accounts.dest! };
+  const { source, dest } = ids;
+  const results = analyse(pt.parsed.value, input, ids);
   const findings: Finding[] = [];
   const slr = backupServiceRoleArn(dest, partitionOf(arnRegion(fact(input, 'sourceKeyArn')) ?? fact(input, 'sourceRegion')));
 
@@ -292,37 +249,17 @@ function run(input: CheckInput): Analysis {
   const open = results.some((r) => r.decision.decision !== 'allow');
   const status = failed || rejected ? 'fail' : undecided ? 'unknown' : open || needsAPerson([...findings, ...grammar]) ? 'warn' : 'pass';
   const placeholders = findPlaceholders(pt.parsed.value, { sourceAccountId: source, destinationAccountId: dest });
-  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], pt, results, placeholders, open };
-}
-
-function summaryCode(changes: KeyPolicyChange[]): (typeof FIX_CODES)[number] {
-  const narrowed = changes.some((c) => c.kind === 'deny-narrowed');
-  const added = changes.some((c) => c.kind === 'statement-added' || c.kind === 'statement-extended');
-  if (narrowed && added) return fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW');
-  if (narrowed) return fixCode('KEY_POLICY_NARROW_DENY');
-  return fixCode('KEY_POLICY_ALLOW_DESTINATION');
+  return { status, findings, grammar, needs: status === 'unknown' ? u.needs : [], ids, pt, results, placeholders, open };
 }
 
 function buildFix(input: CheckInput, a: Analysis, source: string, dest: string): { fix?: Fix; findings: Finding[]; needs: string[] } {
-  const pt = a.pt!;
+  const pt = a.pt;
   const keyArn = fact(input, 'sourceKeyArn');
   const region = arnRegion(keyArn) ?? fact(input, 'sourceRegion');
   const partition = partitionOf(region);
   const org = fact(input, 'organizationId');
-  // First the user's own IDs in place of the placeholders and of the documentation's example organization ID (a
-  // minimal edit of each string), then the usual merge on the policy as it then reads.
-  const pasted = policyBase(pt.parsed.text, pt.parsed.root, pt.parsed.value);
-  const hits = a.placeholders ?? [];
-  let replaced = replacePlaceholders(pasted.text, hits);
-  let value = (replaced === pasted.text ? pt.parsed.value : parse(replaced)) as Record<string, unknown>;
-  const orgs = exampleOrgEdits(value, findExampleOrgIds(value, EXAMPLE_ORG_IDS, org), org, dest, (i) => onlyCopyActions(value, i, OTHER_KEY_ACTIONS));
-  if (orgs.edits.length > 0) {
-    replaced = applyPolicyEdits(replaced, value, orgs.edits);
-    value = parse(replaced) as Record<string, unknown>;
-  }
-  const edited = replaced !== pasted.text;
-  const base = edited ? { text: replaced } : pasted;
-  const results = edited ? analyse(value, input, { source, dest }) : (a.results ?? []);
+  const { base, value, edited, findings } = withUserIds(INPUT, pt, a.placeholders, dest, OTHER_KEY_ACTIONS, org);
+  const results = edited ? analyse(value, input, { source, dest }) : a.results;
   // Every Deny that applies or may apply to one of the copy's requests is narrowed, so the corrected policy certainly
   // lets the copy through; then an Allow is added for each request no Allow certainly gives once they do not apply.
   const mayBeDenied = (d: Decision) => d.decision === 'explicit-deny' || (d.decision === 'unknown' && d.deciding.some((x) => x.effect === 'Deny'));
@@ -352,31 +289,15 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   const keptDenials = keepDenials(value, built.text, narrowedIdx, others, { operator: 'ArnEquals', key: 'aws:PrincipalArn', value: slr });
   const text = keptDenials.text;
 
-  const findings: Finding[] = placeholderFindings(INPUT, pt.parsed, hits).replaced;
-  for (const h of orgs.replaced) findings.push(finding('POLICY_EXAMPLE_ORG_REPLACED', 'warning', { value: h.value, org: org ?? '', statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
-  for (const h of orgs.narrowed) findings.push(finding('POLICY_EXAMPLE_ORG_NARROWED', 'warning', { value: h.value, account: dest, statement: statementLabel(h.statementIndex, h.sid) }, policyLocation(INPUT, pt.parsed, h.path)));
   const needs: string[] = [];
   if (changes.length === 0 && !edited) return { findings, needs };
-  for (const c of changes) {
-    if (c.kind === 'deny-narrowed') {
-      findings.push(
-        finding(
-          'POLICY_DENY_NARROWED',
-          'warning',
-          { statement: statementLabel(c.index, c.sid), principal: backupServiceRoleArn(dest, partition), condition: 'ArnNotEquals aws:PrincipalArn' },
-          policyLocation(INPUT, pt.parsed, ['Statement', c.index]),
-        ),
-      );
-    }
-    if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
-  }
-  for (const k of keptDenials.kept) {
-    findings.push(
-      finding('POLICY_DENY_KEPT_FOR_OTHER_ACTIONS', 'warning', { statement: statementLabel(k.index, k.sid), sid: k.companionSid, actions: k.actions.join(', '), principal: slr }, policyLocation(INPUT, pt.parsed, ['Statement', k.index])),
-    );
-  }
+  // The fix narrows the Denies first and adds the owner's statement last.
+  const denies = denyFindings(INPUT, pt.parsed, changes, keptDenials.kept, slr, 'ArnNotEquals aws:PrincipalArn');
+  findings.push(...denies.narrowed);
+  for (const c of changes) if (c.kind === 'owner-added') findings.push(finding('KEY_POLICY_OWNER_STATEMENT_ADDED', 'warning', { account: source, sid: c.sid }));
+  findings.push(...denies.kept);
   if (owner === 'denied') findings.push(finding('KEY_POLICY_OWNER_DENIED', 'warning', { account: source }));
-  if (pt.damage.length > 0) findings.push(finding('FIX_FROM_REPAIRED_TEXT', 'suggestion', { count: pt.damage.length }));
+  findings.push(...repairedText(pt));
 
   const commands = new Commands(input);
   if (keyArn) {
@@ -396,8 +317,8 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
     findings.push(finding('KEY_ARN_UNKNOWN', 'warning', { fileName: 'key-policy.json' }));
     needs.push('sourceKeyArn');
   }
-  const summary =
-    changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : summaryCode(changes);
+  const narrowOrAllow = [fixCode('KEY_POLICY_NARROW_DENY_AND_ALLOW'), fixCode('KEY_POLICY_NARROW_DENY'), fixCode('KEY_POLICY_ALLOW_DESTINATION')] as const;
+  const summary = changes.length === 0 ? fixCode('POLICY_PLACEHOLDERS_REPLACED') : changeSummary(changes, narrowOrAllow);
   const fix: Fix = {
     ...fixSummary(summary),
     summaryParams: { destination: dest, source },
@@ -412,34 +333,18 @@ function buildFix(input: CheckInput, a: Analysis, source: string, dest: string):
   return { fix, findings, needs };
 }
 
-export function checkSourceKeyPolicy(input: CheckInput, options: KeyCheckOptions = {}): CheckResult {
-  const a = run(input);
-  const findings = [...a.findings, ...a.grammar];
-  const needs = [...a.needs];
-  const source = fact(input, 'sourceAccountId');
-  const dest = fact(input, 'destinationAccountId');
-  const asked = placeholderFindings(INPUT, a.pt?.parsed, a.placeholders ?? []);
-  if (asked.unclear.length > 0) {
-    // Never guess which account a placeholder means: ask for it, and build no fix.
-    findings.push(...asked.unclear);
-    return result(ID, a.status, findings, { needs: [...needs, ...asked.needs] });
-  }
-  if ((options.fix ?? true) && (a.status === 'fail' || a.status === 'warn') && a.results && isAccountId(source) && isAccountId(dest)) {
-    const built = buildFix(input, a, source, dest);
-    const fix = built.fix;
-    if (!fix) return result(ID, a.status, findings, { needs });
-    const verdict = verifyFix(input, fix, (s: Session): Recheck => {
-      const again = run({ ...input, session: s });
-      return { status: again.status, findings: [...again.findings, ...again.grammar], open: again.open === true };
-    }, findings, statementList(a.pt?.parsed.value).length);
-    if (verdict.ok) {
-      findings.push(...built.findings);
-      needs.push(...built.needs);
-      return result(ID, a.status, findings, { fix, needs });
-    }
-    if (verdict.finding) findings.push(verdict.finding);
-  }
-  return result(ID, a.status, findings, { needs });
+const SPEC: PolicyCheckSpec<Analysis> = {
+  id: ID,
+  input: INPUT,
+  grammar: 'key',
+  needsDestination: true,
+  evaluate: run,
+  buildFix: (input, a) => buildFix(input, a, a.ids.source, a.ids.dest),
+  open: (again) => again.open,
+};
+
+export function checkSourceKeyPolicy(input: CheckInput, options: PolicyCheckOptions = {}): CheckResult {
+  return policyCheck(input, SPEC, options);
 }
 
 export type { Unknown };
