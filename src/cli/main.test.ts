@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { diagnose } from '../engine/diagnose';
 import { markdownReport } from '../engine/report/markdown';
 import { parseSessionText } from '../engine/session';
+import { CHECK_IDS } from '../engine/types';
 import { loadKnowledge, parseArgs, runCli, UsageError } from './main';
 import { makeTranslate } from './translate';
 
@@ -159,7 +160,7 @@ describe('the npm script', () => {
     const run = (args: string[]) => spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', cwd: new URL('../../', import.meta.url).pathname });
     const fail = run(['diagnose', `${examples}key-policy-deny.json`]);
     expect(fail.status).toBe(1);
-    expect(JSON.parse(fail.stdout).checks).toHaveLength(10);
+    expect(JSON.parse(fail.stdout).checks).toHaveLength(CHECK_IDS.length);
     const bad = run(['diagnose', '--bogus']);
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split('\n')).toHaveLength(3); // the problem and the two usage lines
