@@ -1,6 +1,7 @@
 // Walkthrough mode from the examples gallery: a trainer picks an example, and every step explains itself.
 import { readFileSync } from 'node:fs';
 import { expect, expectStep, openFresh, test } from './fixtures';
+import checkWords from '../src/i18n/en/checks';
 import startWords from '../src/i18n/en/start';
 
 type Text = { en: string; 'zh-TW': string };
@@ -15,7 +16,7 @@ interface Entry {
 const index = JSON.parse(readFileSync('public/examples/index.json', 'utf8')) as { examples: Entry[] };
 // The first example with walkthrough notes (the gallery's first in learning order).
 const ex = index.examples.find((e) => e.walkthrough && Object.keys(e.walkthrough).length > 1) ?? index.examples[0]!;
-const ui: Record<string, string> = startWords;
+const ui: Record<string, string> = { ...startWords, ...checkWords };
 
 /** What the box must say on a step: the example's note, else the check's why, else the step kind's text. */
 function expected(stepId: string, lang: 'en' | 'zh-TW' = 'en'): string {

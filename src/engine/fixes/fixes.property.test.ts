@@ -10,7 +10,7 @@ import { rejectedByAws } from '../checks/common';
 import { hasPlaceholder, newPlaceholder } from '../checks/verify';
 import { GRAMMAR_CODES } from '../policy/grammar';
 import { diagnose } from '../diagnose';
-import { PASTE_KEYS, type CheckResult, type Facts, type Session } from '../types';
+import { CHECK_IDS, PASTE_KEYS, type CheckResult, type Facts, type Session } from '../types';
 import { applyFix } from './apply';
 
 const OTHER = '562390187442';
@@ -229,7 +229,7 @@ describe('diagnose (property)', () => {
     fc.assert(
       fc.property(pastes, facts, (p, f) => {
         const d = diagnose({ format: 'copy-doctor/session', version: 1, facts: f, answers: {}, pastes: p }, undefined);
-        expect(d.checks).toHaveLength(10);
+        expect(d.checks).toHaveLength(CHECK_IDS.length);
         for (const c of d.checks) expect(c.findings.every((x) => x.code !== 'CHECK_INTERNAL_ERROR')).toBe(true);
       }),
       { numRuns: 100 },
