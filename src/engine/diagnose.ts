@@ -5,7 +5,7 @@ import type { CheckInput } from './checks/common';
 import { factProblems, resolveFacts, type ResolvedFacts } from './facts';
 import { applyFix } from './fixes/apply';
 import { fixPlace } from './fixes/render';
-import { detectDamage, repairText } from './json/repair';
+import { repairText } from './json/repair';
 import { reportedMessage } from './inputs/outputs';
 import { findingParams } from './inputs/rejections';
 import type { KnowledgePack } from './knowledge/schema';
@@ -87,8 +87,8 @@ function pasteRepairs(session: Session): Partial<Record<PasteKey, PasteRepair>> 
   for (const key of PASTE_KEYS) {
     const text = session.pastes[key];
     if (key === 'errorMessage' || typeof text !== 'string' || text === '') continue;
-    const damage = detectDamage(text);
-    if (damage.length) out[key] = { kinds: [...new Set(damage.map((d) => d.kind))], text: repairText(text).text };
+    const repaired = repairText(text);
+    if (repaired.changes.length) out[key] = { kinds: [...new Set(repaired.changes.map((d) => d.kind))], text: repaired.text };
   }
   return out;
 }
